@@ -1,0 +1,3 @@
+"""Annotator: tag news sentences for sources, stance and verifiability."""
+
+__version__ = "0.1.0"

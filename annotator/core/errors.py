@@ -1,0 +1,13 @@
+"""Errors the user can act on: the CLI prints them on one line, the GUI in a dialog."""
+
+
+class AnnotatorError(Exception):
+    """Base for every error whose message is meant for the user."""
+
+
+class ProjectError(AnnotatorError):
+    """The project file is missing, not a project, or from a newer version."""
+
+
+class InputError(AnnotatorError):
+    """An input file, value or reference that cannot be used as given."""

