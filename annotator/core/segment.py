@@ -1,0 +1,184 @@
+"""Splitting an article into sentence segments, with headings and boilerplate flagged.
+
+Scraped text has one paragraph per line. Each non-empty line is a paragraph; only lines that
+could hold more than one sentence go through spaCy (``nlp.load(lang, "segment")``: the
+French ``senter``, a blank pipeline's sentencizer for a language without a model), all of
+them in one ``nlp.pipe`` stream. Running spaCy on the whole page instead merges lines and
+splits names. The proposed boundaries are then repaired (``segment_fixes``) and each
+segment is classified. The text is never altered: segments are character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from annotator.core.boilerplate import (
+    boilerplate_reason,
+    has_terminal_punctuation,
+    normalise,
+    tail_marker,
+)
+from annotator.core.segment_fixes import may_split, repair
+
+if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
+    from spacy.language import Language
+
+SENTENCE, HEADING, BOILERPLATE = "sentence", "heading", "boilerplate"
+HEADING_MAX_WORDS = 20
+HEADING_REASON = "short line without final punctuation"
+# A caption repeated with its credit appended ("<caption> Jane Doe/AP"): the credit is short.
+CREDIT_MAX_WORDS = 12
+
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one stripped, non-empty line
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: str  # "sentence" | "heading" | "boilerplate"
+    para: int  # 0-based number of the non-empty line it belongs to
+    reason: str | None = None
+
+
+def looks_like_heading(sentence: str) -> bool:
+    """A short line that starts like a title and has no final punctuation."""
+    sentence = sentence.strip()
+    words = sentence.split()
+    return (0 < len(words) <= HEADING_MAX_WORDS
+            and (sentence[0].isupper() or sentence[0].isdigit() or sentence[0] in "«\"“")
+            and not has_terminal_punctuation(sentence))
+
+
+@dataclass
+class _Line:
+    start: int
+    text: str
+    reason: str | None  # the whole line is boilerplate
+    spans: list[tuple[int, int]] | None = None  # sentence spans in line offsets
+    parsed: bool = False  # split by spaCy: the rules apply to each piece, not the line
+
+
+@dataclass
+class _Document:
+    text: str
+    lines: list[_Line] = field(default_factory=list)
+    waiting: int = 0  # lines still to come back from spaCy
+
+
+def _plan(text: str) -> _Document:
+    """Paragraphs of ``text``, with what can be decided before spaCy: the related-links
+    tail, and lines that cannot hold two sentences (one segment, no spaCy)."""
+    doc = _Document(text)
+    tail = None
+    for match in _LINE.finditer(text):
+        line = _Line(match.start(), match.group(), None)
+        if tail:
+            line.reason = f"after '{tail}'"
+        elif tail := tail_marker(line.text):
+            line.reason = "related links"
+        elif may_split(line.text):
+            line.parsed = True
+            doc.waiting += 1
+        else:
+            line.reason = boilerplate_reason(line.text)
+        if not line.parsed:
+            line.spans = [(0, len(line.text))]
+        doc.lines.append(line)
+    return doc
+
+
+class _Seen:
+    """Lines and segments met so far in one document, to flag repeated captions."""
+
+    def __init__(self) -> None:
+        self.texts: set[str] = set()
+        self.lines: list[str] = []
+
+    def reason(self, text: str) -> str | None:
+        key = normalise(text)
+        if key in self.texts:
+            return "repeats an earlier line"
+        if not has_terminal_punctuation(key) and any(self._caption_with_credit(key, line)
+                                                     for line in self.lines):
+            return "repeats an earlier line + credit"
+        return None
+
+    @staticmethod
+    def _caption_with_credit(key: str, line: str) -> bool:
+        return (key.startswith(line) and key[len(line):len(line) + 1] == " "
+                and len(key[len(line):].split()) <= CREDIT_MAX_WORDS)
+
+    def add(self, text: str, whole_line: bool) -> None:
+        key = normalise(text)
+        self.texts.add(key)
+        if whole_line:
+            self.lines.append(key)
+
+
+def _classify(doc: _Document) -> list[Segment]:
+    seen = _Seen()
+    segments = []
+    for para, line in enumerate(doc.lines):
+        whole = len(line.spans) == 1
+        for a, b in line.spans or ():
+            piece = line.text[a:b]
+            rule = boilerplate_reason(piece) if line.parsed else line.reason
+            kind, reason = _kind(piece, whole, rule, seen)
+            segments.append(Segment(line.start + a, line.start + b, kind, para, reason))
+            seen.add(piece, whole)
+    return segments
+
+
+def _kind(piece: str, whole: bool, rule: str | None, seen: _Seen) -> tuple[str, str | None]:
+    reason = rule or seen.reason(piece)
+    if reason:
+        return BOILERPLATE, reason
+    if whole and looks_like_heading(piece):
+        return HEADING, HEADING_REASON
+    return SENTENCE, None
+
+
+def _segment_run(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[list[Segment]]:
+    """Segments per text, in order, streaming all their lines through one nlp.pipe."""
+    pending: deque[_Document] = deque()
+
+    def lines_to_split() -> Iterator[tuple[str, tuple[_Document, _Line]]]:
+        for text in texts:
+            doc = _plan(text)
+            pending.append(doc)
+            for line in doc.lines:
+                if line.spans is None:
+                    yield line.text, (doc, line)
+
+    for parsed, (doc, line) in nlp.pipe(lines_to_split(), as_tuples=True, batch_size=batch_size):
+        line.spans = repair(line.text, [sent.start_char for sent in parsed.sents])
+        doc.waiting -= 1
+        while pending and pending[0].waiting == 0:
+            yield _classify(pending.popleft())
+    while pending:  # documents at the end that needed no spaCy at all
+        yield _classify(pending.popleft())
+
+
+def segment_texts(
+    items: Iterable[tuple[str, str]], *, batch_size: int = 256
+) -> Iterator[list[Segment]]:
+    """(text, lang) pairs -> segments, batched through nlp.pipe over all paragraphs for speed.
+
+    Consecutive texts of one language share one ``nlp.pipe`` stream; results come back in
+    the order of ``items``, each as soon as its last paragraph is through.
+    """
+    from annotator.core import nlp as nlp_loader
+
+    for lang, run in groupby(items, key=lambda item: item[1]):
+        pipeline = nlp_loader.load(lang, "segment")
+        yield from _segment_run(pipeline, (text for text, _ in run), batch_size)
+
+
+def segment_text(text: str, lang: str) -> list[Segment]:
+    return next(segment_texts([(text, lang)]))
