@@ -11,3 +11,10 @@ class ProjectError(AnnotatorError):
 
 class InputError(AnnotatorError):
     """An input file, value or reference that cannot be used as given."""
+
+
+class Cancelled(AnnotatorError):
+    """Long work stopped at the user's request; nothing was written."""
+
+    def __init__(self, message: str = "cancelled; nothing was changed"):
+        super().__init__(message)

@@ -1,0 +1,39 @@
+"""The export command: labelled datasets, written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..core.export import FORMATS, ExportFilter, write_export
+from .common import PROJECT, opened, terminal_progress
+
+
+@click.command()
+@PROJECT
+@click.option("--format", "format_", type=click.Choice(FORMATS), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="File to write (replaced atomically).")
+@click.option("--annotator", help="Only this annotator's tags.")
+@click.option("--doc", "docs", type=int, multiple=True, help="Only these document ids.")
+@click.option("--all-sentences", is_flag=True, help="Also sentences nobody tagged.")
+@click.option("--include-boilerplate", is_flag=True, help="Also boilerplate segments.")
+@click.option("--suggestions", is_flag=True, help="Add spaCy's suggestions to each line.")
+def export(project: Path, format_: str, output: Path, annotator: str | None,
+           docs: tuple[int, ...], all_sentences: bool, include_boilerplate: bool,
+           suggestions: bool) -> None:
+    """Export tags as a labelled dataset (one line per sentence and annotator).
+
+    Example: annotator export projects/p.sqlite --format jsonl -o tags.jsonl
+    """
+    filters = ExportFilter(annotator=annotator, all_sentences=all_sentences,
+                           include_boilerplate=include_boilerplate, suggestions=suggestions,
+                           documents=docs or None)
+    with opened(project, readonly=True) as proj, terminal_progress("exporting") as progress:
+        count = write_export(proj, output, format=format_, filters=filters, progress=progress)
+    click.echo(f"{count} records written to {output}")
+
+
+COMMANDS = [export]

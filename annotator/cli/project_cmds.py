@@ -1,0 +1,110 @@
+"""Commands that create projects, bring articles in and show what a project holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..core.importer import import_paths
+from ..core.project import Project
+from .common import PROJECT, opened, terminal_progress
+
+
+@click.command()
+@PROJECT
+@click.option("--schema", type=click.Path(dir_okay=False, path_type=Path),
+              help="Label schema file (JSON); default: the bundled schema.")
+@click.option("--target", help="What stance is judged toward, e.g. \"the ceasefire talks\".")
+def new(project: Path, schema: Path | None, target: str | None) -> None:
+    """Create an empty project file.
+
+    Example: annotator new projects/ukraine.sqlite --target "the ceasefire talks"
+    """
+    Project.create(project, schema=schema, target=target).close()
+    click.echo(f"created {project}")
+
+
+@click.command(name="import")
+@PROJECT
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--lang", help="Language of every article (fr, en...); default: detected.")
+def import_(project: Path, paths: tuple[Path, ...], lang: str | None) -> None:
+    """Import .txt, .html and .jsonl articles, or folders of them (recursively).
+
+    Example: annotator import projects/ukraine.sqlite articles/ --lang fr
+    """
+    with opened(project) as proj, terminal_progress("importing") as progress:
+        report = import_paths(proj, list(paths), lang=lang, progress=progress)
+    for doc_id, title in report.added:
+        click.echo(f"{doc_id}\t{title}")
+    for origin, existing in report.duplicates:
+        click.echo(f"already imported (document {existing}): {origin}", err=True)
+    click.echo(report.summary(), err=True)
+
+
+@click.command()
+@PROJECT
+def documents(project: Path) -> None:
+    """List documents: id, title, language, sentences, tagged.
+
+    Example: annotator documents projects/ukraine.sqlite
+    """
+    with opened(project, readonly=True) as proj:
+        click.echo("id\ttitle\tlang\tsentences\ttagged")
+        for doc in proj.documents():
+            click.echo(f"{doc.id}\t{doc.title}\t{doc.lang}\t{doc.sentences}\t{doc.tagged}")
+
+
+@click.command()
+@PROJECT
+@click.argument("doc", type=int)
+def show(project: Path, doc: int) -> None:
+    """Show a document's sentences with index, kind and tags.
+
+    Example: annotator show projects/ukraine.sqlite 1
+    """
+    with opened(project, readonly=True) as proj:
+        document = proj.document(doc)
+        tags = proj.document_tags(doc)
+        notes = proj.document_notes(doc)
+        click.echo(f"# {document.title} ({document.lang})")
+        for sentence in proj.sentences(doc):
+            text = document.text[sentence.start:sentence.end]
+            click.echo(f"{sentence.idx}\t{sentence.kind}\t{text}")
+            for tag in (t for t in tags if t.segment_id == sentence.id):
+                click.echo("\t\t" + _describe(tag, document.text))
+            for note in (n for n in notes if n["segment_id"] == sentence.id):
+                flag = " [flag]" if note["flag"] else ""
+                click.echo(f"\t\t{note['annotator']}: note {note['note'] or ''}{flag}")
+
+
+def _describe(tag, text: str) -> str:
+    if tag.dimension == "source":
+        via = f" via {tag.via}" if tag.via else ""
+        return (f"{tag.annotator}: source \"{text[tag.start:tag.end]}\" "
+                f"[{tag.value}, {tag.quote}]{via}")
+    return f"{tag.annotator}: {tag.dimension} {tag.value}"
+
+
+@click.command()
+@PROJECT
+def stats(project: Path) -> None:
+    """Counts: documents, sentences, tags per annotator and per label.
+
+    Example: annotator stats projects/ukraine.sqlite
+    """
+    with opened(project, readonly=True) as proj:
+        counts = proj.stats()
+        for key in ("documents", "sentences", "boilerplate", "tagged_sentences", "tags",
+                    "suggestions_open"):
+            click.echo(f"{key.replace('_', ' ')}: {counts[key]}")
+        for row in counts["by_annotator"]:
+            click.echo(f"annotator {row['annotator']}: {row['tags']} tags on "
+                       f"{row['sentences']} sentences")
+        for row in counts["by_value"]:
+            click.echo(f"{row['dimension']} {row['value']}: {row['n']}")
+
+
+COMMANDS = [new, import_, documents, show, stats]

@@ -1,0 +1,131 @@
+"""Exporting tags as labelled datasets (JSONL and CSV; the JSONL shape is a public contract).
+
+One record per (sentence, annotator) that has tags, a note or a flag; with ``all_sentences``
+also one record (``annotator: None``) per sentence nobody tagged. Records come in document
+order, then sentence order, then annotator name: deterministic.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .atomic import atomic_write
+from .errors import InputError
+from .progress import SILENT, Progress
+from .project import Project
+from .store import export_rows
+
+FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind", "boilerplate",
+          "annotator", "sources", "stance", "verifiability", "note", "flag"]
+FORMATS = ("jsonl", "csv")
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    annotator: str | None = None
+    all_sentences: bool = False
+    include_boilerplate: bool = False
+    suggestions: bool = False
+    documents: tuple[int, ...] | None = None
+
+
+def iter_records(project: Project, filters: ExportFilter = ExportFilter()
+                 ) -> Iterator[dict[str, Any]]:
+    suggestions = (export_rows.suggestions_by_segment(project.db, filters.documents)
+                   if filters.suggestions else {})
+    for doc, segment, by_annotator in export_rows.walk(
+            project.db, annotator=filters.annotator,
+            include_boilerplate=filters.include_boilerplate, documents=filters.documents):
+        if not by_annotator and not filters.all_sentences:
+            continue
+        base = {
+            "doc": doc.key, "doc_title": doc.title, "doc_id": doc.id, "index": segment.idx,
+            "text": doc.text[segment.start:segment.end], "start": segment.start,
+            "end": segment.end, "kind": segment.kind, "boilerplate": segment.kind == "boilerplate",
+        }
+        for annotator, layer in by_annotator.items() or [(None, None)]:
+            record = {**base, "annotator": annotator, **_layer_fields(doc.text, layer)}
+            if filters.suggestions:
+                record["suggestions"] = _suggestion_fields(doc.text,
+                                                           suggestions.get(segment.id, []))
+            yield record
+
+
+def write_export(project: Project, path: Path, *, format: str = "jsonl",
+                 filters: ExportFilter = ExportFilter(), progress: Progress = SILENT) -> int:
+    """Write the export atomically; returns the number of records."""
+    if format not in FORMATS:
+        raise InputError(f"unknown export format '{format}'; expected one of: "
+                         + ", ".join(FORMATS))
+    writer = _write_jsonl if format == "jsonl" else _write_csv
+    with atomic_write(Path(path)) as handle:
+        return writer(handle, iter_records(project, filters), progress)
+
+
+def _write_jsonl(handle, records, progress: Progress) -> int:
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    count = 0
+    for count, record in enumerate(records, start=1):
+        handle.write(dumps(record))
+        handle.write("\n")
+        if count % 10000 == 0:
+            progress(count, 0, "exporting")
+    return count
+
+
+def _write_csv(handle, records, progress: Progress) -> int:
+    writer = None
+    count = 0
+    for count, record in enumerate(records, start=1):
+        row = dict(record)
+        row["sources"] = "; ".join(_source_label(s) for s in record["sources"])
+        if "suggestions" in row:
+            row["suggestions"] = json.dumps(row["suggestions"], ensure_ascii=False)
+        if writer is None:
+            writer = csv.DictWriter(handle, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
+        if count % 10000 == 0:
+            progress(count, 0, "exporting")
+    if writer is None:
+        csv.writer(handle).writerow(FIELDS)
+    return count
+
+
+def _source_label(source: dict[str, Any]) -> str:
+    label = f"{source['text']} [{source['type']}, {source['quote']}]"
+    return label + (f" via {source['via']}" if source.get("via") else "")
+
+
+def _source_dict(text: str, row: tuple) -> dict[str, Any]:
+    _dim, value, start, end, quote, via = row[:6]
+    source = {"text": text[start:end], "start": start, "end": end, "type": value,
+              "quote": quote}
+    if via:
+        source["via"] = via
+    return source
+
+
+def _layer_fields(text: str, layer: export_rows.Layer | None) -> dict[str, Any]:
+    if layer is None:
+        return {"sources": [], "stance": None, "verifiability": None, "note": None,
+                "flag": False}
+    return {"sources": [_source_dict(text, row) for row in layer.sources],
+            "stance": layer.single.get("stance"),
+            "verifiability": layer.single.get("verifiability"),
+            "note": layer.note, "flag": layer.flag}
+
+
+def _suggestion_fields(text: str, rows: list[tuple]) -> dict[str, Any]:
+    fields: dict[str, Any] = {"sources": [], "stance": None, "verifiability": None}
+    for row in rows:
+        if row[0] == "source":
+            fields["sources"].append(_source_dict(text, row))
+        else:
+            fields[row[0]] = row[1]
+    return fields

@@ -1,0 +1,89 @@
+"""Importing articles: read every file, segment every new document, then write all at once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .changes import Changes
+from .errors import ProjectError
+from .progress import SILENT, Progress
+from .project import Project
+from .readers import RawDocument, detect_language, expand_paths, read_documents
+from .segment import Segment, segment_texts
+from .store import now
+
+
+@dataclass
+class ImportReport:
+    added: list[tuple[int, str]] = field(default_factory=list)  # (doc id, title)
+    duplicates: list[tuple[str, int | None]] = field(default_factory=list)  # (origin, existing)
+    changes: Changes | None = None
+
+    def summary(self) -> str:
+        text = f"{len(self.added)} document(s) imported"
+        if self.duplicates:
+            text += f", {len(self.duplicates)} already in the project (skipped)"
+        return text
+
+
+def import_paths(project: Project, paths: list[Path], *, lang: str | None = None,
+                 progress: Progress = SILENT) -> ImportReport:
+    """Import files and folders; all-or-nothing: any unreadable file imports nothing."""
+    files = expand_paths([Path(p) for p in paths])
+    documents: list[RawDocument] = []
+    for done, path in enumerate(files):
+        progress(done, len(files), f"reading {path.name}")
+        documents.extend(read_documents(path))
+    return import_documents(project, documents, lang=lang, progress=progress)
+
+
+def import_documents(project: Project, documents: list[RawDocument], *,
+                     lang: str | None = None, progress: Progress = SILENT) -> ImportReport:
+    if project.readonly:
+        raise ProjectError(f"{project.path.name} is open read-only")
+    report = ImportReport()
+    known = project.document_keys()
+    fresh: list[RawDocument] = []
+    for document in documents:
+        key = document.key
+        if key in known:
+            report.duplicates.append((document.origin, known[key]))
+            continue
+        known[key] = None
+        document.lang = lang or document.lang or detect_language(document.text)
+        fresh.append(document)
+    segmented: list[list[Segment]] = []
+    for done, segments in enumerate(segment_texts((d.text, d.lang) for d in fresh)):
+        progress(done, len(fresh), "segmenting")
+        segmented.append(segments)
+    progress(len(fresh), len(fresh), "saving")
+    stamp = now()
+    with project.journal.step(f"import {len(fresh)} documents", undoable=False) as step:
+        for document, segments in zip(fresh, segmented):
+            title = document.title or _title_from(document.text, segments)
+            doc_id = project.store_document(
+                key=document.key, title=title, lang=document.lang, origin=document.origin,
+                url=document.url, date=document.date, text=document.text,
+                meta=json.dumps(document.meta, ensure_ascii=False) if document.meta else None,
+                imported_at=stamp, segments=segments)
+            report.added.append((doc_id, title))
+        if fresh:
+            step.extra_tables.update({"documents", "segments"})
+    report.changes = step.changes()
+    return report
+
+
+def _title_from(text: str, segments: list[Segment]) -> str:
+    for segment in segments:
+        if segment.kind == "heading":
+            return text[segment.start:segment.end]
+    for segment in segments:
+        if segment.kind != "boilerplate":
+            return _shorten(text[segment.start:segment.end])
+    return _shorten(text.split("\n", 1)[0])
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

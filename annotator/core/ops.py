@@ -1,0 +1,167 @@
+"""Tagging operations: each one is a single committed, journalled step that returns its Changes.
+
+All take keyword arguments only, so a call reads like the action it performs::
+
+    set_label(project, segment_id=12, annotator="ana", dimension="stance", value="neutral")
+"""
+
+from __future__ import annotations
+
+from .changes import Changes
+from .errors import InputError, ProjectError
+from .project import Project
+from .schema import SOURCE
+from .segment import looks_like_heading
+from .store import now, queries
+
+
+def _writable(project: Project) -> None:
+    if project.readonly:
+        raise ProjectError(f"{project.path.name} is open read-only")
+
+
+def _annotator(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise InputError("an annotator name is required")
+    return name
+
+
+def set_label(project: Project, *, segment_id: int, annotator: str, dimension: str,
+              value: str | None) -> Changes:
+    """Set (or, with ``value=None``, clear) one annotator's stance or verifiability."""
+    _writable(project)
+    annotator = _annotator(annotator)
+    if value is not None:
+        project.schema.check(dimension, value)
+    else:
+        project.schema.values(dimension)  # validates the dimension name
+    sentence = project.sentence(segment_id)
+    existing = queries.single_tag_id(project.db, segment_id, annotator, dimension)
+    name = f"{dimension} {value}" if value else f"clear {dimension}"
+    with project.journal.step(name, annotator=annotator) as step:
+        if value is None:
+            if existing is not None:
+                project.journal.delete(step, "tags", existing)
+        elif existing is not None:
+            project.journal.update(step, "tags", existing, {"value": value, "updated": now()})
+        else:
+            stamp = now()
+            project.journal.insert(step, "tags", {
+                "segment_id": segment_id, "doc_id": sentence.doc_id, "annotator": annotator,
+                "dimension": dimension, "value": value, "created": stamp, "updated": stamp})
+    return step.changes()
+
+
+def add_source(project: Project, *, segment_id: int, annotator: str, start: int, end: int,
+               type: str = "other", quote: str = "indirect", via: str | None = None,
+               origin: str | None = None) -> Changes:
+    """Add a source span; ``start``/``end`` are offsets inside the sentence text."""
+    _writable(project)
+    annotator = _annotator(annotator)
+    sentence = project.sentence(segment_id)
+    doc_start, doc_end = _span_in_document(project, sentence, start, end)
+    project.schema.check(SOURCE, type)
+    project.schema.check_quote(quote)
+    stamp = now()
+    with project.journal.step(f"add source {type}", annotator=annotator) as step:
+        tag_id = project.journal.insert(step, "tags", {
+            "segment_id": segment_id, "doc_id": sentence.doc_id, "annotator": annotator,
+            "dimension": SOURCE, "value": type, "start": doc_start, "end": doc_end,
+            "quote": quote, "via": via or None, "origin": origin,
+            "created": stamp, "updated": stamp})
+        step.detail["tag_id"] = tag_id
+    return step.changes()
+
+
+def edit_source(project: Project, *, tag_id: int, type: str | None = None,
+                quote: str | None = None, via: str | None = None,
+                start: int | None = None, end: int | None = None) -> Changes:
+    """Change a source's type, quote kind, via, or span (offsets inside the sentence)."""
+    _writable(project)
+    tag = project.tag(tag_id)
+    if tag.dimension != SOURCE:
+        raise InputError(f"tag {tag_id} is not a source")
+    values: dict = {"updated": now()}
+    if type is not None:
+        project.schema.check(SOURCE, type)
+        values["value"] = type
+    if quote is not None:
+        project.schema.check_quote(quote)
+        values["quote"] = quote
+    if via is not None:
+        values["via"] = via or None
+    if start is not None or end is not None:
+        sentence = project.sentence(tag.segment_id)
+        old_start, old_end = tag.start - sentence.start, tag.end - sentence.start
+        values["start"], values["end"] = _span_in_document(
+            project, sentence, old_start if start is None else start,
+            old_end if end is None else end)
+    with project.journal.step("edit source", annotator=tag.annotator) as step:
+        project.journal.update(step, "tags", tag_id, values)
+    return step.changes()
+
+
+def remove_source(project: Project, *, tag_id: int) -> Changes:
+    _writable(project)
+    tag = project.tag(tag_id)
+    with project.journal.step("remove source", annotator=tag.annotator) as step:
+        project.journal.delete(step, "tags", tag_id)
+    return step.changes()
+
+
+def set_note(project: Project, *, segment_id: int, annotator: str, note: str | None = None,
+             flag: bool | None = None) -> Changes:
+    """Set the note text and/or the "to discuss" flag of one annotator on one sentence."""
+    _writable(project)
+    annotator = _annotator(annotator)
+    sentence = project.sentence(segment_id)
+    existing = queries.note_row(project.db, segment_id, annotator)
+    values: dict = {"updated": now()}
+    if note is not None:
+        values["note"] = note.strip() or None
+    if flag is not None:
+        values["flag"] = int(flag)
+    name = "flag" if note is None else "note"
+    with project.journal.step(name, annotator=annotator) as step:
+        if existing is None:
+            project.journal.insert(step, "notes", {
+                "segment_id": segment_id, "doc_id": sentence.doc_id, "annotator": annotator,
+                "note": None, "flag": 0, **values})
+        else:
+            project.journal.update(step, "notes", existing["id"], values)
+    return step.changes()
+
+
+def set_boilerplate(project: Project, *, segment_id: int, boilerplate: bool,
+                    annotator: str | None = None) -> Changes:
+    """Mark a segment as boilerplate, or give it back to the article."""
+    _writable(project)
+    sentence = project.sentence(segment_id)
+    if boilerplate:
+        kind, reason = "boilerplate", "marked by hand"
+    else:
+        text = project.sentence_text(sentence)
+        kind, reason = ("heading" if looks_like_heading(text) else "sentence"), None
+    name = "mark boilerplate" if boilerplate else "unmark boilerplate"
+    with project.journal.step(name, annotator=annotator) as step:
+        if sentence.kind != kind:
+            project.journal.update(step, "segments", segment_id, {"kind": kind, "reason": reason})
+    return step.changes()
+
+
+def undo(project: Project, *, annotator: str | None = None) -> Changes | None:
+    _writable(project)
+    return project.journal.undo(annotator)
+
+
+def redo(project: Project, *, annotator: str | None = None) -> Changes | None:
+    _writable(project)
+    return project.journal.redo(annotator)
+
+
+def _span_in_document(project: Project, sentence, start: int, end: int) -> tuple[int, int]:
+    length = sentence.end - sentence.start
+    if not (0 <= start < end <= length):
+        raise InputError(f"span {start}-{end} is outside the sentence (0-{length})")
+    return sentence.start + start, sentence.start + end

@@ -1,0 +1,80 @@
+"""The project file's schema, as versioned migrations (never ad-hoc ALTER TABLE).
+
+Each migration is named; the names applied to a file are recorded in ``_sqlite_migrations``.
+A file that has a migration this version does not know comes from a newer version and is
+refused (see ``database.open_database``).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("annotator")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["documents"].create(
+        {
+            "id": int, "key": str, "title": str, "lang": str, "origin": str, "url": str,
+            "date": str, "text": str, "meta": str, "imported_at": str,
+        },
+        pk="id", not_null={"key", "text", "lang"},
+    )
+    db["documents"].create_index(["key"], unique=True)
+    db["segments"].create(
+        {
+            "id": int, "doc_id": int, "idx": int, "start": int, "end": int, "kind": str,
+            "para": int, "reason": str,
+        },
+        pk="id", foreign_keys=[("doc_id", "documents", "id")],
+        not_null={"doc_id", "idx", "start", "end", "kind"},
+    )
+    db["segments"].create_index(["doc_id", "idx"], unique=True)
+    span_columns = {
+        "segment_id": int, "doc_id": int, "dimension": str, "value": str,
+        "start": int, "end": int, "quote": str, "via": str,
+    }
+    db["tags"].create(
+        {"id": int, **span_columns, "annotator": str, "origin": str, "attrs": str,
+         "created": str, "updated": str},
+        pk="id", foreign_keys=[("segment_id", "segments", "id"), ("doc_id", "documents", "id")],
+        not_null={"segment_id", "doc_id", "dimension", "annotator"},
+    )
+    db["tags"].create_index(["segment_id", "annotator", "dimension"])
+    db["tags"].create_index(["annotator"])
+    # One stance and one verifiability per sentence and annotator; sources are many.
+    db.execute(
+        "CREATE UNIQUE INDEX idx_tags_single ON tags (segment_id, annotator, dimension) "
+        "WHERE dimension != 'source'"
+    )
+    db["notes"].create(
+        {"id": int, "segment_id": int, "doc_id": int, "annotator": str, "note": str,
+         "flag": int, "updated": str},
+        pk="id", foreign_keys=[("segment_id", "segments", "id")],
+        not_null={"segment_id", "annotator"},
+    )
+    db["notes"].create_index(["segment_id", "annotator"], unique=True)
+    db["suggestions"].create(
+        {"id": int, **span_columns, "cue": str, "reason": str, "score": float, "origin": str,
+         "version": str, "state": str, "decided_by": str, "decided_at": str, "created": str},
+        pk="id", foreign_keys=[("segment_id", "segments", "id")],
+        not_null={"segment_id", "dimension", "state", "origin"},
+    )
+    db["suggestions"].create_index(["segment_id", "dimension"])
+    db["suggestions"].create_index(["doc_id", "state"])
+    db["gold"].create(
+        {"id": int, **span_columns, "proposed_by": str, "decided_by": str,
+         "decided_at": str, "reason": str},
+        pk="id", foreign_keys=[("segment_id", "segments", "id")],
+        not_null={"segment_id", "dimension"},
+    )
+    db["gold"].create_index(["segment_id", "dimension"])
+    db["journal"].create(
+        {"id": int, "name": str, "annotator": str, "at": str, "state": str, "undoable": int,
+         "changes": str},
+        pk="id", not_null={"name", "state"},
+    )
+    db["journal"].create_index(["state", "annotator"])
