@@ -1,0 +1,74 @@
+"""Loading the rule data (patterns and word lists) shipped as JSON files in this package."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent
+PATTERNS = DATA / "patterns"
+LEXICON = DATA / "lexicon"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists the attribution rules need for one language."""
+
+    cue_verbs: frozenset[str]
+    np_stop_words: frozenset[str]
+    skip_pronouns: frozenset[str]
+    clitics: frozenset[str]
+
+
+def _read_json(name: str) -> Any:
+    return json.loads((LEXICON / name).read_text(encoding="utf-8"))
+
+
+def lexicon_lang(lang: str) -> str:
+    """The language whose lists serve ``lang`` (English lists stand in for unknown ones)."""
+    return lang if lang in _read_cues() else "en"
+
+
+@cache
+def _read_cues() -> dict[str, dict[str, list[str]]]:
+    return _read_json("cues.json")
+
+
+@cache
+def cues(lang: str) -> Cues:
+    raw = _read_cues()[lexicon_lang(lang)]
+    return Cues(**{key: frozenset(raw[key]) for key in Cues.__dataclass_fields__})
+
+
+@cache
+def patterns(lang: str) -> tuple[dict[str, Any], ...]:
+    """Attribution patterns for ``lang`` with ``$cue_verbs`` filled in from the cue lexicon."""
+    lang = lexicon_lang(lang)
+    verbs = sorted(cues(lang).cue_verbs)
+    lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(_fill(json.loads(line), {"$cue_verbs": verbs}) for line in lines if line.strip())
+
+
+def _fill(value: Any, slots: dict[str, Any]) -> Any:
+    if isinstance(value, str):
+        return slots.get(value, value)
+    if isinstance(value, list):
+        return [_fill(item, slots) for item in value]
+    if isinstance(value, dict):
+        return {key: _fill(item, slots) for key, item in value.items()}
+    return value
+
+
+@cache
+def source_type_terms() -> dict[str, dict[str, list[str]]]:
+    """``{"strong": {type: terms}, "nouns": {type: terms}}``, see source_types.json."""
+    raw = _read_json("source_types.json")
+    return {"strong": raw["strong"], "nouns": raw["nouns"]}
+
+
+@cache
+def verifiability_terms(lang: str) -> dict[str, list[str]]:
+    return _read_json("verifiability.json")[lexicon_lang(lang)]

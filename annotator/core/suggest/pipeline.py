@@ -1,0 +1,68 @@
+"""Running the suggestion engine over sentences: one spaCy pass per sentence, no re-parse.
+
+The pipeline is this module's own (``spacy.load`` of the same model plus our component),
+so the shared pipelines of :mod:`annotator.core.nlp` are never mutated.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from annotator.core import nlp as shared_nlp
+
+from .attribution import FACTORY
+from .results import SentenceSuggestion, SourceSuggestion
+from .verifiability import verifiability_suggestion
+
+_lock = threading.Lock()
+
+
+def base_pipeline(lang: str) -> Language:
+    """A fresh pipeline without our components: the model, or a blank one (rules only)."""
+    name = shared_nlp.model_name(lang)
+    if name is None:
+        return spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
+    return spacy.load(name, exclude=["senter"])
+
+
+def suggestion_pipeline(lang: str) -> Language:
+    """The cached pipeline with the attribution component; safe to call from any thread."""
+    with _lock:
+        return _pipeline(lang)
+
+
+@cache
+def _pipeline(lang: str) -> Language:
+    nlp = base_pipeline(lang)
+    nlp.add_pipe(FACTORY)
+    return nlp
+
+
+def suggest_sentences(sentences: Iterable[str], lang: str, *,
+                      batch_size: int = 64) -> Iterator[SentenceSuggestion]:
+    """Suggestions for each sentence, in order; offsets are inside each sentence."""
+    nlp = suggestion_pipeline(lang)
+    for doc in nlp.pipe(sentences, batch_size=batch_size):
+        yield suggestion_for(doc)
+
+
+def suggestion_for(doc: Doc) -> SentenceSuggestion:
+    """Read back what the component wrote on ``doc`` and add the verifiability verdict."""
+    sources = [_source(span) for span in doc.spans.get("sources", [])]
+    verifiability = verifiability_suggestion(doc) if doc.text.strip() else None
+    return SentenceSuggestion(sources=sources, verifiability=verifiability)
+
+
+def _source(span: Span) -> SourceSuggestion:
+    found = span._.attribution
+    return SourceSuggestion(
+        start=span.start_char, end=span.end_char, text=span.text, type=span.label_,
+        quote=found["quote"], via=found["via"], cue=found["cue"], reason=found["reason"],
+        score=found["score"],
+    )

@@ -1,0 +1,124 @@
+"""Verifiability rules: each verdict carries the short reason the analyst sees.
+
+Order matters: not a claim > explicitly unverified > prediction (main-clause future or
+modal conditional) > opinion (evaluative words, no source) > verifiable (number, date,
+official act, attribution) > verifiable by default (low score).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import verifiability_terms
+from .results import VerifiabilitySuggestion
+
+HEDGED = "hedged"
+EXPLICITLY_UNVERIFIED = "explicitly_unverified"
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@cache
+def _phrases(lang: str, key: str) -> re.Pattern[str]:
+    terms = sorted(verifiability_terms(lang)[key], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")(?!\w)")
+
+
+def _find(lang: str, key: str, text: str) -> str | None:
+    hit = _phrases(lang, key).search(text)
+    return hit.group(1) if hit else None
+
+
+def suggest_verifiability(target: Doc | Span) -> tuple[str, str, tuple[str, ...]]:
+    """(value, reason, flags) for a sentence; see :func:`verifiability_suggestion`."""
+    found = verifiability_suggestion(target)
+    return found.value, found.reason, found.flags
+
+
+def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
+    span = target[:] if isinstance(target, Doc) else target
+    lang = span.doc.lang_
+    text = span.text.strip().lower().replace("’", "'")
+    attributed = _has_source(span)
+
+    if not_claim := _not_a_claim(span, lang, text):
+        return VerifiabilitySuggestion("not_a_claim", not_claim, (), 0.7)
+    if phrase := _find(lang, "unverified_phrases", text):
+        return VerifiabilitySuggestion("unverifiable", f"explicitly unverified: {phrase}",
+                                       (EXPLICITLY_UNVERIFIED,), 0.9)
+    tense = _main_clause_time(span, lang)
+    if tense and tense[0] == "prediction":
+        return VerifiabilitySuggestion("prediction", tense[1], tense[2], 0.7)
+    flags = tense[2] if tense else ()
+    if not attributed and (word := _find(lang, "evaluative", text)):
+        return VerifiabilitySuggestion("opinion", f"evaluative, unattributed: {word}", flags, 0.6)
+    if tense:  # journalistic conditional: a hedged claim about facts
+        return VerifiabilitySuggestion("verifiable", tense[1], flags, 0.6)
+    return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, text, attributed))
+
+
+def _has_source(span: Span) -> bool:
+    sources = span.doc.spans.get("sources", [])
+    return any(s.start >= span.start and s.end <= span.end for s in sources)
+
+
+def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
+    if text.endswith("?"):
+        return "question"
+    first = next((t for t in span if not t.is_punct), None)
+    if first is not None and "Imp" in first.morph.get("Mood"):
+        return f"call to action: {first.text}"
+    if (word := _find(lang, "calls_to_action", text)) and text.startswith(word):
+        return f"call to action: {word}"
+    if (word := _find(lang, "greetings", text)) and len(span) <= 6:
+        return f"greeting: {word}"
+    if _is_heading(span):
+        return "heading (no verb, no final stop)"
+    return None
+
+
+def _is_heading(span: Span) -> bool:
+    ends_stop = span[-1].text in {".", "!", "…", "»", '"', "”"}
+    if not span.doc.has_annotation("POS"):
+        return not ends_stop and len(span) <= 12
+    return not ends_stop and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """("prediction" | "conditional", reason, flags) from the root verb's tense and mood."""
+    if not span.doc.has_annotation("MORPH") or not span.doc.has_annotation("DEP"):
+        word = _find(lang, "going_to", span.text.lower())
+        return ("prediction", f"future: {word}", ()) if word else None
+    terms = verifiability_terms(lang)
+    for root in (t for t in span if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX", "ADJ"}):
+        group = sorted([c for c in root.lefts if c.dep_.startswith("aux") or c.dep_ == "cop"]
+                       + [root], key=lambda t: t.i)
+        words = " ".join(t.text for t in group)
+        if any("Fut" in t.morph.get("Tense") for t in group):
+            return "prediction", f"future: {words}", ()
+        if root.lemma_ in terms["going_to"] and _has_infinitive(root):
+            return "prediction", f"future: {words} + infinitive", ()
+        if any("Cnd" in t.morph.get("Mood") for t in group):
+            modal = root.lemma_ in terms["modal_verbs"]
+            kind = "prediction" if modal else "conditional"
+            return kind, f"conditional: {words}", (HEDGED,)
+    return None
+
+
+def _has_infinitive(verb: Token) -> bool:
+    return any("Inf" in c.morph.get("VerbForm") for c in verb.rights)
+
+
+def _evidence(span: Span, lang: str, text: str, attributed: bool) -> tuple[str, tuple, float]:
+    if any(t.like_num or YEAR.match(t.text) for t in span):
+        number = next(t.text for t in span if t.like_num or YEAR.match(t.text))
+        return f"contains a number: {number}", (), 0.7
+    if word := _find(lang, "dates", text):
+        return f"contains a date: {word}", (), 0.65
+    if word := _find(lang, "official_acts", text):
+        return f"official act or event: {word}", (), 0.6
+    if attributed:
+        return "attributed statement", (), 0.6
+    return "declarative statement", (), 0.4
