@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ class RawDocument:
     meta: dict[str, Any] = field(default_factory=dict)
     tags: list[dict[str, Any]] = field(default_factory=list)  # rows carried by an export
 
-    @property
+    @cached_property
     def key(self) -> str:
         return content_key(self.text)
 
@@ -53,7 +52,7 @@ def normalise(text: str) -> str:
 
 def content_key(text: str) -> str:
     """Identifies the same article across project files: hash of the whitespace-folded text."""
-    folded = re.sub(r"\s+", " ", text).strip()
+    folded = " ".join(text.split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:24]
 
 

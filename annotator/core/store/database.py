@@ -81,4 +81,7 @@ def _tune(db: Database) -> None:
     db.enable_wal()
     # WAL + NORMAL: a crash never corrupts the file or loses a committed action.
     db.execute("PRAGMA synchronous = NORMAL")
+    # Checkpoint (the one write that syncs) every ~40 MB of WAL instead of every 4 MB, so
+    # it lands on 1 in thousands of tag writes rather than 1 in a hundred.
+    db.execute("PRAGMA wal_autocheckpoint = 10000")
     db.execute("PRAGMA foreign_keys = ON")
