@@ -44,6 +44,10 @@ PREFIXES: tuple[tuple[str, str], ...] = (
     ("sources additionnelles", "additional sources"),
     ("additional sources", "additional sources"),
     ("avec agences", "additional sources"),
+    ("avec afp", "additional sources"),
+    ("avec ap", "additional sources"),
+    ("avec reuters", "additional sources"),
+    ("with agencies", "additional sources"),
     ("accéder aux raccourcis d'accessibilité", "accessibility link"),
     ("aller au contenu", "accessibility link"),
     ("skip to", "accessibility link"),
@@ -91,7 +95,7 @@ AGENCIES: tuple[str, ...] = (
     "Keystone", "Pool", "ZUMA", "Alamy", "NurPhoto", "Imago", "Le Pictorium",
 )
 
-_TERMINAL = re.compile(r"[.!?…:;][\"»”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:;](?:\s*[\"»”’)\]])*$")
 _AGENCY_END = re.compile(rf"(?:/|©|\()\s*(?:{'|'.join(map(re.escape, AGENCIES))})\)?$")
 _CREDIT = re.compile(
     r"©|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bphoto\s*:|"
@@ -158,16 +162,16 @@ def _is_byline(text: str, words: list[str]) -> bool:
 
 def boilerplate_reason(text: str) -> str | None:
     """Why a stripped line or segment is page furniture, or None for article text."""
+    key = _key(text)
+    if _RELATED_LINK.match(key):  # "Lire aussi : <a title of any length>"
+        return "related link"
     words = text.split()
     if not words or len(words) > MAX_WORDS:
         return None
-    key = _key(text)
     reason = EXACT.get(key) or _prefix_reason(key)
     # "Updated forecasts show..." is prose: a date line ends without a full stop.
     if reason and not (reason == "date line" and text.endswith((".", "!", "?"))):
         return reason
-    if _RELATED_LINK.match(key):
-        return "related link"
     if _is_byline(text, words):
         return "byline"
     if _DATE_ONLY.match(key):

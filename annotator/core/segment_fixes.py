@@ -18,7 +18,9 @@ ABBREVIATIONS = frozenset((
 ))
 
 CLOSING_QUOTES = "»”’\"')]"
-_CLOSERS = f"[{re.escape(CLOSING_QUOTES)}]*"
+CLOSERS_AFTER_SENTENCE = "»”"  # unambiguous closers, unlike ' and "
+OPENING_QUOTES = "«“"
+_CLOSERS = rf"(?:\s*[{re.escape(CLOSING_QUOTES)}])*"  # French spaces them: "fin. »"
 _SENTENCE_END = re.compile(rf"[.!?…]{_CLOSERS}$")
 _LAST_WORD = re.compile(r"(\S+)\.$")
 # Where a splitter could put a boundary at all: final punctuation, then a space, then text.
@@ -46,18 +48,35 @@ def _ends_sentence(piece: str) -> bool:
     return not (is_initial or word in ABBREVIATIONS)
 
 
-def _skip_closing_quotes(line: str, pos: int) -> int:
-    """A boundary placed before "» Il..." belongs after the quote mark."""
-    if pos < len(line) and line[pos] in "»”":
-        while pos < len(line) and (line[pos] in "»”" or line[pos].isspace()):
+def _move_off_quotes(line: str, pos: int) -> int:
+    """A boundary placed before "» Il..." belongs after the closing quote mark; one placed
+    after "« " (the senter's favourite split) belongs before the opening one."""
+    if pos < len(line) and line[pos] in CLOSERS_AFTER_SENTENCE:
+        while pos < len(line) and (line[pos] in CLOSERS_AFTER_SENTENCE or line[pos].isspace()):
             pos += 1
-    return pos
+        return pos
+    back = pos
+    while back > 0 and line[back - 1].isspace():
+        back -= 1
+    if back == 0 or not _opens_quote(line, back - 1):
+        return pos
+    while back > 0 and (_opens_quote(line, back - 1) or line[back - 1].isspace()):
+        back -= 1
+    return back
+
+
+def _opens_quote(line: str, i: int) -> bool:
+    """« and “ always open; a straight " opens when it sits before a word, after a space."""
+    if line[i] in OPENING_QUOTES:
+        return True
+    return (line[i] == '"' and (i == 0 or line[i - 1].isspace())
+            and i + 1 < len(line) and not line[i + 1].isspace())
 
 
 def repair(line: str, starts: list[int]) -> list[tuple[int, int]]:
     """Sentence spans of ``line`` (stripped, in line offsets) from a splitter's sentence
     starts; ``starts`` may include 0 and whitespace positions."""
-    candidates = sorted({_skip_closing_quotes(line, s) for s in starts} - {0})
+    candidates = sorted({_move_off_quotes(line, s) for s in starts} - {0})
     kept = [0]
     for i, pos in enumerate(candidates):
         if pos >= len(line):
