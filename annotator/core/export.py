@@ -123,9 +123,11 @@ def _layer_fields(text: str, layer: export_rows.Layer | None) -> dict[str, Any]:
 
 def _suggestion_fields(text: str, rows: list[tuple]) -> dict[str, Any]:
     fields: dict[str, Any] = {"sources": [], "stance": None, "verifiability": None}
+    best: dict[str, float] = {}
     for row in rows:
-        if row[0] == "source":
+        dimension, value, score = row[0], row[1], row[6] or 0.0
+        if dimension == "source":
             fields["sources"].append(_source_dict(text, row))
-        else:
-            fields[row[0]] = row[1]
+        elif score >= best.get(dimension, -1.0):  # rules and a classifier may both suggest
+            fields[dimension], best[dimension] = value, score
     return fields

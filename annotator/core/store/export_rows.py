@@ -82,12 +82,12 @@ def walk(db: Database, *, annotator: str | None = None, include_boilerplate: boo
 
 def suggestions_by_segment(db: Database, documents: tuple[int, ...] | None = None
                            ) -> dict[int, list[tuple]]:
-    """Suggestions not rejected, per segment: (dim, value, start, end, quote, via)."""
+    """Suggestions not rejected, per segment: (dim, value, start, end, quote, via, score)."""
     where, params = _where_in("doc_id", documents)
     where = (where + " AND" if where else " WHERE") + " state != 'rejected'"
     found: dict[int, list[tuple]] = defaultdict(list)
     for seg_id, *row in db.conn.execute(
-            "SELECT segment_id, dimension, value, start, end, quote, via FROM suggestions"
+            "SELECT segment_id, dimension, value, start, end, quote, via, score FROM suggestions"
             f"{where} ORDER BY segment_id, start, id", params):
         found[seg_id].append(tuple(row))
     return found

@@ -78,3 +78,16 @@ def m001_initial(db: Database) -> None:
         pk="id", not_null={"name", "state"},
     )
     db["journal"].create_index(["state", "annotator"])
+
+
+@migrations()
+def m002_suggestion_flags_and_models(db: Database) -> None:
+    # Flags a rule derived with its suggestion (hedged, explicitly_unverified).
+    db["suggestions"].add_column("flags", str)
+    # Sentence classifiers trained on the analysts' own tags, one current model per dimension.
+    db["models"].create(
+        {"id": int, "dimension": str, "created": str, "examples": int, "labels": str,
+         "cv_accuracy": float, "data": bytes},
+        pk="id", not_null={"dimension", "data"},
+    )
+    db["models"].create_index(["dimension"])

@@ -1,0 +1,73 @@
+"""Commands around spaCy's pre-annotation: suggest, train, evaluate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..core import suggestions
+from .common import PROJECT, opened, terminal_progress
+
+
+@click.command()
+@PROJECT
+@click.option("--doc", "docs", type=int, multiple=True, help="Only these document ids.")
+def suggest(project: Path, docs: tuple[int, ...]) -> None:
+    """Pre-annotate: suggest sources, verifiability (and stance, once a classifier is
+    trained) for every content sentence. Rejected suggestions are not suggested again.
+
+    Example: annotator suggest projects/p.sqlite --doc 1
+    """
+    with opened(project) as proj, terminal_progress("suggesting") as progress:
+        ids = list(docs) if docs else None
+        if ids:
+            for doc_id in ids:
+                proj.document(doc_id)
+        changes = suggestions.suggest_documents(proj, ids, progress=progress)
+        total = sum(len(suggestions.document_suggestions(proj, d)) for d in changes.documents)
+    click.echo(f"{total} open suggestions on {len(changes.documents)} document(s)")
+
+
+@click.command()
+@PROJECT
+@click.option("--dimension", type=click.Choice(["stance", "verifiability"]), multiple=True,
+              help="Which classifier(s); default: both.")
+def train(project: Path, dimension: tuple[str, ...]) -> None:
+    """Train sentence classifiers on the tags so far (at least 30 per dimension), and print
+    their cross-validated accuracy. Run `annotator suggest` afterwards to use them.
+
+    Example: annotator train projects/p.sqlite --dimension stance
+    """
+    with opened(project) as proj:
+        for name in dimension or ("stance", "verifiability"):
+            model = suggestions.train(proj, dimension=name)
+            click.echo(f"{name}: trained on {model['examples']} sentences, "
+                       f"cross-validated accuracy {model['cv_accuracy']:.1%}")
+
+
+@click.command()
+@PROJECT
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(project: Path, gold: Path, as_json: bool) -> None:
+    """Compare segmentation and source suggestions with a hand-annotated gold file.
+
+    Example: annotator evaluate projects/p.sqlite resources/samples/fr_accord_cereales.gold.json
+    """
+    from ..core.evaluation import evaluate_gold
+
+    with opened(project, readonly=True) as proj:
+        figures = evaluate_gold(proj, gold)
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=1))
+        return
+    for section, values in figures.items():
+        click.echo(f"{section}:")
+        for key, value in values.items():
+            shown = f"{value:.3f}" if isinstance(value, float) else value
+            click.echo(f"  {key}: {shown}")
+
+
+COMMANDS = [suggest, train, evaluate]

@@ -1,0 +1,257 @@
+"""Suggestions in the project: computed by the spaCy engine, kept apart from tags, and turned
+into an annotator's tags (accepted) or remembered as rejected, never suggested again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .changes import Changes
+from .errors import InputError, ProjectError
+from .progress import SILENT, Progress
+from .project import Project
+from .schema import SOURCE
+from .store import now, queries
+from .store import suggestion_rows as rows
+
+RULES, MODEL = "rules", "model"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: int
+    segment_id: int
+    doc_id: int
+    dimension: str  # source | stance | verifiability
+    value: str
+    start: int | None  # document offsets (sources)
+    end: int | None
+    quote: str | None
+    via: str | None
+    cue: str | None
+    reason: str | None
+    score: float | None
+    origin: str
+    version: str | None
+    state: str
+    flags: str | None
+
+    @property
+    def label(self) -> str:
+        """Short text for a ghost tag: what is suggested and why."""
+        return f"{self.dimension}: {self.value}" + (f" ({self.reason})" if self.reason else "")
+
+
+def open_suggestions(project: Project, segment_id: int) -> list[Suggestion]:
+    return [Suggestion(**row) for row in rows.for_segment(project.db, segment_id)]
+
+
+def document_suggestions(project: Project, doc_id: int, state: str | None = "open"
+                         ) -> list[Suggestion]:
+    return [Suggestion(**row) for row in rows.for_document(project.db, doc_id, state)]
+
+
+def suggested_documents(project: Project) -> set[int]:
+    return rows.suggested_documents(project.db)
+
+
+def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
+                      progress: Progress = SILENT) -> Changes:
+    """Run the rules (and trained classifiers, if any) over documents' content sentences.
+
+    Each document is its own committed step, so cancelling keeps the documents done so far.
+    """
+    from .suggest import RULES_VERSION, suggest_sentences  # spaCy: only when suggesting
+
+    if project.readonly:
+        raise ProjectError(f"{project.path.name} is open read-only")
+    ids = list(doc_ids) if doc_ids is not None else [d.id for d in project.documents()]
+    classifiers = _current_classifiers(project)
+    touched: set[int] = set()
+    for done, doc_id in enumerate(ids):
+        progress(done, len(ids), "suggesting")
+        document = project.document(doc_id)
+        sentences = [s for s in project.sentences(doc_id) if s.kind != "boilerplate"]
+        texts = [document.text[s.start:s.end] for s in sentences]
+        decided = rows.decided_keys(project.db, doc_id)
+        found = []
+        for sentence, result in zip(sentences, suggest_sentences(texts, document.lang)):
+            found.extend(_rule_rows(sentence, result, RULES_VERSION))
+        model_rows = [row for dimension, (model_id, classifier) in classifiers.items()
+                      for row in _model_rows(project, doc_id, dimension, model_id, classifier,
+                                             sentences, texts)]
+        with project.journal.step("suggest", undoable=False) as step:
+            rows.replace_open(project.db, doc_id, RULES, _fresh(found, decided))
+            rows.replace_open(project.db, doc_id, MODEL, _fresh(model_rows, decided))
+            step.extra_tables.add("suggestions")
+        touched.add(doc_id)
+    progress(len(ids), len(ids), "suggesting")
+    return Changes(step="suggest", tables=frozenset({"suggestions"}),
+                   documents=frozenset(touched))
+
+
+def accept(project: Project, *, annotator: str, segment_id: int | None = None,
+           suggestion_ids: Iterable[int] | None = None) -> Changes:
+    """Turn suggestions into ``annotator``'s tags (the origin is kept on the tag).
+
+    Accepting a whole sentence never overwrites a stance or verifiability this annotator
+    already set; naming a suggestion by id does.
+    """
+    chosen, explicit = _chosen(project, segment_id, suggestion_ids)
+    if not annotator.strip():
+        raise InputError("an annotator name is required")
+    stamp = now()
+    with project.journal.step("accept suggestions", annotator=annotator) as step:
+        taken: set[tuple[int, str]] = set()
+        for item in sorted(chosen, key=lambda s: -(s.score or 0)):
+            state = "accepted"
+            if item.dimension == SOURCE:
+                _insert_tag(project, step, item, annotator, stamp)
+            elif (item.segment_id, item.dimension) in taken or (
+                    not explicit and getattr(project.tags(item.segment_id, annotator),
+                                             item.dimension)):
+                state = "rejected"  # a better suggestion, or the person's own tag, wins
+            else:
+                _set_single(project, step, item, annotator, stamp)
+                taken.add((item.segment_id, item.dimension))
+            project.journal.update(step, "suggestions", item.id, {
+                "state": state, "decided_by": annotator, "decided_at": stamp})
+    return step.changes()
+
+
+def reject(project: Project, *, annotator: str, segment_id: int | None = None,
+           suggestion_ids: Iterable[int] | None = None) -> Changes:
+    chosen, _explicit = _chosen(project, segment_id, suggestion_ids)
+    stamp = now()
+    with project.journal.step("reject suggestions", annotator=annotator) as step:
+        for item in chosen:
+            project.journal.update(step, "suggestions", item.id, {
+                "state": "rejected", "decided_by": annotator, "decided_at": stamp})
+    return step.changes()
+
+
+def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[int] | None
+            ) -> tuple[list[Suggestion], bool]:
+    if project.readonly:
+        raise ProjectError(f"{project.path.name} is open read-only")
+    if suggestion_ids is None:
+        if segment_id is None:
+            raise InputError("name a sentence or suggestions")
+        return open_suggestions(project, segment_id), False
+    wanted = set(suggestion_ids)
+    if segment_id is not None:
+        found = [s for s in open_suggestions(project, segment_id) if s.id in wanted]
+    else:
+        found = []
+        for suggestion_id in wanted:
+            row = project.journal.get("suggestions", suggestion_id)
+            if row and row["state"] == "open":
+                found.append(Suggestion(**{k: row[k] for k in Suggestion.__dataclass_fields__}))
+    return found, True
+
+
+def _insert_tag(project: Project, step, item: Suggestion, annotator: str, stamp: str) -> None:
+    project.journal.insert(step, "tags", {
+        "segment_id": item.segment_id, "doc_id": item.doc_id, "annotator": annotator,
+        "dimension": item.dimension, "value": item.value, "start": item.start,
+        "end": item.end, "quote": item.quote, "via": item.via,
+        "origin": f"{item.origin}:{item.version}", "created": stamp, "updated": stamp})
+
+
+def _set_single(project: Project, step, item: Suggestion, annotator: str, stamp: str) -> None:
+    existing = queries.single_tag_id(project.db, item.segment_id, annotator, item.dimension)
+    if existing is None:
+        _insert_tag(project, step, item, annotator, stamp)
+    else:
+        project.journal.update(step, "tags", existing, {
+            "value": item.value, "origin": f"{item.origin}:{item.version}", "updated": stamp})
+
+
+def _rule_rows(sentence, result, version: str) -> list[dict]:
+    base = {"segment_id": sentence.id, "doc_id": sentence.doc_id, "origin": RULES,
+            "version": version, "state": "open", "created": now()}
+    found = [{**base, "dimension": SOURCE, "value": s.type, "start": sentence.start + s.start,
+              "end": sentence.start + s.end, "quote": s.quote, "via": s.via, "cue": s.cue,
+              "reason": s.reason, "score": s.score} for s in result.sources]
+    verdict = result.verifiability
+    if verdict is not None:
+        found.append({**base, "dimension": "verifiability", "value": verdict.value,
+                      "reason": verdict.reason, "score": verdict.score,
+                      "flags": ",".join(verdict.flags) or None})
+    return found
+
+
+def _fresh(found: list[dict], decided: set[tuple]) -> list[dict]:
+    """Drop what was already accepted or rejected: a decision is never asked twice."""
+    return [row for row in found if (row["segment_id"], row["dimension"], row["value"],
+                                     row.get("start"), row.get("end")) not in decided]
+
+
+# -- classifiers trained on the analysts' tags ---------------------------------------------
+def _current_classifiers(project: Project) -> dict[str, tuple[int, object]]:
+    from .suggest.textcat import TrainedClassifier
+
+    found = {}
+    for dimension in project.schema.dimensions:
+        row = rows.latest_model(project.db, dimension)
+        if row is not None:
+            found[dimension] = (row["id"], TrainedClassifier.from_bytes(row["data"]))
+    return found
+
+
+def _model_rows(project: Project, doc_id: int, dimension: str, model_id: int, classifier,
+                sentences, texts: list[str]) -> list[dict]:
+    """Model suggestions only where no person has tagged this dimension."""
+    tagged = rows.tagged_segments(project.db, doc_id, dimension)
+    todo = [(s, t) for s, t in zip(sentences, texts) if s.id not in tagged]
+    if not todo:
+        return []
+    accuracy = classifier.cv_accuracy
+    reason = f"classifier, cross-validated accuracy {accuracy:.0%}"
+    stamp = now()
+    return [{"segment_id": s.id, "doc_id": doc_id, "dimension": dimension, "value": label,
+             "reason": reason, "score": score, "origin": MODEL, "version": f"model-{model_id}",
+             "state": "open", "created": stamp}
+            for (s, _t), (label, score) in zip(todo, classifier.predict([t for _s, t in todo]))]
+
+
+def training_examples(project: Project, dimension: str) -> list[tuple[str, str]]:
+    """One (sentence text, value) per tagged sentence; the first annotator's value wins."""
+    texts: dict[int, str] = {}
+    examples: dict[tuple[int, int], tuple[str, str]] = {}
+    for doc_id, value, start, end, _who in rows.labelled_sentences(project.db, dimension):
+        if doc_id not in texts:
+            texts[doc_id] = project.document(doc_id).text
+        examples.setdefault((doc_id, start), (texts[doc_id][start:end], value))
+    return list(examples.values())
+
+
+def train(project: Project, *, dimension: str) -> dict:
+    """Train (or retrain) the classifier for ``dimension`` on every person's tags."""
+    from .suggest.textcat import train_classifier
+
+    if project.readonly:
+        raise ProjectError(f"{project.path.name} is open read-only")
+    labels = project.schema.values(dimension)
+    examples = training_examples(project, dimension)
+    langs = {d.lang for d in project.documents()}
+    classifier = train_classifier(examples, labels, lang=langs.pop() if len(langs) == 1
+                                  else "xx")
+    row = {"dimension": dimension, "created": now(), "examples": len(examples),
+           "labels": json.dumps(labels), "cv_accuracy": classifier.cv_accuracy,
+           "data": classifier.to_bytes()}
+    with project.journal.step(f"train {dimension}", undoable=False) as step:
+        row["id"] = rows.save_model(project.db, row)
+        step.extra_tables.add("models")
+    return {k: v for k, v in row.items() if k != "data"}
+
+
+def needs_training(project: Project, dimension: str, *, minimum: int = 30,
+                   growth: float = 0.2) -> bool:
+    """True once enough tags exist, and again when they grew by ``growth`` since training."""
+    tagged = rows.count_tags(project.db, dimension)
+    model = rows.latest_model(project.db, dimension)
+    if model is None:
+        return tagged >= minimum
+    return tagged >= model["examples"] * (1 + growth) + 1
