@@ -27,6 +27,7 @@ from .spans import (
 )
 
 FACTORY = "annotator_attribution"
+MAX_AUX_GAP = 3  # "a également déclaré"; a farther "auxiliary" is a parse error
 MIN_QUOTED_WORDS = 3  # fewer words in quote marks is a title or a name, not a quotation
 
 if not Span.has_extension("attribution"):
@@ -79,9 +80,11 @@ class AttributionFinder:
     def match(self, doc: Doc) -> list[Attribution]:
         quotes = quotations(doc)
         quoted = {i for start, end in quotes for i in range(start, end)}
-        found = [c for c in self._token_candidates(doc) if c[1][0] not in quoted]
+        found = self._token_candidates(doc)
         if doc.has_annotation("DEP") and any(t.lemma in self._verb_ids for t in doc):
-            found += [c for c in self._dep_candidates(doc) if c[1][1] - 1 not in quoted]
+            found += self._dep_candidates(doc)
+        # Neither the cue nor the speaker can be inside a quotation.
+        found = [c for c in found if c[1][1] - 1 not in quoted and c[0][0] not in quoted]
         return _link_relays(doc, _best(found), quotes)
 
     def set_annotations(self, doc: Doc, found: list[Attribution]) -> None:
@@ -104,8 +107,8 @@ class AttributionFinder:
                 continue
             cue_start = start + rule.get("cue_skip", 0)
             cue_end = cue_start + rule.get("cue_tokens", end - cue_start)
-            if rule["kind"] == "before":
-                source = phrase_before(doc, cue_start, self.cues)
+            if rule["kind"] == "before":  # up to the match start: ", citing" skips the comma
+                source = phrase_before(doc, start, self.cues)
             else:
                 source = phrase_after(doc, cue_end, self.cues)
             if source is not None:
@@ -120,8 +123,8 @@ class AttributionFinder:
             verb, head = doc[verb_i], doc[source_i]
             if rule["kind"] == "inverted" and not _is_inverted(verb):
                 continue
-            if head.dep_ == "nsubj:pass" and any(c.dep_ == "aux:pass" for c in verb.children):
-                continue  # "la décision a été annoncée": what is said, not who says it
+            if not self._is_reporting(verb, head):
+                continue
             if "Rel" in head.morph.get("PronType") and verb.dep_.startswith("acl"):
                 head = verb.head  # "le ministre, qui a déclaré" -> le ministre
             cue = _verb_group(verb)
@@ -131,13 +134,22 @@ class AttributionFinder:
                 out.append((source, cue, rule, reason))
         return out
 
+    def _is_reporting(self, verb: Token, subject: Token) -> bool:
+        """False for a passive subject ("la décision a été annoncée": what is said, not who
+        says it) and for "demander à + infinitive" (asking to do, not reporting)."""
+        children = [c.dep_ for c in verb.children]
+        if subject.dep_ != "obl:agent" and "aux:pass" in children:
+            return False
+        return not (verb.lemma_ in self.cues.no_xcomp_verbs and "xcomp" in children)
+
 
 _Candidate = tuple[Range, Range, dict[str, Any], str]
 
 
 def _verb_group(verb: Token) -> Range:
     """The verb with its auxiliaries and inverted clitics: "a déclaré", "a-t-il dit"."""
-    start = min([c.i for c in verb.lefts if c.dep_.startswith("aux")] + [verb.i])
+    near = [c.i for c in verb.lefts if c.dep_.startswith("aux") and verb.i - c.i <= MAX_AUX_GAP]
+    start = min(near + [verb.i])
     return start, verb.i + 1
 
 

@@ -18,6 +18,13 @@ class Cues:
     """The word lists the attribution rules need for one language."""
 
     cue_verbs: frozenset[str]
+    # Inflected forms, for when the lemmatizer or tagger misses ("estime" lemma "estime",
+    # "juge" tagged as a noun after a quotation).
+    cue_verb_forms: frozenset[str]
+    # Verbs that are not reporting when they take an infinitive ("demander à emprunter").
+    no_xcomp_verbs: frozenset[str]
+    # Words between a cue and its speaker: "», juge pour sa part Anna Lindqvist".
+    phrase_fillers: frozenset[str]
     np_stop_words: frozenset[str]
     skip_pronouns: frozenset[str]
     clitics: frozenset[str]
@@ -45,11 +52,12 @@ def cues(lang: str) -> Cues:
 
 @cache
 def patterns(lang: str) -> tuple[dict[str, Any], ...]:
-    """Attribution patterns for ``lang`` with ``$cue_verbs`` filled in from the cue lexicon."""
+    """Attribution patterns for ``lang``, ``$cue_verbs``/``$cue_verb_forms`` filled in."""
     lang = lexicon_lang(lang)
-    verbs = sorted(cues(lang).cue_verbs)
+    slots = {"$cue_verbs": sorted(cues(lang).cue_verbs),
+             "$cue_verb_forms": sorted(cues(lang).cue_verb_forms)}
     lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
-    return tuple(_fill(json.loads(line), {"$cue_verbs": verbs}) for line in lines if line.strip())
+    return tuple(_fill(json.loads(line), slots) for line in lines if line.strip())
 
 
 def _fill(value: Any, slots: dict[str, Any]) -> Any:

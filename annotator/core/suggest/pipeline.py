@@ -61,8 +61,10 @@ def suggestion_for(doc: Doc) -> SentenceSuggestion:
 
 def _source(span: Span) -> SourceSuggestion:
     found = span._.attribution
+    # "a-t-il dit": the token is "-il", the source is "il".
+    start = span.start_char + len(span.text) - len(span.text.lstrip("-"))
     return SourceSuggestion(
-        start=span.start_char, end=span.end_char, text=span.text, type=span.label_,
+        start=start, end=span.end_char, text=span.doc.text[start : span.end_char], type=span.label_,
         quote=found["quote"], via=found["via"], cue=found["cue"], reason=found["reason"],
         score=found["score"],
     )

@@ -12,12 +12,17 @@ OTHER = "other"
 MAX_TERM = 5
 
 
+def _fold(word: str) -> str:
+    """Lower-case, except acronyms: "UN" must not match the French article "un"."""
+    return word if word.isupper() and len(word) > 1 else word.lower()
+
+
 def _key(term: str) -> tuple[str, ...]:
     # Terms are split like the tokenizer splits elisions: "d'État" -> ("d'", "état").
     words: list[str] = []
-    for word in term.lower().replace("’", "'").split():
+    for word in term.replace("’", "'").split():
         head, sep, tail = word.partition("'")
-        words.extend([head + sep, tail] if sep and tail else [word])
+        words.extend([_fold(head + sep), _fold(tail)] if sep and tail else [_fold(word)])
     return tuple(words)
 
 
@@ -33,8 +38,8 @@ def source_type(span: Span) -> str:
     """A state-media name anywhere wins; else the earliest cue noun (the head in French)."""
     strong, nouns = _tables()
     forms = [
-        [t.lower_.replace("’", "'") for t in span],
-        [(t.lemma_ or t.text).lower() for t in span],
+        [_fold(t.text.replace("’", "'")) for t in span],
+        [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
     ]
     strong_hits = [hit for words in forms if (hit := _first(words, strong)) is not None]
     if strong_hits:

@@ -68,11 +68,24 @@ def is_boundary(tok: Token, cues: Cues) -> bool:
 
 
 def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
-    """The noun phrase starting at ``i``, up to the next comma or clause boundary."""
+    """The noun phrase starting at ``i`` (after fillers), up to the next clause boundary."""
+    i = skip_fillers(doc, i, cues)
     end = i
     while end < len(doc) and end - i < MAX_PHRASE and not is_boundary(doc[end], cues):
         end += 1
     return trim(doc, i, end, cues)
+
+
+def skip_fillers(doc: Doc, i: int, cues: Cues) -> int:
+    """The first index at or after ``i`` past fillers like "pour sa part", "mercredi"."""
+    moved = True
+    while moved:
+        moved = False
+        for filler in cues.phrase_fillers:
+            words = filler.split()
+            if [t.lower_ for t in doc[i : i + len(words)]] == words:
+                i, moved = i + len(words), True
+    return i
 
 
 def phrase_before(doc: Doc, i: int, cues: Cues) -> Range | None:
@@ -108,17 +121,21 @@ def coordinated(head: Token) -> list[Token]:
                      and head in (t.head, t.head.head)]
 
 
+def _edge(tok: Token) -> bool:
+    return tok.is_space or tok.text in BOUNDARY
+
+
 def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions and widen over hyphenated names; None if empty
     or a bare pronoun."""
-    while start < end and (doc[start].text in BOUNDARY or doc[start].pos_ in LEAD_POS):
+    while start < end and (_edge(doc[start]) or doc[start].pos_ in LEAD_POS):
         start += 1
-    while end > start and (doc[end - 1].pos_ in EDGE_POS or doc[end - 1].text in BOUNDARY):
+    while end > start and (_edge(doc[end - 1]) or doc[end - 1].pos_ in EDGE_POS):
         end -= 1
     if start >= end:
         return None
     start, end = extend_hyphenated(doc, start, end, cues)
-    words = [t for t in doc[start:end] if t.is_alpha or t.like_num or t.is_upper]
+    words = [t for t in doc[start:end] if any(ch.isalnum() for ch in t.text)]
     if not words or all(t.lower_ in cues.skip_pronouns for t in words):
         return None
     return start, end

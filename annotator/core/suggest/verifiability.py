@@ -17,7 +17,6 @@ from .results import VerifiabilitySuggestion
 
 HEDGED = "hedged"
 EXPLICITLY_UNVERIFIED = "explicitly_unverified"
-YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 @cache
@@ -92,11 +91,12 @@ def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]]
         word = _find(lang, "going_to", span.text.lower())
         return ("prediction", f"future: {word}", ()) if word else None
     terms = verifiability_terms(lang)
+    endings = tuple(terms.get("future_endings", ()))
     for root in (t for t in span if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX", "ADJ"}):
         group = sorted([c for c in root.lefts if c.dep_.startswith("aux") or c.dep_ == "cop"]
                        + [root], key=lambda t: t.i)
         words = " ".join(t.text for t in group)
-        if any("Fut" in t.morph.get("Tense") for t in group):
+        if any(_is_future(t, endings) for t in group):
             return "prediction", f"future: {words}", ()
         if root.lemma_ in terms["going_to"] and _has_infinitive(root):
             return "prediction", f"future: {words} + infinitive", ()
@@ -107,13 +107,26 @@ def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]]
     return None
 
 
+def _is_number(tok: Token) -> bool:
+    # like_num alone counts the French article "une" as a number.
+    return any(ch.isdigit() for ch in tok.text) or (tok.pos_ == "NUM" and tok.lower_ not in
+                                                     {"un", "une", "one"})
+
+
+def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
+    """Future tense, also by its ending: the morphologizer tags "tiendra" as present."""
+    if "Fut" in tok.morph.get("Tense"):
+        return True
+    return "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") and \
+        tok.lower_.endswith(endings)
+
+
 def _has_infinitive(verb: Token) -> bool:
     return any("Inf" in c.morph.get("VerbForm") for c in verb.rights)
 
 
 def _evidence(span: Span, lang: str, text: str, attributed: bool) -> tuple[str, tuple, float]:
-    if any(t.like_num or YEAR.match(t.text) for t in span):
-        number = next(t.text for t in span if t.like_num or YEAR.match(t.text))
+    if number := next((t.text for t in span if _is_number(t)), None):
         return f"contains a number: {number}", (), 0.7
     if word := _find(lang, "dates", text):
         return f"contains a date: {word}", (), 0.65
