@@ -1,0 +1,196 @@
+"""Adjudication: operations on the gold layer, each one journalled step (undo works).
+
+The gold layer holds, per sentence and dimension (stance, verifiability, source), the
+decided value with its provenance: who proposed it (an annotator, several joined by "+",
+or the reviewer), who decided, when, and why. A gold row without a value records the
+decision "none" (no stance, no source), so a decided-empty dimension differs from one
+nobody has adjudicated yet. Steps are journalled under the reviewer's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .changes import Changes
+from .errors import InputError
+from .ops import _annotator, _span_in_document, _writable
+from .project import Project
+from .review import DIMENSIONS, Layer, review_rows
+from .schema import SOURCE
+from .store import gold_rows, now
+
+
+@dataclass(frozen=True)
+class GoldValue:
+    """What one dimension of the gold layer is set to; sources as document offsets."""
+
+    value: str | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+    via: str | None = None
+
+
+def adopt(project: Project, *, segment_id: int, from_annotator: str, decided_by: str,
+          dimensions: Sequence[str] | None = None, reason: str | None = None) -> Changes:
+    """Copy one annotator's tags on a sentence into gold (all dimensions by default)."""
+    _writable(project)
+    decided_by = _annotator(decided_by)
+    tags = project.tags(segment_id, from_annotator)
+    if tags.empty or not (tags.stance or tags.verifiability or tags.sources):
+        raise InputError(f"{from_annotator} has not tagged sentence {segment_id}")
+    layer = Layer(stance=tags.stance, verifiability=tags.verifiability)
+    values = {d: _layer_values(layer, d) for d in _dimensions(dimensions)}
+    if SOURCE in values:
+        values[SOURCE] = [GoldValue(t.value, t.start, t.end, t.quote, t.via)
+                          for t in tags.sources]
+    with project.journal.step(f"adopt {from_annotator}", annotator=decided_by) as step:
+        for dimension, rows in values.items():
+            _replace(project, step, segment_id, dimension, rows,
+                     _provenance(from_annotator, decided_by, reason))
+    return step.changes()
+
+
+def set_gold_label(project: Project, *, segment_id: int, dimension: str, value: str | None,
+                   decided_by: str, reason: str | None = None) -> Changes:
+    """The reviewer's own stance or verifiability (``None``: decided, no value)."""
+    _writable(project)
+    decided_by = _annotator(decided_by)
+    if value is not None:
+        project.schema.check(dimension, value)
+    else:
+        project.schema.values(dimension)
+    with project.journal.step(f"gold {dimension} {value}", annotator=decided_by) as step:
+        _replace(project, step, segment_id, dimension, [GoldValue(value)] if value else [],
+                 _provenance(decided_by, decided_by, reason))
+    return step.changes()
+
+
+def set_gold_sources(project: Project, *, segment_id: int, sources: Sequence[dict[str, Any]],
+                     decided_by: str, reason: str | None = None) -> Changes:
+    """The reviewer's sources: dicts with ``start``/``end`` inside the sentence text,
+    ``type``, optional ``quote`` and ``via``; an empty list decides "no source"."""
+    _writable(project)
+    decided_by = _annotator(decided_by)
+    sentence = project.sentence(segment_id)
+    rows = []
+    for source in sources:
+        start, end = _span_in_document(project, sentence, source["start"], source["end"])
+        project.schema.check(SOURCE, source.get("type", "other"))
+        quote = source.get("quote", "indirect")
+        project.schema.check_quote(quote)
+        rows.append(GoldValue(source.get("type", "other"), start, end, quote,
+                              source.get("via") or None))
+    with project.journal.step("gold sources", annotator=decided_by) as step:
+        _replace(project, step, segment_id, SOURCE, rows,
+                 _provenance(decided_by, decided_by, reason))
+    return step.changes()
+
+
+def set_gold_reason(project: Project, *, segment_id: int, reason: str | None,
+                    decided_by: str, dimensions: Sequence[str] | None = None) -> Changes:
+    """Write (or clear) the reason of the decisions already taken on a sentence."""
+    _writable(project)
+    decided_by = _annotator(decided_by)
+    wanted = _dimensions(dimensions)
+    with project.journal.step("gold reason", annotator=decided_by) as step:
+        for row in gold_rows.for_segment(project.db, segment_id):
+            if row["dimension"] in wanted:
+                project.journal.update(step, "gold", row["id"],
+                                       {"reason": (reason or "").strip() or None})
+    return step.changes()
+
+
+def clear_gold(project: Project, *, segment_id: int, dimensions: Sequence[str] | None = None,
+               decided_by: str | None = None) -> Changes:
+    """Take a sentence (or some of its dimensions) back to "not adjudicated"."""
+    _writable(project)
+    wanted = _dimensions(dimensions)
+    with project.journal.step("clear gold", annotator=decided_by) as step:
+        for row in gold_rows.for_segment(project.db, segment_id):
+            if row["dimension"] in wanted:
+                project.journal.delete(step, "gold", row["id"])
+    return step.changes()
+
+
+def accept_agreed(project: Project, *, annotators: Sequence[str], decided_by: str,
+                  dimensions: Sequence[str] | None = None,
+                  documents: Sequence[int] | None = None, reason: str | None = None
+                  ) -> Changes:
+    """Into gold, in one step: every sentence and dimension on which all ``annotators``
+    tagged the sentence and agree. Dimensions already adjudicated are left alone; labels
+    nobody set are not accepted; agreed "no source" is. ``detail["sentences"]`` counts
+    the sentences that received something."""
+    _writable(project)
+    decided_by = _annotator(decided_by)
+    names = list(dict.fromkeys(annotators))
+    if len(names) < 2:
+        raise InputError("accepting agreed tags needs at least two annotators")
+    wanted = _dimensions(dimensions)
+    proposed = "+".join(names)
+    provenance = _provenance(proposed, decided_by, reason or "agreed by " + ", ".join(names))
+    accepted = 0
+    with project.journal.step(f"accept agreed ({proposed})", annotator=decided_by) as step:
+        for row in review_rows(project, annotators=names, documents=documents,
+                               disagreements_first=False):
+            layers = list(row.layers.values())
+            if not all(layer.coded for layer in layers):
+                continue
+            touched = False
+            for dimension in wanted:
+                if row.gold is not None and row.gold.decided(dimension):
+                    continue
+                if len({layer.value(dimension) for layer in layers}) != 1:
+                    continue
+                values = _layer_values(layers[0], dimension)
+                if dimension != SOURCE and not values:
+                    continue
+                _replace(project, step, row.segment_id, dimension, values, provenance,
+                         doc_id=row.doc_id, existing=[])
+                touched = True
+            accepted += touched
+        step.detail["sentences"] = accepted
+    return step.changes()
+
+
+def _dimensions(dimensions: Sequence[str] | None) -> tuple[str, ...]:
+    if dimensions is None:
+        return DIMENSIONS
+    aliases = {"sources": SOURCE}
+    chosen = tuple(aliases.get(d, d) for d in dimensions)
+    for dimension in chosen:
+        if dimension not in DIMENSIONS:
+            raise InputError(f"unknown dimension '{dimension}'; expected one of: "
+                             + ", ".join(DIMENSIONS))
+    return chosen
+
+
+def _layer_values(layer: Layer, dimension: str) -> list[GoldValue]:
+    if dimension == SOURCE:
+        return [GoldValue(s.type, s.start, s.end, s.quote, s.via) for s in layer.sources]
+    value = layer.value(dimension)
+    return [GoldValue(value)] if value else []
+
+
+def _provenance(proposed_by: str, decided_by: str, reason: str | None) -> dict[str, Any]:
+    return {"proposed_by": proposed_by, "decided_by": decided_by, "decided_at": now(),
+            "reason": (reason or "").strip() or None}
+
+
+def _replace(project: Project, step, segment_id: int, dimension: str, values: list[GoldValue],
+             provenance: dict[str, Any], *, doc_id: int | None = None,
+             existing: list[dict] | None = None) -> None:
+    """Gold of one sentence and dimension := ``values`` (none: a "decided: none" row)."""
+    if doc_id is None:
+        doc_id = project.sentence(segment_id).doc_id
+    if existing is None:
+        existing = [r for r in gold_rows.for_segment(project.db, segment_id)
+                    if r["dimension"] == dimension]
+    for row in existing:
+        project.journal.delete(step, "gold", row["id"])
+    for value in values or [GoldValue()]:
+        project.journal.insert(step, "gold", {
+            "segment_id": segment_id, "doc_id": doc_id, "dimension": dimension,
+            **vars(value), **provenance})
