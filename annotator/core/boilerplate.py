@@ -8,6 +8,7 @@ deleted; the segmenter only flags. The word lists are data, kept at the top of t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Boilerplate is short: a rule below never fires on a longer segment, which keeps prose
 # that happens to start with "Published" or "Par" safe.
@@ -95,6 +96,14 @@ AGENCIES: tuple[str, ...] = (
     "Keystone", "Pool", "ZUMA", "Alamy", "NurPhoto", "Imago", "Le Pictorium",
 )
 
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` that allows any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
+_PREFIX = re.compile(rf"^(?:{_alternatives(p for p, _ in PREFIXES)})(?!\w)", re.IGNORECASE)
+_PREFIX_REASONS = dict(PREFIXES)
+_LONGEST_MARKER = max(map(len, TAIL_MARKERS))
 _TERMINAL = re.compile(r"[.!?…:;](?:\s*[\"»”’)\]])*$")
 _AGENCY_END = re.compile(rf"(?:/|©|\()\s*(?:{'|'.join(map(re.escape, AGENCIES))})\)?$")
 _CREDIT = re.compile(
@@ -114,7 +123,7 @@ _DATE_ONLY = re.compile(
 )
 _BREADCRUMB = re.compile(r"(?:\s[>›|•·]\s[^>›|•·]+){2,}$")
 _RELATED_LINK = re.compile(
-    rf"^(?:{'|'.join(map(re.escape, TAIL_MARKERS))})(?:\s*[:|>›»]|\s[–-])\s*\S", re.IGNORECASE
+    rf"^(?:{_alternatives(TAIL_MARKERS)})(?:\s*[:|>›»]|\s[–-])\s*\S", re.IGNORECASE
 )
 
 
@@ -129,11 +138,13 @@ def _key(text: str) -> str:
 
 def tail_marker(line: str) -> str | None:
     """The line itself when it opens the related-links block ("À découvrir également")."""
+    if len(line) > _LONGEST_MARKER + 3:  # most lines: no need to normalise them
+        return None
     return line.strip() if _key(line) in TAIL_MARKERS else None
 
 
 def has_terminal_punctuation(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()))
+    return bool(_TERMINAL.search(text[-12:].rstrip()))
 
 
 def credit_reason(text: str) -> str | None:
@@ -143,11 +154,9 @@ def credit_reason(text: str) -> str | None:
     return None
 
 
-def _prefix_reason(key: str) -> str | None:
-    for prefix, reason in PREFIXES:
-        if key.startswith(prefix) and not key[len(prefix):len(prefix) + 1].isalnum():
-            return reason
-    return None
+def _prefix_reason(text: str) -> str | None:
+    match = _PREFIX.match(text)
+    return _PREFIX_REASONS[_key(match.group())] if match else None
 
 
 def _is_navigation(words: list[str]) -> bool:
@@ -162,13 +171,13 @@ def _is_byline(text: str, words: list[str]) -> bool:
 
 def boilerplate_reason(text: str) -> str | None:
     """Why a stripped line or segment is page furniture, or None for article text."""
-    key = _key(text)
-    if _RELATED_LINK.match(key):  # "Lire aussi : <a title of any length>"
+    if _RELATED_LINK.match(text):  # "Lire aussi : <a title of any length>"
         return "related link"
     words = text.split()
     if not words or len(words) > MAX_WORDS:
         return None
-    reason = EXACT.get(key) or _prefix_reason(key)
+    key = _key(text)
+    reason = EXACT.get(key) or _prefix_reason(text)
     # "Updated forecasts show..." is prose: a date line ends without a full stop.
     if reason and not (reason == "date line" and text.endswith((".", "!", "?"))):
         return reason

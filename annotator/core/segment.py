@@ -100,8 +100,8 @@ class _Seen:
         self.texts: set[str] = set()
         self.lines: list[str] = []
 
-    def reason(self, text: str) -> str | None:
-        key = normalise(text)
+    def reason(self, key: str) -> str | None:
+        """Why the segment whose normalised text is ``key`` repeats an earlier one."""
         if key in self.texts:
             return "repeats an earlier line"
         if not has_terminal_punctuation(key) and any(self._caption_with_credit(key, line)
@@ -114,8 +114,7 @@ class _Seen:
         return (key.startswith(line) and key[len(line):len(line) + 1] == " "
                 and len(key[len(line):].split()) <= CREDIT_MAX_WORDS)
 
-    def add(self, text: str, whole_line: bool) -> None:
-        key = normalise(text)
+    def add(self, key: str, whole_line: bool) -> None:
         self.texts.add(key)
         if whole_line:
             self.lines.append(key)
@@ -128,15 +127,15 @@ def _classify(doc: _Document) -> list[Segment]:
         whole = len(line.spans) == 1
         for a, b in line.spans or ():
             piece = line.text[a:b]
+            key = normalise(piece)
             rule = boilerplate_reason(piece) if line.parsed else line.reason
-            kind, reason = _kind(piece, whole, rule, seen)
+            kind, reason = _kind(piece, whole, rule or seen.reason(key))
             segments.append(Segment(line.start + a, line.start + b, kind, para, reason))
-            seen.add(piece, whole)
+            seen.add(key, whole)
     return segments
 
 
-def _kind(piece: str, whole: bool, rule: str | None, seen: _Seen) -> tuple[str, str | None]:
-    reason = rule or seen.reason(piece)
+def _kind(piece: str, whole: bool, reason: str | None) -> tuple[str, str | None]:
     if reason:
         return BOILERPLATE, reason
     if whole and looks_like_heading(piece):

@@ -23,6 +23,8 @@ OPENING_QUOTES = "«“"
 _CLOSERS = rf"(?:\s*[{re.escape(CLOSING_QUOTES)}])*"  # French spaces them: "fin. »"
 _SENTENCE_END = re.compile(rf"[.!?…]{_CLOSERS}$")
 _LAST_WORD = re.compile(r"(\S+)\.$")
+_WORD = re.compile(r"\w")
+_TAIL = 40  # enough characters to see how a piece ends (punctuation, quotes, last word)
 # Where a splitter could put a boundary at all: final punctuation, then a space, then text.
 _CANDIDATE = re.compile(rf"[.!?…]{_CLOSERS}\s+\S")
 
@@ -32,12 +34,12 @@ def may_split(line: str) -> bool:
     return _CANDIDATE.search(line) is not None
 
 
-def _has_words(piece: str) -> bool:
-    return any(c.isalnum() for c in piece)
+def _has_words(line: str, start: int, end: int) -> bool:
+    return _WORD.search(line, start, end) is not None
 
 
-def _ends_sentence(piece: str) -> bool:
-    piece = piece.rstrip()
+def _ends_sentence(line: str, start: int, end: int) -> bool:
+    piece = line[max(start, end - _TAIL):end].rstrip()
     if not _SENTENCE_END.search(piece):
         return False
     last = _LAST_WORD.search(piece)
@@ -82,9 +84,8 @@ def repair(line: str, starts: list[int]) -> list[tuple[int, int]]:
         if pos >= len(line):
             continue
         following = candidates[i + 1] if i + 1 < len(candidates) else len(line)
-        previous = line[kept[-1]:pos]
-        if (_has_words(previous) and _ends_sentence(previous)
-                and not line[pos].islower() and _has_words(line[pos:following])):
+        if (_has_words(line, kept[-1], pos) and _ends_sentence(line, kept[-1], pos)
+                and not line[pos].islower() and _has_words(line, pos, following)):
             kept.append(pos)
     return [_strip(line, a, b) for a, b in zip(kept, [*kept[1:], len(line)], strict=True)]
 
