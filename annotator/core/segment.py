@@ -31,8 +31,10 @@ if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
 SENTENCE, HEADING, BOILERPLATE = "sentence", "heading", "boilerplate"
 HEADING_MAX_WORDS = 20
 HEADING_REASON = "short line without final punctuation"
-# A caption repeated with its credit appended ("<caption> Jane Doe/AP"): the credit is short.
+# A caption repeated with its credit appended ("<caption> Jane Doe/AP"): the credit is short,
+# the caption is not (a short title must not swallow a later, longer heading).
 CREDIT_MAX_WORDS = 12
+CAPTION_MIN_CHARS = 25
 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one stripped, non-empty line
 
@@ -116,7 +118,7 @@ class _Seen:
 
     def add(self, key: str, whole_line: bool) -> None:
         self.texts.add(key)
-        if whole_line:
+        if whole_line and len(key) >= CAPTION_MIN_CHARS:
             self.lines.append(key)
 
 
