@@ -6,15 +6,13 @@ either way, and its content sentences (with their sources and verifiability).
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from annotator.core.evaluation import find_phrase, load_gold, segmentation_quality
 from annotator.core.resources import SAMPLES
-from annotator.core.segment import BOILERPLATE, Segment, segment_text
+from annotator.core.segment import segment_text
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "samples"
 VERIFIABILITY = {"fact", "opinion", "prediction", "other"}
@@ -31,48 +29,13 @@ def _shared_golds() -> list:
 
 
 def _load(gold_path: Path) -> tuple[str, dict]:
-    (name, gold), = json.loads(gold_path.read_text(encoding="utf-8")).items()
+    (name, gold), = load_gold(gold_path).items()
     return (gold_path.parent / name).read_text(encoding="utf-8"), gold
-
-
-def _find(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Where ``phrase`` occurs in ``text``, whatever the whitespace between its words."""
-    pattern = r"\s+".join(map(re.escape, phrase.split()))
-    return [m.span() for m in re.finditer(pattern, text)]
-
-
-def _inside(segments: list[Segment], span: tuple[int, int]) -> list[Segment]:
-    return [s for s in segments if s.start < span[1] and span[0] < s.end]
-
-
-@dataclass
-class Quality:
-    exact: float  # gold sentences that are exactly one segment
-    flagged: float  # gold boilerplate lines whose segments are all boilerplate
-    content_flagged: list[str]  # gold sentences flagged as boilerplate (must be none)
-
-
-def measure(text: str, gold: dict, segments: list[Segment]) -> Quality:
-    spans = {(s.start, s.end) for s in segments}
-    exact, content_flagged = 0, []
-    for sentence in gold["sentences"]:
-        found = _find(text, sentence["text"])
-        assert found, f"gold sentence not in text: {sentence['text'][:60]}"
-        exact += any(span in spans for span in found)
-        if any(s.kind == BOILERPLATE for s in _inside(segments, found[0])):
-            content_flagged.append(sentence["text"])
-    flagged = 0
-    for line in gold["boilerplate"]:
-        found = _find(text, line)
-        assert found, f"gold boilerplate not in text: {line}"
-        flagged += all(s.kind == BOILERPLATE for span in found for s in _inside(segments, span))
-    return Quality(exact / len(gold["sentences"]), flagged / len(gold["boilerplate"]),
-                   content_flagged)
 
 
 def _check(gold_path: Path) -> None:
     text, gold = _load(gold_path)
-    quality = measure(text, gold, segment_text(text, gold["lang"]))
+    quality = segmentation_quality(text, gold, segment_text(text, gold["lang"]))
     assert quality.exact >= 0.95
     assert quality.flagged >= 0.90
     assert quality.content_flagged == []
@@ -105,5 +68,5 @@ def test_bundled_gold_format(gold_path: Path) -> None:
         assert sentence["verifiability"] in VERIFIABILITY
         alternatives = [alt for source in sentence["sources"] for alt in source]
         assert all(alt in sentence["text"] for alt in alternatives)
-    for line in gold["either"]:
-        assert _find(text, line)
+    for line in [*gold["either"], *gold["boilerplate"]]:
+        assert find_phrase(text, line), line
