@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -75,8 +76,14 @@ class Project:
         return store.schema_version(self.db)
 
     # -- reading --------------------------------------------------------------------
-    def documents(self, annotator: str | None = None) -> list[DocumentInfo]:
-        return queries.document_infos(self.db, annotator)
+    def documents(self, annotator: str | None = None, *, ids: Sequence[int] | None = None
+                  ) -> list[DocumentInfo]:
+        """Documents with their progress (for ``annotator``), all or only ``ids``."""
+        return queries.document_infos(self.db, annotator, ids)
+
+    def document_titles(self) -> list[tuple[int, str]]:
+        """(id, title) of every document, without counting sentences: for long lists."""
+        return queries.document_titles(self.db)
 
     def document(self, doc_id: int) -> Document:
         found = queries.document(self.db, doc_id)

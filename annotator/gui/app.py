@@ -1,0 +1,120 @@
+"""Starting the app: the QApplication, the project to open, the annotator, the window.
+
+``annotator`` opens the last project used, else the demo project (created from the bundled
+samples on first use); ``annotator PROJECT`` opens that file, creating it after asking.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..core.errors import AnnotatorError, InputError
+from ..core.project import Project
+from . import theme
+from .controller import Session
+from .demo import DEMO, create_demo
+from .dialogs.errors import install_excepthook
+from .main_window import MainWindow, ModelLoader
+from .settings import APPLICATION, ORGANISATION, AppSettings
+
+SCREENSHOT_SIZE = (1440, 860)
+Confirm = Callable[[Path], bool]
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName(ORGANISATION)
+        app.setApplicationName(APPLICATION)
+        theme.apply(app)
+    return app
+
+
+def full_model(lang: str) -> Any:
+    from ..core import nlp  # imports spaCy: in the background thread, not at start
+
+    return nlp.load(lang, "full")
+
+
+def ask_to_create(path: Path) -> bool:
+    answer = QMessageBox.question(None, "Create a project?",
+                                  f"{path} does not exist.\n\nCreate a new project there?")
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -> Project | None:
+    """The project to open; None when the user declined to create ``path``."""
+    if path is not None:
+        if path.exists():
+            return Project.open(path)
+        return Project.create(path) if confirm(path) else None
+    last = settings.last_project
+    if last is not None and last.exists():
+        try:
+            return Project.open(last)
+        except AnnotatorError:
+            settings.forget_project(last)  # moved, damaged or newer: fall back to the demo
+    return Project.open(DEMO) if DEMO.exists() else create_demo(DEMO)
+
+
+def launch(path: Path | None = None, *, annotator: str | None = None,
+           model_loader: ModelLoader | None = full_model, ask_name: bool = True,
+           confirm: Confirm = ask_to_create) -> MainWindow | None:
+    """Build and show the main window (without running the event loop)."""
+    application()
+    settings = AppSettings()
+    project = choose_project(path, settings, confirm)
+    if project is None:
+        return None
+    session = Session(annotator or settings.annotator)
+    window = MainWindow(session, settings, model_loader=model_loader)
+    window.show_project(project)
+    window.show()
+    window.article.setFocus()
+    if ask_name and not session.annotator:
+        QTimer.singleShot(0, window.ask_annotator)
+    if model_loader is not None:
+        lang = project.document(session.doc_id).lang if session.doc_id else "fr"
+        QTimer.singleShot(0, lambda: window.start_model_load(lang))
+    return window
+
+
+def screenshot(window: MainWindow, path: Path) -> None:
+    window.resize(*SCREENSHOT_SIZE)
+    app = application()
+    for _ in range(3):  # layout, then the article's follow-scroll, then paint
+        app.processEvents()
+    window.show_current_sentence()
+    app.processEvents()
+    if not window.grab().save(str(path)):
+        raise InputError(f"cannot write the screenshot to {path}")
+
+
+def run(path: Path | None = None, *, annotator: str | None = None,
+        screenshot_to: Path | None = None) -> int:
+    """What ``annotator [PROJECT]`` runs; returns the exit code."""
+    app = application()
+    if screenshot_to is not None:
+        name = annotator or AppSettings().annotator or "analyst"
+        window = launch(path, annotator=name, model_loader=None,
+                        ask_name=False, confirm=lambda _path: False)
+        if window is None:
+            raise InputError(f"{path} does not exist")
+        screenshot(window, screenshot_to)
+        window.close()
+        window.session.close()
+        return 0
+    install_excepthook()
+    window = launch(path, annotator=annotator)
+    if window is None:
+        return 0
+    code = app.exec()
+    window.session.close()
+    return code

@@ -1,0 +1,262 @@
+"""The article as it reads, with the current sentence highlighted and tags marked.
+
+The text document is built once per document (one block per paragraph). Tag marks are
+character formats applied to the touched sentences only; the current sentence is a single
+extra selection plus a bar in the margin, so moving to the next sentence repaints little.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+
+from ..core.changes import Changes
+from ..core.models import Sentence, SentenceTags
+from . import theme
+from .article_layout import ArticleLayout
+from .controller import Session
+
+COLUMN_WIDTH = 760  # the text column, in pixels: lines an eye can follow
+SIDE_MARGIN = 28
+_TRIM = " \t\n\u00a0\u2029,;:"
+
+
+class ArticleView(QTextBrowser):
+    sentenceClicked = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.session = session
+        self.layout_map: ArticleLayout | None = None
+        self._sentences: dict[int, Sentence] = {}
+        self._current_span: tuple[int, int] | None = None
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setUndoRedoEnabled(False)
+        self.document().setDefaultFont(theme.article_font())
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setPlaceholderText("Import articles (File > Import, or drop files here) to begin.")
+        session.documentOpened.connect(self.show_document)
+        session.sentenceChanged.connect(self.show_current)
+        session.changed.connect(self.on_changed)
+        session.annotatorChanged.connect(lambda _name: self.restyle(self._sentences))
+        session.projectOpened.connect(self.clear_article)
+
+    # -- building ----------------------------------------------------------------------
+    def clear_article(self) -> None:
+        self.layout_map, self._sentences, self._current_span = None, {}, None
+        self.clear()
+
+    def show_document(self, doc_id: int) -> None:
+        project = self.session.project
+        text = project.document(doc_id).text
+        sentences = self.session.sentences
+        self._sentences = {s.id: s for s in sentences}
+        self.layout_map = ArticleLayout(text, sentences)
+        self._current_span = None
+        document = self.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block_format = self._block_format()
+        for number, paragraph in enumerate(self.layout_map.paragraphs):
+            if number:
+                cursor.insertBlock(block_format)
+            else:
+                cursor.setBlockFormat(block_format)
+            cursor.insertText(paragraph.text, self._base_format())
+        cursor.endEditBlock()
+        self._apply_side_margins()
+        self.restyle(self._sentences, tags=self._document_tags(doc_id))
+        self.verticalScrollBar().setValue(0)
+
+    def restyle(self, sentence_ids, tags: dict[int, SentenceTags] | None = None) -> None:
+        """Re-format the given sentences from their tags (read now unless given)."""
+        if self.layout_map is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for sentence_id in sentence_ids:
+            sentence = self._sentences.get(sentence_id)
+            if sentence is None:
+                continue
+            sentence_tags = (tags.get(sentence_id, SentenceTags()) if tags is not None
+                             else self.session.tags(sentence_id))
+            self._select(cursor, *self.layout_map.spans[sentence_id])
+            cursor.setCharFormat(self._sentence_format(sentence, sentence_tags))
+            for source in sentence_tags.sources:
+                self._select(cursor, *self.layout_map.view_range(sentence_id, source.start,
+                                                                 source.end))
+                cursor.mergeCharFormat(self._source_format())
+        cursor.endEditBlock()
+
+    def _document_tags(self, doc_id: int) -> dict[int, SentenceTags]:
+        if not self.session.annotator:
+            return {}
+        found: dict[int, dict] = {}
+        for tag in self.session.project.document_tags(doc_id, self.session.annotator):
+            entry = found.setdefault(tag.segment_id, {"sources": []})
+            if tag.dimension == "source":
+                entry["sources"].append(tag)
+            else:
+                entry[tag.dimension] = tag.value
+        return {sid: SentenceTags(**entry) for sid, entry in found.items()}
+
+    # -- reacting ------------------------------------------------------------------------
+    def on_changed(self, changes: Changes) -> None:
+        if self.session.doc_id not in changes.documents or self.layout_map is None:
+            return
+        if changes.touches("segments"):
+            self._sentences = {s.id: s for s in self.session.sentences}
+        if changes.touches("tags", "segments"):
+            self.restyle(changes.segments)
+            self.show_current(self.session.current)
+
+    def show_current(self, sentence: Sentence | None) -> None:
+        """Highlight the current sentence and keep it in view."""
+        if self.layout_map is None or sentence is None or sentence.id not in self.layout_map.spans:
+            self._current_span = None
+            self.setExtraSelections([])
+            return
+        start, end = self.layout_map.spans[sentence.id]
+        self._current_span = (start, end)
+        highlight = QTextEdit.ExtraSelection()
+        highlight.cursor = QTextCursor(self.document())
+        self._select(highlight.cursor, start, end)
+        highlight.format.setBackground(theme.CURRENT_SENTENCE)
+        self.setExtraSelections([highlight])
+        if self.selected_span() is not None and self.selected_span()[0] != sentence.id:
+            self.setTextCursor(QTextCursor(self.document()))  # a selection elsewhere is stale
+        self._follow(start, end)
+        self.viewport().update()
+
+    def _follow(self, start: int, end: int) -> None:
+        top, bottom = self._line_rect(start).top(), self._line_rect(end).bottom()
+        height = self.viewport().height()
+        margin = min(80, height // 6)
+        if top < margin or bottom > height - margin:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top - height // 3)
+
+    # -- selection -> source ---------------------------------------------------------------
+    def selected_span(self) -> tuple[int, int, int] | None:
+        """(sentence id, start, end) of the selected text, offsets inside the sentence,
+        clipped to the sentence where the selection starts and trimmed of spaces."""
+        cursor = self.textCursor()
+        if self.layout_map is None or not cursor.hasSelection():
+            return None
+        first, last = cursor.selectionStart(), cursor.selectionEnd()
+        sentence_id = self.layout_map.sentence_at(first)
+        if sentence_id is None:
+            return None
+        sentence = self._sentences[sentence_id]
+        start = max(self.layout_map.text_offset(sentence_id, first), sentence.start)
+        end = min(self.layout_map.text_offset(sentence_id, last), sentence.end)
+        text = self.session.project.document(sentence.doc_id).text
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if start >= end:
+            return None
+        return sentence_id, start - sentence.start, end - sentence.start
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.layout_map is None:
+            return
+        selected = self.selected_span()
+        if selected is not None:
+            self.sentenceClicked.emit(selected[0])
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        sentence_id = self.layout_map.sentence_at(position)
+        if sentence_id is not None:
+            self.sentenceClicked.emit(sentence_id)
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._current_span is None:
+            return
+        top = self._line_rect(self._current_span[0]).top()
+        bottom = self._line_rect(self._current_span[1]).bottom()
+        left = int(self.document().rootFrame().frameFormat().leftMargin()) - 14
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRect(QPoint(max(left, 2), top), QPoint(max(left, 2) + 3, bottom)),
+                         theme.CURRENT_SENTENCE_EDGE)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_side_margins()
+
+    def _apply_side_margins(self) -> None:
+        side = max(SIDE_MARGIN, (self.viewport().width() - COLUMN_WIDTH) // 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if int(frame_format.leftMargin()) != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame_format.setTopMargin(24)
+            frame_format.setBottomMargin(48)
+            frame.setFrameFormat(frame_format)
+
+    # -- formats -------------------------------------------------------------------------
+    def _line_rect(self, position: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor)
+
+    def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+
+    @staticmethod
+    def _block_format() -> QTextBlockFormat:
+        block = QTextBlockFormat()
+        block.setBottomMargin(12)
+        block.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return block
+
+    @staticmethod
+    def _base_format() -> QTextCharFormat:
+        base = QTextCharFormat()
+        base.setForeground(theme.TEXT)
+        return base
+
+    def _sentence_format(self, sentence: Sentence, tags: SentenceTags) -> QTextCharFormat:
+        shown = self._base_format()
+        if sentence.kind == "boilerplate":
+            shown.setForeground(theme.BOILERPLATE_TEXT)
+            shown.setFontItalic(True)
+            return shown
+        if sentence.kind == "heading":
+            shown.setFontWeight(700)
+        color = (self.session.project.schema.color("verifiability", tags.verifiability)
+                 if tags.verifiability else None)
+        if color:
+            shown.setBackground(theme.tint(color))
+        elif tags.stance or tags.sources:
+            shown.setBackground(theme.TAGGED_WITHOUT_VERIFIABILITY)
+        else:
+            shown.clearBackground()
+        return shown
+
+    @staticmethod
+    def _source_format() -> QTextCharFormat:
+        source = QTextCharFormat()
+        source.setFontUnderline(True)
+        source.setUnderlineColor(theme.SOURCE_UNDERLINE)
+        source.setForeground(theme.SOURCE_UNDERLINE)
+        return source

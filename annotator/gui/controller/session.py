@@ -1,0 +1,251 @@
+"""The session: current project, annotator, document and sentence, and every tagging action.
+
+Each action runs one core operation synchronously (about a millisecond, committed before the
+next key is handled), then broadcasts its ``Changes`` once on ``changed``. Views listen and
+refresh only what the change concerns; no view refreshes another. Errors meant for the user
+come out on ``failed`` as a message, never as an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core import ops
+from ...core.changes import Changes
+from ...core.errors import AnnotatorError
+from ...core.models import Sentence, SentenceTags
+from ...core.project import Project
+from . import navigation
+from .suggestions import GhostTag, NoSuggestions, SuggestionProvider
+
+
+class Session(QObject):
+    changed = Signal(object)  # Changes: the one broadcast after every data change
+    projectOpened = Signal()
+    documentOpened = Signal(int)
+    sentenceChanged = Signal(object)  # the current Sentence, or None
+    annotatorChanged = Signal(str)
+    failed = Signal(str)  # a user-facing error message
+    message = Signal(str)  # a short status line ("Saved: stance neutral")
+
+    def __init__(self, annotator: str = "", *,
+                 suggestions: SuggestionProvider | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project: Project | None = None
+        self.annotator = annotator
+        self.suggestions: SuggestionProvider = suggestions or NoSuggestions()
+        self.doc_id: int | None = None
+        self.sentences: list[Sentence] = []
+        self.current: Sentence | None = None
+        self.tagged: set[int] = set()  # sentences of the document this annotator tagged
+        self.pipelines: dict[str, Any] = {}  # spaCy pipelines loaded in the background, by lang
+
+    # -- project, annotator, document ------------------------------------------------
+    def set_project(self, project: Project) -> None:
+        if self.project is not None and self.project is not project:
+            self.project.close()
+        self.project = project
+        self.doc_id, self.sentences, self.current, self.tagged = None, [], None, set()
+        self.projectOpened.emit()
+
+    def open_project(self, path) -> bool:
+        try:
+            project = Project.open(path)
+        except AnnotatorError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.set_project(project)
+        return True
+
+    def close(self) -> None:
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+
+    def set_annotator(self, name: str) -> None:
+        name = name.strip()
+        if not name or name == self.annotator:
+            return
+        self.annotator = name
+        if self.doc_id is not None:
+            self.tagged = self._tagged_in_document(self.doc_id)
+        self.annotatorChanged.emit(name)
+
+    def open_document(self, doc_id: int, sentence_id: int | None = None) -> None:
+        """Show a document, at ``sentence_id`` or where this annotator left off."""
+        if self.project is None:
+            return
+        try:
+            self.sentences = self.project.sentences(doc_id)
+        except AnnotatorError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.doc_id = doc_id
+        self.tagged = self._tagged_in_document(doc_id)
+        by_id = {s.id: s for s in self.sentences}
+        self.current = by_id.get(sentence_id) or navigation.where_left_off(
+            self.sentences, self.tagged)
+        self.documentOpened.emit(doc_id)
+        self.sentenceChanged.emit(self.current)
+
+    # -- moving ------------------------------------------------------------------------
+    def go_to(self, segment_id: int) -> None:
+        target = next((s for s in self.sentences if s.id == segment_id), None)
+        if target is not None and target != self.current:
+            self.current = target
+            self.sentenceChanged.emit(target)
+
+    def next(self) -> None:
+        self._move_to(navigation.step(self.sentences, self.current, 1), "Last sentence")
+
+    def previous(self) -> None:
+        self._move_to(navigation.step(self.sentences, self.current, -1), "First sentence")
+
+    def next_untagged(self) -> None:
+        self._move_to(navigation.next_untagged(self.sentences, self.current, self.tagged),
+                      "Every sentence of this document is tagged")
+
+    def _move_to(self, target: Sentence | None, at_end: str) -> None:
+        if target is None:
+            self.message.emit(at_end)
+        else:
+            self.go_to(target.id)
+
+    # -- reading the current sentence ----------------------------------------------------
+    def tags(self, segment_id: int | None = None) -> SentenceTags:
+        segment_id = segment_id if segment_id is not None else self._current_id()
+        if self.project is None or segment_id is None or not self.annotator:
+            return SentenceTags()
+        return self.project.tags(segment_id, self.annotator)
+
+    def sentence_text(self, sentence: Sentence | None = None) -> str:
+        sentence = sentence or self.current
+        return self.project.sentence_text(sentence) if self.project and sentence else ""
+
+    def ghost_tags(self) -> list[GhostTag]:
+        if self.project is None or self.current is None:
+            return []
+        return self.suggestions.for_sentence(self.project, self.current, self.annotator)
+
+    # -- tagging (one core operation each) ------------------------------------------------
+    def toggle_value(self, dimension: str, value: str) -> None:
+        """Set a stance or verifiability value; the same value again clears it."""
+        if (segment_id := self._current_id()) is None:
+            return
+        same = getattr(self.tags(segment_id), dimension) == value
+        self.run(ops.set_label, segment_id=segment_id, annotator=self.annotator,
+                 dimension=dimension, value=None if same else value)
+
+    def add_source(self, segment_id: int, start: int, end: int, *, type: str,
+                   quote: str) -> None:
+        """Add a source span (offsets inside the sentence) and make its sentence current."""
+        self.go_to(segment_id)
+        self.run(ops.add_source, segment_id=segment_id, annotator=self.annotator,
+                 start=start, end=end, type=type, quote=quote)
+
+    def edit_source(self, tag_id: int, **values: Any) -> None:
+        self.run(ops.edit_source, tag_id=tag_id, **values)
+
+    def remove_source(self, tag_id: int) -> None:
+        self.run(ops.remove_source, tag_id=tag_id)
+
+    def set_note(self, segment_id: int, note: str) -> None:
+        """Save a note unless it is what the file already holds (no empty undo steps)."""
+        if (self.tags(segment_id).note or "") != note.strip():
+            self.run(ops.set_note, segment_id=segment_id, annotator=self.annotator, note=note)
+
+    def set_flag(self, flag: bool) -> None:
+        if (segment_id := self._current_id()) is not None and self.tags().flag != flag:
+            self.run(ops.set_note, segment_id=segment_id, annotator=self.annotator, flag=flag)
+
+    def toggle_flag(self) -> None:
+        if self.current is not None:
+            self.set_flag(not self.tags().flag)
+
+    def toggle_boilerplate(self) -> None:
+        if self.current is not None:
+            self.run(ops.set_boilerplate, segment_id=self.current.id,
+                     boilerplate=not self.current.boilerplate, annotator=self.annotator)
+
+    def accept_suggestions(self) -> None:
+        self._decide_suggestions(self.suggestions.accept, "accept")
+
+    def reject_suggestions(self) -> None:
+        self._decide_suggestions(self.suggestions.reject, "reject")
+
+    def _decide_suggestions(self, decide: Callable[..., Changes], verb: str) -> None:
+        if not self.ghost_tags():
+            self.message.emit(f"No suggestions to {verb} for this sentence")
+            return
+        self.run(decide, segment_id=self.current.id, annotator=self.annotator)
+
+    def undo(self) -> None:
+        self._history(ops.undo, "Nothing to undo")
+
+    def redo(self) -> None:
+        self._history(ops.redo, "Nothing to redo")
+
+    def _history(self, op: Callable[..., Changes | None], nothing: str) -> None:
+        changes = self.run(op, annotator=self.annotator)
+        if changes is None:
+            self.message.emit(nothing)
+            return
+        # Show what was undone: move to the sentence it touched, if it is in this document.
+        touched = [s for s in self.sentences if s.id in changes.segments]
+        if touched and self.current not in touched:
+            self.go_to(touched[0].id)
+
+    # -- running operations ------------------------------------------------------------
+    def run(self, op: Callable[..., Changes | None], /, **kwargs: Any) -> Changes | None:
+        """Run one core operation now; report errors; broadcast what changed."""
+        if self.project is None:
+            return None
+        if "annotator" in kwargs and not self.annotator:
+            self.failed.emit("Choose an annotator name first (Edit > Switch annotator).")
+            return None
+        try:
+            changes = op(self.project, **kwargs)
+        except AnnotatorError as exc:
+            self.failed.emit(str(exc))
+            return None
+        if changes is not None:
+            self.apply(changes)
+            self.message.emit(f"Saved: {changes.step}")
+        return changes
+
+    def apply(self, changes: Changes) -> None:
+        """Bring the session's caches up to date, then broadcast ``changes`` once. Also for
+        changes made elsewhere (a background import)."""
+        if changes.empty:
+            return
+        if self.doc_id is not None and self.doc_id in changes.documents:
+            if changes.touches("segments"):
+                self._reload_sentences()
+            if changes.touches("tags"):
+                self._retag(changes.segments)
+        self.changed.emit(changes)
+
+    # -- internals ---------------------------------------------------------------------
+    def _current_id(self) -> int | None:
+        return self.current.id if self.current is not None else None
+
+    def _reload_sentences(self) -> None:
+        self.sentences = self.project.sentences(self.doc_id)
+        if self.current is not None:
+            self.current = next((s for s in self.sentences if s.id == self.current.id), None)
+
+    def _retag(self, segment_ids: Iterable[int]) -> None:
+        for segment_id in segment_ids:
+            tags = self.tags(segment_id)
+            if tags.stance or tags.verifiability or tags.sources:
+                self.tagged.add(segment_id)
+            else:
+                self.tagged.discard(segment_id)
+
+    def _tagged_in_document(self, doc_id: int) -> set[int]:
+        if not self.annotator:
+            return set()
+        return {t.segment_id for t in self.project.document_tags(doc_id, self.annotator)}

@@ -1,0 +1,27 @@
+"""Pieces every dialog shares."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+
+OK = QDialogButtonBox.StandardButton.Ok
+
+
+def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """OK / Cancel wired to accept / reject; OK renamed after the action it starts."""
+    buttons = QDialogButtonBox(OK | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        buttons.button(OK).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def ok_button(buttons: QDialogButtonBox) -> QPushButton:
+    return buttons.button(OK)
+
+
+def explanation(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

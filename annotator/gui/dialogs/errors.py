@@ -1,0 +1,41 @@
+"""Errors as dialogs: a user-facing message box, and a last resort for unexpected bugs."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "Annotator",
+               details: str = "") -> QMessageBox:
+    """A warning box that does not block the caller (it is opened, not executed)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if details:
+        box.setDetailedText(details)
+    box.open()
+    return box
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions end in a dialog with the details, not in a vanished window.
+    Every action is already committed, so the analyst can carry on or restart safely."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        previous(kind, error, trace)
+        if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        show_error(QApplication.activeWindow(),
+                   f"Something went wrong: {error}\n\nEverything up to your last action is "
+                   "saved in the project file.", title="Unexpected error",
+                   details="".join(traceback.format_exception(kind, error, trace)))
+
+    sys.excepthook = hook

@@ -1,0 +1,83 @@
+"""The keyboard contract: which key runs which command.
+
+The defaults are part of the app's contract (README, shortcut sheet). A project's label
+schema may rebind them: each value's ``key`` binds that value, and an optional top-level
+``"keys"`` object rebinds commands, e.g. ``{"keys": {"next": ["L", "Down"]}}``.
+Keys are written the portable way ``QKeySequence`` reads them ("J", "Ctrl+Shift+Z").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.schema import LabelSchema
+
+
+@dataclass(frozen=True)
+class Binding:
+    command: str  # "next", "value:stance:neutral", ...
+    title: str
+    group: str
+    keys: tuple[str, ...]
+
+
+# (command, title, group, default keys): the order is the shortcut sheet's order.
+COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("next", "Next sentence", "Move", ("J", "Down")),
+    ("previous", "Previous sentence", "Move", ("K", "Up")),
+    ("next_untagged", "Next untagged sentence", "Move", ("N",)),
+    ("add_source", "Add the selected text as a source", "Tag", ("S",)),
+    ("accept_suggestions", "Accept the sentence's suggestions", "Tag", ("Return", "Enter")),
+    ("reject_suggestions", "Reject the sentence's suggestions", "Tag", ("Backspace",)),
+    ("toggle_boilerplate", "Toggle boilerplate", "Tag", ("B",)),
+    ("toggle_flag", "Toggle the \u201cto discuss\u201d flag", "Tag", ("F",)),
+    ("undo", "Undo", "Edit", ("Ctrl+Z",)),
+    ("redo", "Redo", "Edit", ("Ctrl+Shift+Z",)),
+    ("open", "Open a project", "File", ("Ctrl+O",)),
+    ("import", "Import files", "File", ("Ctrl+I",)),
+    ("export", "Export", "File", ("Ctrl+E",)),
+)
+
+
+def value_command(dimension: str, value: str) -> str:
+    return f"value:{dimension}:{value}"
+
+
+def parse_value_command(command: str) -> tuple[str, str] | None:
+    """(dimension, value) for a value command, else None."""
+    kind, _, rest = command.partition(":")
+    if kind != "value":
+        return None
+    dimension, _, value = rest.partition(":")
+    return dimension, value
+
+
+def bindings(schema: LabelSchema) -> list[Binding]:
+    """Every binding for ``schema``: commands first, then one per stance/verifiability value."""
+    overrides: dict[str, Any] = schema.data.get("keys") or {}
+    found = [Binding(command, title, group, _keys(overrides.get(command), default))
+             for command, title, group, default in COMMANDS]
+    for dimension in schema.dimensions:
+        for entry in schema.entries(dimension):
+            key = entry.get("key")
+            label = entry.get("label") or entry["value"]
+            found.append(Binding(value_command(dimension, entry["value"]), label,
+                                 dimension.capitalize(), (key.upper(),) if key else ()))
+    return found
+
+
+def conflicts(found: list[Binding]) -> dict[str, list[str]]:
+    """Keys bound to more than one command (a schema rebinding gone wrong)."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for binding in found:
+        for key in binding.keys:
+            by_key[key.lower()].append(binding.command)
+    return {key: commands for key, commands in by_key.items() if len(commands) > 1}
+
+
+def _keys(override: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+    if override is None:
+        return default
+    return (override,) if isinstance(override, str) else tuple(override)

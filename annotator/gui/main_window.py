@@ -1,0 +1,442 @@
+"""The main window: documents on the left, the article in the centre, the tag panel right."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QToolButton,
+)
+
+from ..core.changes import Changes
+from ..core.errors import AnnotatorError
+from ..core.export import ExportFilter
+from ..core.project import Project
+from . import keymap, menus
+from .article_view import ArticleView
+from .controller import Session
+from .dialogs.errors import show_error
+from .document_list import DocumentList
+from .settings import AppSettings
+from .tag_panel import TagPanel
+from .workers import Job, JobProgressDialog, JobRunner
+
+ModelLoader = Callable[[str], Any]
+PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
+STATUS_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: AppSettings, *,
+                 model_loader: ModelLoader | None = None):
+        super().__init__()
+        self.session = session
+        session.setParent(self)  # one lifetime: no signal reaches a deleted window
+        self.settings = settings
+        self.model_loader = model_loader
+        self.jobs = JobRunner(self)
+        self.actions: dict[str, QAction] = {}
+        self.setWindowTitle("Annotator")
+        self.setAcceptDrops(True)
+        self.documents = DocumentList(session)
+        self.article = ArticleView(session)
+        self.panel = TagPanel(session)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for pane in (self.documents, self.article, self.panel):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 800, 370])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_status_bar()
+        self.article.sentenceClicked.connect(session.go_to)
+        self.panel.addSourceRequested.connect(self.add_source_from_selection)
+        session.failed.connect(self._show_failure)
+        session.message.connect(self._show_message)
+        session.changed.connect(self._after_change)
+        session.projectOpened.connect(self._project_opened)
+        session.annotatorChanged.connect(self._show_annotator)
+        session.documentOpened.connect(self._remember_document)
+        self._project_opened()
+        self._restore_layout()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1440, 880)
+
+    # -- menus -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        for action in self.actions.values():
+            self.removeAction(action)
+        self.menuBar().clear()
+        project = self.session.project
+        bindings = keymap.bindings(project.schema) if project else []
+        self.actions = menus.keyed_actions(self, bindings, self._handlers(),
+                                           self.session.toggle_value)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction("&New project\u2026", self.choose_new_project)
+        file_menu.addAction(self.actions.get("open") or self._plain("Open", self.choose_project))
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        menus.fill_recent_menu(self.recent_menu, self.settings.recent_projects,
+                               self.open_project_file)
+        file_menu.addSeparator()
+        if "import" in self.actions:
+            self.actions["import"].setText("&Import files\u2026")
+            file_menu.addAction(self.actions["import"])
+            file_menu.addAction("Import a &folder\u2026", self.choose_import_folder)
+            self.actions["export"].setText("&Export\u2026")
+            file_menu.addAction(self.actions["export"])
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for title, commands in menus.KEYED_MENUS:
+            menu = self.menuBar().addMenu(title)
+            for command in commands:
+                if command is None:
+                    menu.addSeparator()
+                elif command in self.actions:
+                    menu.addAction(self.actions[command])
+            if title == "&Edit":
+                menu.addSeparator()
+                menu.addAction("Switch &annotator\u2026", self.ask_annotator)
+            if title == "&View":
+                menu.addSeparator()
+                toggle = menu.addAction("Document list")
+                toggle.setCheckable(True)
+                toggle.setChecked(True)
+                toggle.toggled.connect(self.documents.setVisible)
+            if title == "&Tag" and project:
+                for dimension in project.schema.dimensions:
+                    menus.fill_value_menu(menu.addMenu(dimension.capitalize()), self.actions,
+                                          dimension)
+        help_menu = self.menuBar().addMenu("&Help")
+        sheet = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
+        sheet.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction("&About Annotator", self._about)
+        self._update_history_actions()
+
+    def _handlers(self) -> dict[str, Callable[[], None]]:
+        session = self.session
+        return {
+            "next": session.next, "previous": session.previous,
+            "next_untagged": session.next_untagged,
+            "add_source": self.add_source_from_selection,
+            "accept_suggestions": session.accept_suggestions,
+            "reject_suggestions": session.reject_suggestions,
+            "toggle_boilerplate": session.toggle_boilerplate,
+            "toggle_flag": session.toggle_flag,
+            "undo": session.undo, "redo": session.redo,
+            "open": self.choose_project, "import": self.choose_import,
+            "export": self.choose_export,
+        }
+
+    def _plain(self, title: str, handler: Callable[[], None]) -> QAction:
+        action = QAction(title, self)
+        action.triggered.connect(handler)
+        return action
+
+    def _show_failure(self, message: str) -> None:
+        show_error(self, message)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    # -- status bar ------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.model_status = QLabel("")
+        self.model_status.setObjectName("modelStatus")
+        self.annotator_button = QToolButton()
+        self.annotator_button.setAutoRaise(True)
+        self.annotator_button.setToolTip("Switch annotator")
+        self.annotator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.annotator_button.clicked.connect(self.ask_annotator)
+        bar.addPermanentWidget(self.model_status)
+        bar.addPermanentWidget(self.annotator_button)
+        self._show_annotator(self.session.annotator)
+
+    def _show_annotator(self, name: str) -> None:
+        self.annotator_button.setText(f"Annotator: {name or '(none)'}")
+        self._update_history_actions()
+
+    # -- reacting to the session -------------------------------------------------------
+    def _project_opened(self) -> None:
+        self._build_menus()
+        project = self.session.project
+        self.setWindowTitle(f"{project.path.name} \u2014 Annotator" if project else "Annotator")
+
+    def _remember_document(self, doc_id: int) -> None:
+        self.settings.remember_document(self.session.project.path, doc_id)
+
+    def _after_change(self, changes: Changes) -> None:
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        project, name = self.session.project, self.session.annotator
+        for command, peek, verb in (("undo", "can_undo", "Undo"), ("redo", "can_redo", "Redo")):
+            action = self.actions.get(command)
+            if action is None:
+                continue
+            step = getattr(project, peek)(name) if project and name else None
+            action.setText(f"{verb} {step}" if step else verb)
+            action.setEnabled(True)  # the key still answers, saying there is nothing to do
+
+    # -- projects --------------------------------------------------------------------
+    def show_project(self, project: Project) -> None:
+        """Make ``project`` current and open the document the analyst had open last."""
+        self.session.set_project(project)
+        self.settings.remember_project(project.path)
+        menus.fill_recent_menu(self.recent_menu, self.settings.recent_projects,
+                               self.open_project_file)
+        ids = [doc_id for doc_id, _ in project.document_titles()]
+        last = self.settings.last_document(project.path)
+        if ids:
+            self.session.open_document(last if last in ids else ids[0])
+
+    def open_project_file(self, path: Path) -> bool:
+        try:
+            project = Project.open(path)
+        except AnnotatorError as exc:
+            self.settings.forget_project(path)
+            menus.fill_recent_menu(self.recent_menu, self.settings.recent_projects,
+                                   self.open_project_file)
+            show_error(self, str(exc))
+            return False
+        self.show_project(project)
+        return True
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a project", self._folder(),
+                                              PROJECT_FILTER)
+        if path:
+            self.open_project_file(Path(path))
+
+    def choose_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", self._folder(),
+                                              PROJECT_FILTER)
+        if not path:
+            return
+        target, ok = QInputDialog.getText(
+            self, "New project", "Stance is judged toward (e.g. \u201cthe ceasefire talks\u201d):")
+        if ok:
+            self.create_project(Path(path).with_suffix(".sqlite"), target.strip())
+
+    def create_project(self, path: Path, target: str = "") -> bool:
+        try:
+            project = Project.create(path, target=target or None)
+        except AnnotatorError as exc:
+            show_error(self, str(exc))
+            return False
+        self.show_project(project)
+        return True
+
+    def _folder(self) -> str:
+        project = self.session.project
+        return str(project.path.parent) if project else ""
+
+    # -- annotator ---------------------------------------------------------------------
+    def ask_annotator(self) -> bool:
+        from .dialogs.annotator_dialog import AnnotatorDialog
+
+        known = self.session.project.annotators() if self.session.project else []
+        dialog = AnnotatorDialog(self.session.annotator, known, self)
+        if dialog.exec() != AnnotatorDialog.DialogCode.Accepted:
+            return False
+        self.set_annotator(dialog.chosen(), remember=True)
+        return True
+
+    def set_annotator(self, name: str, *, remember: bool) -> None:
+        self.panel.note.flush()  # a note being typed belongs to the previous name
+        self.session.set_annotator(name)
+        if remember:
+            self.settings.annotator = name
+
+    def show_current_sentence(self) -> None:
+        """Bring the current sentence into view again (after a resize)."""
+        self.article.show_current(self.session.current)
+
+    # -- tagging that needs the article's selection -------------------------------------
+    def add_source_from_selection(self) -> None:
+        span = self.article.selected_span()
+        if span is None:
+            self.statusBar().showMessage(
+                "Select the source's words in the article first, then press S", STATUS_MS)
+            return
+        segment_id, start, end = span
+        source_type, quote = self.panel.new_source_kind()
+        self.session.add_source(segment_id, start, end, type=source_type, quote=quote)
+
+    # -- background work -------------------------------------------------------------------
+    def start_model_load(self, lang: str = "fr") -> Job | None:
+        """Load spaCy off the GUI thread; the window is usable meanwhile."""
+        if self.model_loader is None:
+            return None
+        loader = self.model_loader
+        job = Job(lambda _progress: (lang, loader(lang)), f"Loading the {lang} model")
+        self.model_status.setText(f"spaCy: loading the {lang} model\u2026")
+        job.signals.finished.connect(self._model_loaded)
+        job.signals.failed.connect(self._model_failed)
+        return self.jobs.start(job)
+
+    def _model_loaded(self, loaded: tuple[str, Any]) -> None:
+        lang, pipeline = loaded
+        self.session.pipelines[lang] = pipeline
+        name = getattr(pipeline, "meta", {}).get("name", lang)
+        self.model_status.setText(f"spaCy ready ({lang}: {name})")
+
+    def _model_failed(self, error: BaseException) -> None:
+        self.model_status.setText(f"spaCy unavailable: {error}")
+
+    def choose_import(self) -> None:
+        self.import_with_dialog([])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder", self._folder())
+        if folder:
+            self.import_with_dialog([Path(folder)])
+
+    def import_with_dialog(self, paths: list[Path]) -> None:
+        from .dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, paths)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted:
+            self.start_import(dialog.paths(), dialog.lang())
+
+    def start_import(self, paths: list[Path], lang: str | None = None) -> Job | None:
+        if self.session.project is None:
+            show_error(self, "Open or create a project before importing articles.")
+            return None
+        project_path = self.session.project.path
+
+        def work(progress):
+            from ..core.importer import import_paths  # loads spaCy: only when importing
+
+            with Project.open(project_path) as project:
+                return import_paths(project, paths, lang=lang, progress=progress)
+
+        job = Job(work, "Importing")
+        job.signals.finished.connect(self._imported)
+        return self._start_with_progress(job, "Reading articles\u2026")
+
+    def _imported(self, report) -> None:
+        if report.changes is not None:
+            self.session.apply(report.changes)
+        if self.session.doc_id is None and report.added:
+            self.session.open_document(report.added[0][0])
+        self.statusBar().showMessage(report.summary(), 8000)
+
+    def choose_export(self) -> None:
+        from .dialogs.export_dialog import ExportDialog
+
+        if self.session.project is None:
+            return
+        project = self.session.project
+        dialog = ExportDialog(self.session.annotator, project.path.with_suffix(".jsonl"),
+                              self.session.doc_id, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            self.start_export(dialog.output(), dialog.chosen_format(), dialog.filters())
+
+    def start_export(self, path: Path, fmt: str = "jsonl",
+                     filters: ExportFilter | None = None) -> Job | None:
+        if self.session.project is None:
+            return None
+        filters = filters or ExportFilter()
+        project_path = self.session.project.path
+
+        def work(progress):
+            from ..core.export import write_export
+
+            with Project.open(project_path, readonly=True) as project:
+                count = write_export(project, path, format=fmt, filters=filters,
+                                     progress=progress)
+            return f"Exported {count} records to {path}"
+
+        job = Job(work, "Exporting")
+        job.signals.finished.connect(self._show_outcome)
+        return self._start_with_progress(job, "Exporting\u2026")
+
+    def _show_outcome(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _start_with_progress(self, job: Job, label: str) -> Job:
+        job.signals.failed.connect(self._job_failed)
+        job.signals.cancelled.connect(self._job_cancelled)
+        self.progress = JobProgressDialog(job, label, self)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        return self.jobs.start(job)
+
+    def _job_cancelled(self) -> None:
+        self._show_outcome("Cancelled; nothing was changed")
+
+    def _job_failed(self, error: BaseException) -> None:
+        if isinstance(error, AnnotatorError):
+            show_error(self, str(error))
+        else:
+            show_error(self, f"Something went wrong: {error}", title="Unexpected error",
+                       details="".join(traceback.format_exception(error)))
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # -- help ----------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts_dialog import ShortcutsDialog
+
+        if self.session.project is not None:
+            self.shortcuts = ShortcutsDialog(keymap.bindings(self.session.project.schema), self)
+            self.shortcuts.show()
+
+    def _about(self) -> None:
+        from .dialogs.about_dialog import show_about
+
+        show_about(self)
+
+    # -- window state --------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self.sizeHint())
+        splitter = self.settings.state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("splitter", self.splitter.saveState())
+        project, doc_id = self.session.project, self.session.doc_id
+        if project is not None and doc_id is not None:
+            self.settings.remember_document(project.path, doc_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.note.flush()
+        self.save_layout()
+        self.jobs.cancel_all()
+        super().closeEvent(event)
+
+
+def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).exists()]

@@ -1,0 +1,82 @@
+"""What the app remembers between runs (QSettings, INI format on every platform).
+
+Tests point ``QSettings.setPath(IniFormat, UserScope, tmp)`` at a temporary folder, so they
+never read or write the user's settings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Annotator"
+APPLICATION = "Annotator"
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self) -> None:
+        self._settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                   ORGANISATION, APPLICATION)
+
+    # -- projects --------------------------------------------------------------------
+    @property
+    def last_project(self) -> Path | None:
+        value = self._settings.value("projects/last", "")
+        return Path(value) if value else None
+
+    @property
+    def recent_projects(self) -> list[Path]:
+        return [Path(p) for p in self._list("projects/recent")]
+
+    def remember_project(self, path: Path) -> None:
+        path = Path(path).resolve()
+        recent = [str(path), *(p for p in self._list("projects/recent") if p != str(path))]
+        self._settings.setValue("projects/last", str(path))
+        self._settings.setValue("projects/recent", recent[:MAX_RECENT])
+
+    def forget_project(self, path: Path) -> None:
+        path_text = str(Path(path).resolve())
+        self._settings.setValue("projects/recent",
+                                [p for p in self._list("projects/recent") if p != path_text])
+        if self._settings.value("projects/last", "") == path_text:
+            self._settings.remove("projects/last")
+
+    def last_document(self, project: Path) -> int | None:
+        value = self._settings.value(f"documents/{_project_key(project)}", None)
+        return int(value) if value not in (None, "") else None
+
+    def remember_document(self, project: Path, doc_id: int) -> None:
+        self._settings.setValue(f"documents/{_project_key(project)}", doc_id)
+
+    # -- annotator ---------------------------------------------------------------------
+    @property
+    def annotator(self) -> str:
+        return str(self._settings.value("annotator/name", "") or "")
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self._settings.setValue("annotator/name", name)
+
+    # -- window ------------------------------------------------------------------------
+    def state(self, name: str) -> QByteArray | None:
+        value = self._settings.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_state(self, name: str, value: QByteArray) -> None:
+        self._settings.setValue(f"window/{name}", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    def _list(self, key: str) -> list[str]:
+        value = self._settings.value(key, [])
+        if isinstance(value, str):  # QSettings hands back a one-item list as a string
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+
+def _project_key(project: Path) -> str:
+    return hashlib.sha1(str(Path(project).resolve()).encode()).hexdigest()[:16]

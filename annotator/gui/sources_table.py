@@ -1,0 +1,148 @@
+"""The current sentence's sources: text, type and quote kind, editable in place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ..core.models import Tag
+
+TEXT, TYPE, QUOTE = range(3)
+HEADERS = ("Source", "Type", "Quote")
+FIELDS = {TYPE: "type", QUOTE: "quote"}
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: the parent of every row
+
+
+class SourcesModel(QAbstractTableModel):
+    """Rows are source tags; an edit is not applied here but asked for with ``editRequested``
+    (the session runs the core operation, then the change comes back through ``changed``)."""
+
+    editRequested = Signal(int, str, str)  # tag id, field ("type" | "quote"), value
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sources: list[Tag] = []
+        self.texts: list[str] = []
+
+    def set_sources(self, sources: list[Tag], document_text: str) -> None:
+        self.beginResetModel()
+        self.sources = list(sources)
+        self.texts = [document_text[t.start:t.end] for t in sources]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.sources)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.sources):
+            return None
+        source = self.sources[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (self.texts[index.row()], source.value, source.quote or "")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            via = f" (via {source.via})" if source.via else ""
+            return f"{self.texts[index.row()]}{via}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in FIELDS:
+            return False
+        if value != self.data(index):
+            self.editRequested.emit(self.sources[index.row()].id, FIELDS[index.column()], value)
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        found = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return found | Qt.ItemFlag.ItemIsEditable if index.column() in FIELDS else found
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return HEADERS[section]
+        return None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over a fixed list of choices (source types, quote kinds)."""
+
+    def __init__(self, choices: list[str], parent=None):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+                     ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(self.choices)
+        combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Commit as soon as a choice is made: one pick, one saved change.
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class SourcesTable(QTableView):
+    removeRequested = Signal(int)  # tag id
+
+    def __init__(self, types: list[str], quotes: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sources_model = SourcesModel(self)
+        self.setModel(self.sources_model)
+        self.setItemDelegateForColumn(TYPE, ChoiceDelegate(types, self))
+        self.setItemDelegateForColumn(QUOTE, ChoiceDelegate(quotes, self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.ResizeToContents)
+        self.sources_model.modelReset.connect(self._open_editors)
+
+    def selected_tag_id(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return self.sources_model.sources[rows[0].row()].id if rows else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete:
+            if (tag_id := self.selected_tag_id()) is not None:
+                self.removeRequested.emit(tag_id)
+            return
+        super().keyPressEvent(event)
+
+    def _open_editors(self) -> None:
+        # Combos always visible: what can be changed should look changeable.
+        for row in range(self.sources_model.rowCount()):
+            for column in FIELDS:
+                self.openPersistentEditor(self.sources_model.index(row, column))
+        self.setFixedHeight(self._height_for(self.sources_model.rowCount()))
+
+    def _height_for(self, rows: int) -> int:
+        row_height = max(self.verticalHeader().defaultSectionSize(), 30)
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        return self.horizontalHeader().height() + row_height * max(rows, 1) + 4

@@ -1,0 +1,211 @@
+"""The panel beside the article: everything about the current sentence, editable.
+
+It reads through the session and asks the session to act; it refreshes itself when the
+current sentence changes or when a change touches that sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.changes import Changes
+from ..core.models import Sentence
+from ..core.schema import LabelSchema
+from .controller import Session
+from .note_editor import NoteEditor
+from .sources_table import SourcesTable
+from .suggestions_box import SuggestionsBox
+from .value_buttons import ValueButtons
+
+DEFAULT_SOURCE_TYPE = "other"
+
+
+class TagPanel(QScrollArea):
+    addSourceRequested = Signal()  # the "add selection" button; the window knows the selection
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("tagPanel")
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._body = QWidget()
+        self._column = QVBoxLayout(self._body)
+        self._column.setContentsMargins(10, 8, 10, 10)
+        self._column.setSpacing(6)
+        self.setWidget(self._body)
+        self._schema: LabelSchema | None = None
+        self.setMinimumWidth(330)
+        session.projectOpened.connect(self.rebuild)
+        session.sentenceChanged.connect(self.show_sentence)
+        session.annotatorChanged.connect(lambda _name: self.show_sentence(session.current))
+        session.changed.connect(self.on_changed)
+        self.rebuild()
+
+    # -- building (once per project: the schema decides the buttons) ---------------------
+    def rebuild(self) -> None:
+        while self._column.count():
+            item = self._column.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        project = self.session.project
+        self._schema = project.schema if project else None
+        self.position = QLabel("No sentence")
+        self.position.setProperty("role", "heading")
+        self.kind = QLabel("")
+        self.kind.setProperty("role", "hint")
+        header = QHBoxLayout()
+        header.addWidget(self.position)
+        header.addStretch()
+        header.addWidget(self.kind)
+        self._column.addLayout(header)
+        if self._schema is None:
+            self._column.addStretch()
+            return
+        self._column.addWidget(self._sources_box(self._schema))
+        self.stance = ValueButtons(self._schema, "stance")
+        self.stance.picked.connect(lambda v: self.session.toggle_value("stance", v))
+        self._column.addWidget(_boxed("Stance", *_target_hint(self.session), self.stance))
+        self.verifiability = ValueButtons(self._schema, "verifiability")
+        self.verifiability.picked.connect(
+            lambda v: self.session.toggle_value("verifiability", v))
+        self._column.addWidget(_boxed("Verifiability", self.verifiability))
+        self._column.addWidget(self._note_box())
+        self.suggestions = SuggestionsBox()
+        self._column.addWidget(self.suggestions)
+        self._column.addStretch()
+        self.show_sentence(self.session.current)
+
+    def _sources_box(self, schema: LabelSchema) -> QGroupBox:
+        self.sources = SourcesTable(schema.source_types, schema.quote_kinds)
+        self.sources.sources_model.editRequested.connect(
+            lambda tag_id, field, value: self.session.edit_source(tag_id, **{field: value}))
+        self.sources.removeRequested.connect(self.session.remove_source)
+        self.new_type = QComboBox()
+        self.new_type.addItems(schema.source_types)
+        default = DEFAULT_SOURCE_TYPE if DEFAULT_SOURCE_TYPE in schema.source_types else None
+        self.new_type.setCurrentText(default or schema.source_types[0])
+        self.new_type.setToolTip("Type given to the next source added with S")
+        self.new_quote = QComboBox()
+        self.new_quote.addItems(schema.quote_kinds)
+        if "indirect" in schema.quote_kinds:
+            self.new_quote.setCurrentText("indirect")
+        add = QPushButton("S  Add selection")
+        add.setToolTip("Select the source's words in the article, then press S")
+        add.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        add.clicked.connect(self.addSourceRequested)
+        remove = QPushButton("Remove")
+        remove.setToolTip("Remove the selected source (Delete)")
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.clicked.connect(self._remove_selected)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_type, 1)
+        adding.addWidget(self.new_quote)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add, 1)
+        buttons.addWidget(remove)
+        self.no_sources = QLabel("No source: the author's own voice.")
+        self.no_sources.setProperty("role", "hint")
+        return _boxed("Sources", self.sources, self.no_sources, adding, buttons)
+
+    def _note_box(self) -> QGroupBox:
+        self.note = NoteEditor()
+        self.note.setMaximumHeight(72)
+        self.note.commit.connect(self.session.set_note)
+        self.flag = QCheckBox("F   To discuss")
+        self.flag.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.flag.clicked.connect(self.session.set_flag)
+        self.boilerplate = QPushButton("B   Boilerplate")
+        self.boilerplate.setCheckable(True)
+        self.boilerplate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.boilerplate.setToolTip("Not part of the article: greyed, skipped, not exported")
+        self.boilerplate.clicked.connect(lambda _checked: self.session.toggle_boilerplate())
+        row = QHBoxLayout()
+        row.addWidget(self.flag)
+        row.addStretch()
+        row.addWidget(self.boilerplate)
+        return _boxed("Note", self.note, row)
+
+    # -- showing -------------------------------------------------------------------------
+    def show_sentence(self, sentence: Sentence | None) -> None:
+        if self._schema is None:
+            return
+        enabled = sentence is not None
+        for widget in (self.sources, self.stance, self.verifiability, self.flag,
+                       self.boilerplate, self.new_type, self.new_quote):
+            widget.setEnabled(enabled)
+        tags = self.session.tags()
+        text = (self.session.project.document(sentence.doc_id).text if sentence else "")
+        self.sources.sources_model.set_sources(tags.sources, text)
+        self.sources.setVisible(bool(tags.sources))
+        self.no_sources.setVisible(not tags.sources)
+        self.stance.show_value(tags.stance)
+        self.verifiability.show_value(tags.verifiability)
+        self.note.show_note(sentence.id if sentence else None, tags.note)
+        self.flag.setChecked(tags.flag)
+        self.boilerplate.setChecked(bool(sentence and sentence.boilerplate))
+        self.suggestions.show_suggestions(self.session.ghost_tags())
+        self._show_position(sentence)
+
+    def _show_position(self, sentence: Sentence | None) -> None:
+        if sentence is None:
+            self.position.setText("No sentence")
+            self.kind.setText("")
+            return
+        content = [s for s in self.session.sentences if not s.boilerplate]
+        number = next((i for i, s in enumerate(content, 1) if s.id == sentence.id), None)
+        self.position.setText(f"Sentence {number} of {len(content)}" if number
+                              else f"Segment {sentence.idx + 1}")
+        kind = {"heading": "heading", "boilerplate": "boilerplate"}.get(sentence.kind, "")
+        reason = f" \u00b7 {sentence.reason}" if sentence.boilerplate and sentence.reason else ""
+        self.kind.setText(kind + reason)
+
+    def on_changed(self, changes: Changes) -> None:
+        current = self.session.current
+        if current is not None and current.id in changes.segments:
+            self.show_sentence(current)
+
+    def _remove_selected(self) -> None:
+        tag_id = self.sources.selected_tag_id()
+        if tag_id is None and len(self.sources.sources_model.sources) == 1:
+            tag_id = self.sources.sources_model.sources[0].id  # no doubt which one
+        if tag_id is not None:
+            self.session.remove_source(tag_id)
+
+    def new_source_kind(self) -> tuple[str, str]:
+        """The type and quote kind the next source gets."""
+        return self.new_type.currentText(), self.new_quote.currentText()
+
+
+def _boxed(title: str, *parts) -> QGroupBox:
+    box = QGroupBox(title)
+    column = QVBoxLayout(box)
+    column.setSpacing(6)
+    for part in parts:
+        if isinstance(part, QWidget):
+            column.addWidget(part)
+        else:
+            column.addLayout(part)
+    return box
+
+
+def _target_hint(session: Session) -> list[QLabel]:
+    target = session.project.target if session.project else ""
+    if not target:
+        return []
+    hint = QLabel(f"toward \u201c{target}\u201d")
+    hint.setProperty("role", "hint")
+    hint.setWordWrap(True)
+    return [hint]

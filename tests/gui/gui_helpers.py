@@ -1,0 +1,46 @@
+"""Helpers for the GUI tests: hand-segmented articles and reading back from disk."""
+
+from __future__ import annotations
+
+from annotator.core.project import Project
+from annotator.core.segment import Segment
+
+# One paragraph per entry: (segment text, kind) pairs.
+ARTICLE = [
+    [("Accueil Monde Sport", "boilerplate")],
+    [("Le port de Marseille paralysé par une grève", "heading")],
+    [("Les dockers ont cessé le travail lundi, selon la direction du port.", "sentence"),
+     ("Le syndicat réclame une hausse des salaires.", "sentence")],
+    [("PUBLICITÉ", "boilerplate")],
+    [("Le ministre des Transports a annoncé mardi l'ouverture de négociations.", "sentence")],
+]
+
+
+def store_article(project: Project, paragraphs=ARTICLE, title: str = "Grève à Marseille",
+                  key: str = "greve") -> int:
+    """Write a document whose segmentation is given: no spaCy involved."""
+    text, segments = "", []
+    for para, members in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        for number, (sentence, kind) in enumerate(members):
+            if number:
+                text += " "
+            segments.append(Segment(len(text), len(text) + len(sentence), kind, para,
+                                    "test" if kind == "boilerplate" else None))
+            text += sentence
+    with project.journal.step("import", undoable=False) as step:
+        doc_id = project.store_document(key=key, title=title, lang="fr", text=text,
+                                        segments=segments)
+        step.extra_tables.update({"documents", "segments"})
+    return doc_id
+
+
+def content(project: Project, doc_id: int = 1):
+    return [s for s in project.sentences(doc_id) if not s.boilerplate]
+
+
+def reopened_tags(project: Project, segment_id: int, annotator: str = "ana"):
+    """Read tags back through a fresh connection: what is on disk, not in a cache."""
+    with Project.open(project.path) as fresh:
+        return fresh.tags(segment_id, annotator)
