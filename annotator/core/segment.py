@@ -68,7 +68,6 @@ class _Line:
 
 @dataclass
 class _Document:
-    text: str
     lines: list[_Line] = field(default_factory=list)
     waiting: int = 0  # lines still to come back from spaCy
 
@@ -76,7 +75,7 @@ class _Document:
 def _plan(text: str) -> _Document:
     """Paragraphs of ``text``, with what can be decided before spaCy: the related-links
     tail, and lines that cannot hold two sentences (one segment, no spaCy)."""
-    doc = _Document(text)
+    doc = _Document()
     tail = None
     for match in _LINE.finditer(text):
         line = _Line(match.start(), match.group(), None)
@@ -126,8 +125,9 @@ def _classify(doc: _Document) -> list[Segment]:
     seen = _Seen()
     segments = []
     for para, line in enumerate(doc.lines):
-        whole = len(line.spans) == 1
-        for a, b in line.spans or ():
+        spans = line.spans or []  # all set once spaCy is through
+        whole = len(spans) == 1
+        for a, b in spans:
             piece = line.text[a:b]
             key = normalise(piece)
             rule = boilerplate_reason(piece) if line.parsed else line.reason
