@@ -67,3 +67,17 @@ def test_call_to_action_is_not_a_claim(fr):
 def test_blank_english_pipeline_finds_future():
     nlp = spacy.blank("en")
     assert suggest_verifiability(nlp("Prices will rise next year."))[0] == "prediction"
+
+
+def test_modal_conditional_in_a_reported_clause_is_a_prediction(fr):
+    text = "D'après l'opérateur Elering, la réparation pourrait prendre sept semaines."
+    assert judge(fr, text)[:2] == ("prediction", "conditional: pourrait")
+
+
+def test_reported_future_is_the_source_announcement(fr):
+    assert judge(fr, "Selon le texte, les navires seront inspectés à Istanbul.")[0] == "verifiable"
+
+
+def test_assessment_with_an_opinion_verb_is_opinion(fr):
+    text = "« Ces ruptures ne sont pas des accidents », estime Anna Lindqvist, chercheuse."
+    assert judge(fr, text)[:2] == ("opinion", "assessment by the source: estime")

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import cues, patterns
+from .lexicon import anchors, cues, patterns
 from .source_types import source_type
 from .spans import (
     Range,
@@ -67,11 +69,19 @@ class AttributionFinder:
         self.rules: dict[str, dict[str, Any]] = {}
         self.matcher = Matcher(nlp.vocab)
         self.dep_matcher = DependencyMatcher(nlp.vocab)
+        anchor_sets: list[frozenset[str] | None] = []
         for rule in patterns(nlp.lang):
             self.rules[rule["id"]] = rule
-            target = self.dep_matcher if rule["matcher"] == "dependency" else self.matcher
-            target.add(rule["id"], [rule["pattern"]])
-        self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
+            if rule["matcher"] == "dependency":
+                self.dep_matcher.add(rule["id"], [rule["pattern"]])
+            else:
+                self.matcher.add(rule["id"], [rule["pattern"]])
+                anchor_sets.append(anchors(rule["pattern"]))
+        # Cheap gates so most sentences skip the matchers: a substring test for the token
+        # patterns, a lemma lookup for the dependency ones.
+        self._anchors = None if None in anchor_sets else tuple(set().union(*anchor_sets))
+        self._verb_ids = numpy.array(
+            sorted(nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -80,8 +90,11 @@ class AttributionFinder:
     def match(self, doc: Doc) -> list[Attribution]:
         quotes = quotations(doc)
         quoted = {i for start, end in quotes for i in range(start, end)}
-        found = self._token_candidates(doc)
-        if doc.has_annotation("DEP") and any(t.lemma in self._verb_ids for t in doc):
+        text = doc.text.lower()
+        found = []
+        if self._anchors is None or any(anchor in text for anchor in self._anchors):
+            found += self._token_candidates(doc)
+        if doc.has_annotation("DEP") and numpy.isin(doc.to_array(LEMMA), self._verb_ids).any():
             found += self._dep_candidates(doc)
         # Neither the cue nor the speaker can be inside a quotation.
         found = [c for c in found if c[1][1] - 1 not in quoted and c[0][0] not in quoted]

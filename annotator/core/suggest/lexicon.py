@@ -24,7 +24,7 @@ class Cues:
     # Verbs that are not reporting when they take an infinitive ("demander à emprunter").
     no_xcomp_verbs: frozenset[str]
     # Words between a cue and its speaker: "», juge pour sa part Anna Lindqvist".
-    phrase_fillers: frozenset[str]
+    phrase_fillers: tuple[tuple[str, ...], ...]
     np_stop_words: frozenset[str]
     skip_pronouns: frozenset[str]
     clitics: frozenset[str]
@@ -47,7 +47,9 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
 @cache
 def cues(lang: str) -> Cues:
     raw = _read_cues()[lexicon_lang(lang)]
-    return Cues(**{key: frozenset(raw[key]) for key in Cues.__dataclass_fields__})
+    lists = {key: frozenset(raw[key]) for key in Cues.__dataclass_fields__}
+    lists["phrase_fillers"] = tuple(tuple(f.split()) for f in raw["phrase_fillers"])
+    return Cues(**lists)
 
 
 @cache
@@ -58,6 +60,24 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
              "$cue_verb_forms": sorted(cues(lang).cue_verb_forms)}
     lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
     return tuple(_fill(json.loads(line), slots) for line in lines if line.strip())
+
+
+def anchors(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """Lower-cased strings of which any text matching a token ``pattern`` contains one: the
+    values of its most selective literal token (longest shortest value). None if no token
+    is literal. Lets a doc skip the Matcher with a substring test."""
+    best: frozenset[str] | None = None
+    for spec in pattern:
+        if spec.get("OP") in {"?", "*"}:
+            continue
+        for attr in ("LOWER", "ORTH"):
+            if attr in spec:
+                value = spec[attr]
+                found = frozenset(v.lower() for v in (value["IN"] if isinstance(value, dict)
+                                                       else [value]))
+                if best is None or min(map(len, found)) > min(map(len, best)):
+                    best = found
+    return best
 
 
 def _fill(value: Any, slots: dict[str, Any]) -> Any:

@@ -11,6 +11,7 @@ from .lexicon import Cues
 
 OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = {'"'}
+QUOTE_MARKS = tuple(set(OPENING) | STRAIGHT)
 # Where a source phrase stops: clause punctuation and quote marks.
 BOUNDARY = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"} | set(OPENING) | set(
     OPENING.values()
@@ -27,6 +28,8 @@ Range = tuple[int, int]
 def quotations(doc: Doc) -> list[Range]:
     """Token ranges of the quoted passages, the quote marks included."""
     found: list[Range] = []
+    if not any(mark in doc.text for mark in QUOTE_MARKS):
+        return found
     closing: str | None = None
     start = 0
     for tok in doc:
@@ -81,9 +84,8 @@ def skip_fillers(doc: Doc, i: int, cues: Cues) -> int:
     moved = True
     while moved:
         moved = False
-        for filler in cues.phrase_fillers:
-            words = filler.split()
-            if [t.lower_ for t in doc[i : i + len(words)]] == words:
+        for words in cues.phrase_fillers:
+            if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
                 i, moved = i + len(words), True
     return i
 

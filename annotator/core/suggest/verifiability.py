@@ -1,8 +1,10 @@
 """Verifiability rules: each verdict carries the short reason the analyst sees.
 
-Order matters: not a claim > explicitly unverified > prediction (main-clause future or
-modal conditional) > opinion (evaluative words, no source) > verifiable (number, date,
-official act, attribution) > verifiable by default (low score).
+Order matters: not a claim > explicitly unverified > prediction (modal conditional, "likely")
+> a source's assessment ("estime": opinion, or prediction if future) > unattributed future
+> opinion (evaluative words, no source) > verifiable (conditional: hedged; number, date,
+official act, attribution) > verifiable by default (low score). A future tense reported
+from a source ("a-t-elle dit", "selon le texte") is the source's announcement: verifiable.
 """
 
 from __future__ import annotations
@@ -41,21 +43,51 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     lang = span.doc.lang_
     text = span.text.strip().lower().replace("’", "'")
     attributed = _has_source(span)
+    opinion_cue = _opinion_cue(span, lang)
 
     if not_claim := _not_a_claim(span, lang, text):
         return VerifiabilitySuggestion("not_a_claim", not_claim, (), 0.7)
     if phrase := _find(lang, "unverified_phrases", text):
         return VerifiabilitySuggestion("unverifiable", f"explicitly unverified: {phrase}",
                                        (EXPLICITLY_UNVERIFIED,), 0.9)
+    if modal := _modal(span, lang, text):
+        return VerifiabilitySuggestion("prediction", *modal, 0.7)
     tense = _main_clause_time(span, lang)
-    if tense and tense[0] == "prediction":
+    future = tense is not None and tense[0] == "prediction"
+    if opinion_cue:  # the source's own assessment: "..., estime l'analyste"
+        if future:
+            return VerifiabilitySuggestion("prediction", f"forecast by the source: {opinion_cue}",
+                                           (), 0.6)
+        return VerifiabilitySuggestion("opinion", f"assessment by the source: {opinion_cue}",
+                                       (), 0.6)
+    if future and not attributed:
         return VerifiabilitySuggestion("prediction", tense[1], tense[2], 0.7)
     flags = tense[2] if tense else ()
     if not attributed and (word := _find(lang, "evaluative", text)):
         return VerifiabilitySuggestion("opinion", f"evaluative, unattributed: {word}", flags, 0.6)
-    if tense:  # journalistic conditional: a hedged claim about facts
+    if tense and not future:  # journalistic conditional: a hedged claim about facts
         return VerifiabilitySuggestion("verifiable", tense[1], flags, 0.6)
     return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, text, attributed))
+
+
+def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A modal conditional anywhere ("pourrait prendre"), or a word like "likely"."""
+    modals = verifiability_terms(lang)["modal_verbs"]
+    for tok in span:
+        if tok.lemma_ in modals and "Cnd" in tok.morph.get("Mood"):
+            return f"conditional: {tok.text}", (HEDGED,)
+    if word := _find(lang, "prediction_words", text):
+        return f"likelihood: {word}", ()
+    return None
+
+
+def _opinion_cue(span: Span, lang: str) -> str | None:
+    """The cue of an attribution made with a verb of opinion ("estime", "juge")."""
+    verbs = set(verifiability_terms(lang)["opinion_verbs"])
+    for cue in span.doc.spans.get("source_cues", []):
+        if any(t.lower_ in verbs or t.lemma_ in verbs for t in cue):
+            return cue.text
+    return None
 
 
 def _has_source(span: Span) -> bool:
@@ -101,9 +133,7 @@ def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]]
         if root.lemma_ in terms["going_to"] and _has_infinitive(root):
             return "prediction", f"future: {words} + infinitive", ()
         if any("Cnd" in t.morph.get("Mood") for t in group):
-            modal = root.lemma_ in terms["modal_verbs"]
-            kind = "prediction" if modal else "conditional"
-            return kind, f"conditional: {words}", (HEDGED,)
+            return "conditional", f"conditional: {words}", (HEDGED,)
     return None
 
 
@@ -114,10 +144,11 @@ def _is_number(tok: Token) -> bool:
 
 
 def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
-    """Future tense, also by its ending: the morphologizer tags "tiendra" as present."""
+    """Future tense, also by its ending: the morphologizer tags "tiendra" as present (and
+    "prendra" as subjunctive)."""
     if "Fut" in tok.morph.get("Tense"):
         return True
-    return "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") and \
+    return "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood") and \
         tok.lower_.endswith(endings)
 
 

@@ -1,0 +1,74 @@
+"""Suggestion throughput against bare ``nlp.pipe`` of the same model on the same sentences.
+
+Builds 300+ articles by recombining the sentences of the gold files (bundled samples and,
+when present, ../shared/samples), then prints both times and baseline_time / our_time
+(1.0 = the rules cost nothing; the target is >= 0.85).
+
+    python bench/bench_suggest.py [--articles 320] [--lang fr] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from annotator.core.resources import SAMPLES
+from annotator.core.suggest.evaluate import load_gold
+from annotator.core.suggest.pipeline import base_pipeline, suggest_sentences, suggestion_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_DIRS = [SAMPLES, REPO.parent / "shared" / "samples"]
+
+
+def corpus(lang: str, articles: int, per_article: int = 12, seed: int = 0) -> list[str]:
+    pool = [s.text for d in GOLD_DIRS for f in sorted(d.glob("*.gold.json"))
+            for s in load_gold(f) if s.lang == lang]
+    if not pool:
+        raise SystemExit(f"no {lang} gold sentences found in {GOLD_DIRS}")
+    rng = random.Random(seed)
+    return [rng.choice(pool) for _ in range(articles * per_article)]
+
+
+def best_time(run: Callable[[], None], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=320)
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args()
+
+    sentences = corpus(args.lang, args.articles)
+    bare = base_pipeline(args.lang)
+    suggestion_pipeline(args.lang)  # load outside the timing, like the bare model
+
+    def baseline() -> None:
+        for _ in bare.pipe(sentences, batch_size=args.batch_size):
+            pass
+
+    def ours() -> None:
+        for _ in suggest_sentences(sentences, args.lang, batch_size=args.batch_size):
+            pass
+
+    baseline(), ours()  # warm-up
+    base_t = best_time(baseline, args.repeat)
+    ours_t = best_time(ours, args.repeat)
+    print(f"{args.articles} articles, {len(sentences)} sentences ({args.lang})")
+    print(f"bare nlp.pipe:     {base_t:.2f} s")
+    print(f"suggest_sentences: {ours_t:.2f} s")
+    print(f"ratio (baseline/ours): {base_t / ours_t:.3f}")
+
+
+if __name__ == "__main__":
+    main()
