@@ -21,18 +21,28 @@ from .common import PROJECT, opened, terminal_progress
 @click.option("--all-sentences", is_flag=True, help="Also sentences nobody tagged.")
 @click.option("--include-boilerplate", is_flag=True, help="Also boilerplate segments.")
 @click.option("--suggestions", is_flag=True, help="Add spaCy's suggestions to each line.")
+@click.option("--gold", is_flag=True, help="The adjudicated (gold) layer, with provenance.")
+@click.option("--with-text", is_flag=True,
+              help="jsonl: document text and segments on each document's first line "
+                   "(needed by `annotator import --with-tags`).")
+@click.option("--card/--no-card", default=None,
+              help="Write FILE.card.md beside the file (default: for spacy, prodigy, --gold).")
 def export(project: Path, format_: str, output: Path, annotator: str | None,
            docs: tuple[int, ...], all_sentences: bool, include_boilerplate: bool,
-           suggestions: bool) -> None:
-    """Export tags as a labelled dataset (one line per sentence and annotator).
+           suggestions: bool, gold: bool, with_text: bool, card: bool | None) -> None:
+    """Export tags as a labelled dataset (one line per sentence and annotator): jsonl, csv,
+    a spaCy DocBin (spacy) or Prodigy tasks (prodigy).
 
     Example: annotator export projects/p.sqlite --format jsonl -o tags.jsonl
+
+    Example: annotator export projects/p.sqlite --gold --format spacy -o gold.spacy
     """
     filters = ExportFilter(annotator=annotator, all_sentences=all_sentences,
                            include_boilerplate=include_boilerplate, suggestions=suggestions,
-                           documents=docs or None)
+                           documents=docs or None, gold=gold, with_text=with_text)
     with opened(project, readonly=True) as proj, terminal_progress("exporting") as progress:
-        count = write_export(proj, output, format=format_, filters=filters, progress=progress)
+        count = write_export(proj, output, format=format_, filters=filters, progress=progress,
+                             card=card)
     click.echo(f"{count} records written to {output}")
 
 

@@ -30,13 +30,16 @@ def new(project: Path, schema: Path | None, target: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--lang", help="Language of every article (fr, en...); default: detected.")
-def import_(project: Path, paths: tuple[Path, ...], lang: str | None) -> None:
+@click.option("--with-tags", is_flag=True,
+              help="The .jsonl files are exports (--with-text): import their tags too.")
+def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags: bool) -> None:
     """Import .txt, .html and .jsonl articles, or folders of them (recursively).
 
     Example: annotator import projects/ukraine.sqlite articles/ --lang fr
     """
     with opened(project) as proj, terminal_progress("importing") as progress:
-        report = import_paths(proj, list(paths), lang=lang, progress=progress)
+        report = import_paths(proj, list(paths), lang=lang, progress=progress,
+                              with_tags=with_tags)
     for doc_id, title in report.added:
         click.echo(f"{doc_id}\t{title}")
     for origin, existing in report.duplicates:

@@ -11,15 +11,16 @@ source"), and type agreement on the matched spans. Overall and per document.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Hashable, Sequence
+import gc
+from collections.abc import Hashable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
 import numpy as np
 
-from .agreement_spans import SpanCounts
+from .agreement_spans import SpanCounts, pair_counts
 from .errors import InputError
 from .project import Project
 from .store import agreement_rows
@@ -178,92 +179,191 @@ def agreement(project: Project, *, annotators: Sequence[str] | None = None,
     if len(names) < 2:
         raise InputError("agreement needs at least two annotators; found: "
                          + (", ".join(names) or "none"))
-    db = project.db
-    coders: dict[int, set[str]] = defaultdict(set)
-    doc_of: dict[int, int] = {}
-    for seg_id, doc_id, who in agreement_rows.coded(db, names, documents):
-        coders[seg_id].add(who)
-        doc_of[seg_id] = doc_id
-    units = sorted((s for s, who in coders.items() if len(who) >= 2),
-                   key=lambda s: (doc_of[s], s))
-    row_of = {seg_id: row for row, seg_id in enumerate(units)}
-    unit_docs = np.array([doc_of[s] for s in units], dtype=np.int64)
-    dims, per_doc_dims = {}, defaultdict(dict)
+    with paused_gc():
+        units = _Units.read(project, names, documents)
+    group = units.group if per_document else np.zeros(len(units.segments), dtype=np.int64)
+    groups = len(units.doc_ids) if per_document else 1
+    dims = {}
     for dimension in project.schema.dimensions:
-        codes, categories = _codes(agreement_rows.labels(db, dimension, names, documents),
-                                   row_of, names)
-        dims[dimension] = _dimension(dimension, codes, categories, names)
-        if per_document:
-            for doc_id, rows in _doc_slices(unit_docs):
-                per_doc_dims[doc_id][dimension] = _dimension(dimension, codes[rows],
-                                                             categories, names)
-    sources, per_doc_sources = _sources(agreement_rows.spans(db, names, documents), units,
-                                        coders, doc_of, names)
-    docs = [DocumentAgreement(doc_id, int(rows.stop - rows.start), per_doc_dims[doc_id],
-                              per_doc_sources.get(doc_id, SourceAgreement()))
-            for doc_id, rows in _doc_slices(unit_docs)] if per_document else []
-    return AgreementReport(names, len(units), dims, sources, docs)
+        stats = _label_stats(units.codes(dimension), group, groups, len(names))
+        dims[dimension] = stats
+    spans = _span_stats(units, group, groups)
+    overall = AgreementReport(
+        names, len(units.segments),
+        {d: _dimension(d, *(x.sum(0) for x in st), names) for d, st in dims.items()},
+        SourceAgreement({p: SpanCounts.from_row(c.sum(0)) for p, c in spans.items()}), [])
+    if per_document:
+        sizes = np.bincount(group, minlength=groups)
+        overall.documents = [
+            DocumentAgreement(int(doc_id), int(sizes[g]),
+                              {d: _dimension(d, *(x[g] for x in st), names)
+                               for d, st in dims.items()},
+                              SourceAgreement({p: SpanCounts.from_row(c[g])
+                                               for p, c in spans.items()}))
+            for g, doc_id in enumerate(units.doc_ids)]
+    return overall
 
 
-def _codes(rows: list[tuple[int, str, str]], row_of: dict[int, int], names: list[str]
-           ) -> tuple[np.ndarray, int]:
-    """Units x annotators matrix of category codes, -1 where the value is missing."""
-    column = {name: i for i, name in enumerate(names)}
-    values = sorted({value for _, _, value in rows})
-    code = {v: i for i, v in enumerate(values)}
-    codes = np.full((len(row_of), len(names)), -1, dtype=np.int64)
-    kept = [(row_of[s], column[w], code[v]) for s, w, v in rows if s in row_of]
-    if kept:
-        r, c, v = np.array(kept).T
-        codes[r, c] = v
-    return codes, max(len(values), 1)
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Reading 100,000s of rows allocates as many tuples, none cyclic: the collector's
+    repeated passes over them would only cost time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
-def _doc_slices(unit_docs: np.ndarray):
-    if not len(unit_docs):
-        return
-    starts = np.flatnonzero(np.r_[True, unit_docs[1:] != unit_docs[:-1]])
-    ends = np.r_[starts[1:], len(unit_docs)]
-    for start, end in zip(starts, ends):
-        yield int(unit_docs[start]), slice(int(start), int(end))
+def _encode(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    vocabulary = list(dict.fromkeys(values))
+    index = {v: i for i, v in enumerate(vocabulary)}
+    return np.fromiter(map(index.__getitem__, values), np.int64, len(values)), vocabulary
 
 
-def _dimension(dimension: str, codes: np.ndarray, categories: int, names: list[str]
-               ) -> DimensionAgreement:
-    present = codes >= 0
-    counts = np.zeros((codes.shape[0], categories))
-    rows, cols = np.nonzero(present)
-    np.add.at(counts, (rows, codes[rows, cols]), 1)
-    o = coincidences(counts)
-    n = o.sum()
-    pairs = []
-    for i, j in combinations(range(len(names)), 2):
-        both = present[:, i] & present[:, j]
+def _ints(values: Sequence[int]) -> np.ndarray:
+    return np.fromiter(values, np.int64, len(values))
+
+
+def _columns(rows: list[tuple], width: int) -> list[list]:
+    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
+
+
+@dataclass
+class _Units:
+    """Content sentences tagged by at least two annotators, sorted by document, with the
+    rows that concern them as arrays."""
+
+    names: list[str]
+    segments: np.ndarray  # segment id per unit
+    coded: np.ndarray  # units x annotators: tagged the sentence
+    group: np.ndarray  # document index per unit
+    doc_ids: np.ndarray
+    labels: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]  # unit, annotator, value
+    spans: tuple[np.ndarray, ...]  # unit, annotator, start, end, type (sorted)
+
+    @classmethod
+    def read(cls, project: Project, names: list[str], documents) -> _Units:
+        db = project.db
+        column = {name: i for i, name in enumerate(names)}
+        seg_l, who_l, dim_l, val_l = _columns(agreement_rows.labels(db, names, documents), 4)
+        seg_s, who_s, start, end, kind = _columns(agreement_rows.spans(db, names, documents),
+                                                  5)
+        content_ids, content_docs = _columns(agreement_rows.content_segments(db, documents), 2)
+        content, docs = _ints(content_ids), _ints(content_docs)
+        seg = np.concatenate([_ints(seg_l), _ints(seg_s)])
+        who = _ints([column[w] for w in who_l + who_s])
+        # Segments (content only) tagged by at least two, in document order.
+        index = np.searchsorted(content, seg)  # content ids come sorted from the store
+        keep = (index < len(content)) & (content[np.minimum(index, len(content) - 1)] == seg) \
+            if len(content) else np.zeros(len(seg), dtype=bool)
+        coded_all = np.zeros((len(content), len(names)), dtype=bool)
+        coded_all[index[keep], who[keep]] = True
+        is_unit = coded_all.sum(axis=1) >= 2
+        order = np.lexsort((content[is_unit], docs[is_unit]))
+        doc_ids, group = np.unique(docs[is_unit][order], return_inverse=True)
+        units = cls(names, content[is_unit][order], coded_all[is_unit][order], group, doc_ids,
+                    {}, ())
+        unit, known = units.lookup(seg[:len(seg_l)])
+        dims, dim_names = _encode(dim_l)
+        values, _ = _encode(val_l)
+        for code, dimension in enumerate(dim_names):
+            mask = known & (dims == code)
+            _, compact = np.unique(values[mask], return_inverse=True)
+            units.labels[dimension] = (unit[mask], who[:len(seg_l)][mask], compact.ravel())
+        unit, known = units.lookup(seg[len(seg_l):])
+        kinds, _ = _encode(kind)
+        rows = [a[known] for a in (unit, who[len(seg_l):], _ints(start), _ints(end), kinds)]
+        order = np.lexsort((rows[2], rows[1], rows[0]))
+        units.spans = tuple(a[order] for a in rows)
+        return units
+
+    def lookup(self, segment_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Unit index of each segment id, and whether it is a unit at all."""
+        by_id = np.argsort(self.segments)
+        ordered = self.segments[by_id]
+        at = np.searchsorted(ordered, segment_ids)
+        clipped = np.minimum(at, max(len(ordered) - 1, 0))
+        known = (at < len(ordered)) & (ordered[clipped] == segment_ids) if len(ordered) \
+            else np.zeros(len(segment_ids), dtype=bool)
+        return (by_id[clipped] if len(ordered) else clipped), known
+
+    def codes(self, dimension: str) -> np.ndarray:
+        """Units x annotators category codes, -1 where missing."""
+        codes = np.full(self.coded.shape, -1, dtype=np.int64)
+        if dimension in self.labels:
+            unit, who, values = self.labels[dimension]
+            codes[unit, who] = values
+        return codes
+
+
+def _label_stats(codes: np.ndarray, group: np.ndarray, groups: int, annotators: int
+                 ) -> tuple[np.ndarray, ...]:
+    """Additive per-group quantities: coincidences (g x c x c), pairable units, and per
+    pair of annotators: units both coded, agreements, and each one's value counts."""
+    units = codes.shape[0]
+    categories = max(int(codes.max(initial=-1)) + 1, 1)
+    rows, cols = np.nonzero(codes >= 0)
+    counts = np.bincount(rows * categories + codes[rows, cols],
+                         minlength=units * categories).reshape(units, categories)
+    m = counts.sum(axis=1)
+    weights = np.where(m >= 2, 1.0 / np.maximum(m - 1, 1), 0.0)
+    weighted = counts * weights[:, None]
+    per_unit = weighted[:, :, None] * counts[:, None, :]
+    diagonal = np.arange(categories)
+    per_unit[:, diagonal, diagonal] -= weighted
+    o = np.zeros((groups, categories, categories))
+    np.add.at(o, group, per_unit)
+    pairable = np.bincount(group, weights=m >= 2, minlength=groups)
+    pair_stats = []
+    for i, j in combinations(range(annotators), 2):
+        both = (codes[:, i] >= 0) & (codes[:, j] >= 0)
+        g = group[both]
         a, b = codes[both, i], codes[both, j]
-        pairs.append(PairFigures(names[i], names[j], int(both.sum()),
-                                 float(np.mean(a == b)) if len(a) else None,
-                                 _kappa(a, b, categories)))
+        pair_stats.append(np.column_stack([
+            np.bincount(g, minlength=groups), np.bincount(g, weights=a == b, minlength=groups),
+            np.bincount(g * categories + a, minlength=groups * categories
+                        ).reshape(groups, categories),
+            np.bincount(g * categories + b, minlength=groups * categories
+                        ).reshape(groups, categories)]))
+    return o, pairable, np.stack(pair_stats, axis=1)
+
+
+def _dimension(dimension: str, o: np.ndarray, pairable: float, pairs: np.ndarray,
+               names: list[str]) -> DimensionAgreement:
+    n = o.sum()
+    figures = []
+    categories = (pairs.shape[1] - 2) // 2
+    for (a, b), row in zip(combinations(names, 2), pairs):
+        units, agree = row[0], row[1]
+        pa, pb = row[2:2 + categories], row[2 + categories:]
+        expected = float(pa @ pb) / units ** 2 if units else 1.0
+        observed = agree / units if units else None
+        kappa = (observed - expected) / (1 - expected) if units and expected < 1 else None
+        figures.append(PairFigures(a, b, int(units), observed, kappa))
     return DimensionAgreement(
-        dimension, units=int((present.sum(axis=1) >= 2).sum()), values=int(n),
+        dimension, units=int(pairable), values=int(round(n)),
         alpha=alpha_from_coincidences(o), observed=float(np.trace(o) / n) if n else None,
-        kappa=pairs[0].kappa if len(names) == 2 else None, pairs=pairs)
+        kappa=figures[0].kappa if len(names) == 2 else None, pairs=figures)
 
 
-def _sources(rows, units: list[int], coders: dict[int, set[str]], doc_of: dict[int, int],
-             names: list[str]) -> tuple[SourceAgreement, dict[int, SourceAgreement]]:
-    by_unit: dict[tuple[int, str], list] = defaultdict(list)
-    for seg_id, who, start, end, kind in rows:
-        by_unit[(seg_id, who)].append((start, end, kind))
-    overall = SourceAgreement({pair: SpanCounts() for pair in combinations(names, 2)})
-    per_doc: dict[int, SourceAgreement] = {}
-    for seg_id in units:
-        who = coders[seg_id]
-        doc = per_doc.setdefault(doc_of[seg_id], SourceAgreement())
-        for a, b in overall.pairs:
-            if a in who and b in who:
-                counts = doc.pairs.setdefault((a, b), SpanCounts())
-                counts.add(by_unit.get((seg_id, a), []), by_unit.get((seg_id, b), []))
-    for doc in per_doc.values():
-        for pair, counts in doc.pairs.items():
-            overall.pairs[pair].merge(counts)
-    return overall, per_doc
+def _span_stats(units: _Units, group: np.ndarray, groups: int
+                ) -> dict[tuple[str, str], np.ndarray]:
+    unit, who, start, end, kind = units.spans
+    count_of = len(units.names)
+    key = unit * count_of + who
+    counts = np.bincount(key, minlength=len(units.segments) * count_of
+                         ).reshape(-1, count_of)
+    first = np.zeros(len(units.segments) * count_of, dtype=np.int64)
+    keys, positions = np.unique(key, return_index=True)
+    first[keys] = positions
+    first = first.reshape(-1, count_of)
+    found = {}
+    for i, j in combinations(range(count_of), 2):
+        both = units.coded[:, i] & units.coded[:, j]
+        found[(units.names[i], units.names[j])] = pair_counts(
+            both, counts[:, i], counts[:, j], first[:, i], first[:, j], (start, end, kind),
+            group, groups)
+    return found

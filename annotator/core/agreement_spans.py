@@ -10,7 +10,9 @@ directions: ``(m_ab + m_ba) / (n_a + n_b)``, which does not depend on the order 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+
+import numpy as np
 
 LENIENT, STRICT = 0.3, 0.8
 
@@ -72,6 +74,10 @@ class SpanCounts:
         self.matched += len(pairs)
         self.same_type += sum(a[i][2] == b[j][2] for i, j in pairs)
 
+    @classmethod
+    def from_row(cls, row: Sequence[float]) -> SpanCounts:
+        return cls(*(int(x) for x in row))
+
     def merge(self, other: SpanCounts) -> None:
         for name in vars(self):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -88,3 +94,50 @@ class SpanCounts:
         return {"units": self.units, "spans_a": self.spans_a, "spans_b": self.spans_b,
                 "f1_lenient": self.f1(), "f1_strict": self.f1(strict=True),
                 "matched": self.matched, "type_agreement": self.type_agreement}
+
+
+def pair_counts(both: np.ndarray, count_a: np.ndarray, count_b: np.ndarray,
+                first_a: np.ndarray, first_b: np.ndarray,
+                spans: tuple[np.ndarray, np.ndarray, np.ndarray], group: np.ndarray,
+                groups: int) -> np.ndarray:
+    """``SpanCounts`` fields per group (a groups x 7 array) for one pair of annotators over
+    many units at once. Per unit: ``both`` (both annotators tagged it), each one's number of
+    spans and the position of their first span in ``spans`` (starts, ends, type codes;
+    sorted by unit, annotator, start). Units where each has one span are computed as arrays;
+    the rarer units with several spans go through ``match``."""
+    starts, ends, kinds = spans
+    out = np.zeros((groups, 7))
+
+    def add(column: int, mask: np.ndarray, weights: np.ndarray | None = None) -> None:
+        out[:, column] += np.bincount(group[mask], weights=weights, minlength=groups)
+
+    add(0, both)
+    add(1, both, count_a[both])
+    add(2, both, count_b[both])
+    one = both & (count_a == 1) & (count_b == 1)
+    ia, ib = first_a[one], first_b[one]
+    overlap = np.minimum(ends[ia], ends[ib]) - np.maximum(starts[ia], starts[ib])
+
+    def hit(index: np.ndarray, threshold: float) -> np.ndarray:
+        return (overlap > 0) & (overlap >= threshold * (ends[index] - starts[index]))
+
+    lenient_ab = hit(ia, LENIENT)
+    add(3, one, lenient_ab.astype(float) + hit(ib, LENIENT))
+    add(4, one, hit(ia, STRICT).astype(float) + hit(ib, STRICT))
+    add(5, one, lenient_ab.astype(float))
+    add(6, one, (lenient_ab & (kinds[ia] == kinds[ib])).astype(float))
+    several = both & (count_a > 0) & (count_b > 0) & ~one
+    for unit in np.flatnonzero(several):
+        a, b = (_unit_spans(spans, first[unit], count[unit])
+                for first, count in ((first_a, count_a), (first_b, count_b)))
+        counts = SpanCounts()
+        counts.add(a, b)
+        out[group[unit], 3:] += astuple(counts)[3:]
+    return out
+
+
+def _unit_spans(spans: tuple[np.ndarray, np.ndarray, np.ndarray], first: int, count: int
+                ) -> list[Span]:
+    starts, ends, kinds = spans
+    window = slice(first, first + count)
+    return list(zip(starts[window].tolist(), ends[window].tolist(), kinds[window].tolist()))

@@ -1,4 +1,5 @@
-"""Exporting tags as labelled datasets (JSONL and CSV; the JSONL shape is a public contract).
+"""Exporting tags as labelled datasets (JSONL, CSV, spaCy DocBin, Prodigy; the JSONL shape is
+a public contract).
 
 One record per (sentence, annotator) that has tags, a note or a flag; with ``all_sentences``
 also one record (``annotator: None``) per sentence nobody tagged. Records come in document
@@ -15,14 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import atomic_write
+from .datasets import DATASET_WRITERS, Tally, document_fields, gold_fields, write_card
 from .errors import InputError
 from .progress import SILENT, Progress
 from .project import Project
-from .store import export_rows
+from .store import export_rows, gold_rows
 
 FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind", "boilerplate",
           "annotator", "sources", "stance", "verifiability", "note", "flag"]
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "spacy", "prodigy")
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,22 @@ class ExportFilter:
     include_boilerplate: bool = False
     suggestions: bool = False
     documents: tuple[int, ...] | None = None
+    gold: bool = False  # the adjudicated layer instead of the annotators' tags
+    with_text: bool = False  # document text and segments on each document's first line
 
 
 def iter_records(project: Project, filters: ExportFilter = ExportFilter()
                  ) -> Iterator[dict[str, Any]]:
     suggestions = (export_rows.suggestions_by_segment(project.db, filters.documents)
                    if filters.suggestions else {})
-    for doc, segment, by_annotator in export_rows.walk(
-            project.db, annotator=filters.annotator,
-            include_boilerplate=filters.include_boilerplate, documents=filters.documents):
+    if filters.gold and filters.annotator:
+        raise InputError("--gold exports the adjudicated layer; it takes no --annotator")
+    walk = gold_rows.walk if filters.gold else export_rows.walk
+    options = {} if filters.gold else {"annotator": filters.annotator}
+    described: set[int] = set()
+    for doc, segment, by_annotator in walk(
+            project.db, include_boilerplate=filters.include_boilerplate,
+            documents=filters.documents, **options):
         if not by_annotator and not filters.all_sentences:
             continue
         base = {
@@ -50,6 +59,11 @@ def iter_records(project: Project, filters: ExportFilter = ExportFilter()
         }
         for annotator, layer in by_annotator.items() or [(None, None)]:
             record = {**base, "annotator": annotator, **_layer_fields(doc.text, layer)}
+            if isinstance(layer, gold_rows.GoldLayer):
+                record.update(gold_fields(layer))
+            if filters.with_text and doc.id not in described:
+                described.add(doc.id)
+                record.update(document_fields(project, doc.id))
             if filters.suggestions:
                 record["suggestions"] = _suggestion_fields(doc.text,
                                                            suggestions.get(segment.id, []))
@@ -57,14 +71,27 @@ def iter_records(project: Project, filters: ExportFilter = ExportFilter()
 
 
 def write_export(project: Project, path: Path, *, format: str = "jsonl",
-                 filters: ExportFilter = ExportFilter(), progress: Progress = SILENT) -> int:
-    """Write the export atomically; returns the number of records."""
+                 filters: ExportFilter = ExportFilter(), progress: Progress = SILENT,
+                 card: bool | None = None) -> int:
+    """Write the export atomically; returns the number of records. A dataset card
+    (``FILE.card.md``) is written beside it when ``card`` is true; by default for the
+    spacy and prodigy formats and for the gold layer."""
     if format not in FORMATS:
         raise InputError(f"unknown export format '{format}'; expected one of: "
                          + ", ".join(FORMATS))
-    writer = _write_jsonl if format == "jsonl" else _write_csv
-    with atomic_write(Path(path)) as handle:
-        return writer(handle, iter_records(project, filters), progress)
+    if filters.with_text and format != "jsonl":
+        raise InputError("document text (--with-text) goes into the jsonl format only")
+    tally = Tally(project.schema)
+    records = tally.wrap(iter_records(project, filters))
+    if format in DATASET_WRITERS:
+        count = DATASET_WRITERS[format](project, Path(path), records, progress)
+    else:
+        writer = _write_jsonl if format == "jsonl" else _write_csv
+        with atomic_write(Path(path)) as handle:
+            count = writer(handle, records, progress)
+    if card if card is not None else (format in DATASET_WRITERS or filters.gold):
+        write_card(project, Path(path), format=format, filters=filters, tally=tally)
+    return count
 
 
 def _write_jsonl(handle, records, progress: Progress) -> int:

@@ -7,10 +7,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .changes import Changes
+from .datasets.roundtrip import read_export, store_tags
 from .errors import ProjectError
 from .progress import SILENT, Progress
 from .project import Project
-from .readers import RawDocument, detect_language, expand_paths, read_documents
+from .readers import (
+    JSONL_SUFFIXES,
+    RawDocument,
+    detect_language,
+    expand_paths,
+    read_documents,
+)
 from .segment import Segment, segment_texts
 from .store import now
 
@@ -19,23 +26,28 @@ from .store import now
 class ImportReport:
     added: list[tuple[int, str]] = field(default_factory=list)  # (doc id, title)
     duplicates: list[tuple[str, int | None]] = field(default_factory=list)  # (origin, existing)
+    tags: int = 0  # tag rows read back from an export (--with-tags)
     changes: Changes | None = None
 
     def summary(self) -> str:
         text = f"{len(self.added)} document(s) imported"
+        if self.tags:
+            text += f" with {self.tags} tag(s)"
         if self.duplicates:
             text += f", {len(self.duplicates)} already in the project (skipped)"
         return text
 
 
 def import_paths(project: Project, paths: list[Path], *, lang: str | None = None,
-                 progress: Progress = SILENT) -> ImportReport:
-    """Import files and folders; all-or-nothing: any unreadable file imports nothing."""
+                 progress: Progress = SILENT, with_tags: bool = False) -> ImportReport:
+    """Import files and folders; all-or-nothing: any unreadable file imports nothing.
+    With ``with_tags``, .jsonl files are JSONL exports imported back with their tags."""
     files = expand_paths([Path(p) for p in paths])
     documents: list[RawDocument] = []
     for done, path in enumerate(files):
         progress(done, len(files), f"reading {path.name}")
-        documents.extend(read_documents(path))
+        exported = with_tags and path.suffix.lower() in JSONL_SUFFIXES
+        documents.extend(read_export(path) if exported else read_documents(path))
     return import_documents(project, documents, lang=lang, progress=progress)
 
 
@@ -54,10 +66,13 @@ def import_documents(project: Project, documents: list[RawDocument], *,
         known[key] = None
         document.lang = lang or document.lang or detect_language(document.text)
         fresh.append(document)
+    # Documents read back from an export keep their exported segmentation.
+    to_segment = [d for d in fresh if not getattr(d, "segments", None)]
+    computed = iter(segment_texts((d.text, d.lang) for d in to_segment))
     segmented: list[list[Segment]] = []
-    for done, segments in enumerate(segment_texts((d.text, d.lang) for d in fresh)):
+    for done, document in enumerate(fresh):
         progress(done, len(fresh), "segmenting")
-        segmented.append(segments)
+        segmented.append(getattr(document, "segments", None) or next(computed))
     progress(len(fresh), len(fresh), "saving")
     stamp = now()
     with project.journal.step(f"import {len(fresh)} documents", undoable=False) as step:
@@ -69,8 +84,12 @@ def import_documents(project: Project, documents: list[RawDocument], *,
                 meta=json.dumps(document.meta, ensure_ascii=False) if document.meta else None,
                 imported_at=stamp, segments=segments)
             report.added.append((doc_id, title))
+            if document.tags:
+                report.tags += store_tags(project, doc_id, document.tags)
         if fresh:
             step.extra_tables.update({"documents", "segments"})
+        if report.tags:
+            step.extra_tables.update({"tags", "notes", "gold"})
     report.changes = step.changes()
     return report
 

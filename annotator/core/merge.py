@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .agreement import paused_gc
 from .changes import Changes
 from .errors import InputError, ProjectError
 from .progress import SILENT, Progress
@@ -85,10 +86,10 @@ def merge_project(project: Project, other_path: str | Path, *,
     other_path = Path(other_path)
     if other_path.resolve() == Path(project.path).resolve():
         raise InputError("cannot merge a project with itself")
-    with Project.open(other_path, readonly=True) as other:
+    with Project.open(other_path, readonly=True) as other, paused_gc():
         theirs = _Side.read(other)
     report = MergeReport()
-    with project.journal.step(f"merge {other_path.name}") as step:
+    with project.journal.step(f"merge {other_path.name}") as step, paused_gc():
         _Merger(project, theirs, report, step).run(progress)
     report.changes = step.changes()
     return report

@@ -1,4 +1,5 @@
-"""Flat reads for agreement figures: one query per kind of row, no per-sentence queries."""
+"""Flat reads for agreement figures: one query per kind of row, no join, no per-sentence
+query (boilerplate is filtered by the caller from the short list of its ids)."""
 
 from __future__ import annotations
 
@@ -8,32 +9,21 @@ from sqlite_utils import Database
 
 
 def _filters(annotators: Sequence[str], documents: Sequence[int] | None) -> tuple[str, list]:
-    where = (" AND s.kind != 'boilerplate' AND t.annotator IN ("
-             + ", ".join("?" for _ in annotators) + ")")
+    where = " AND annotator IN (" + ", ".join("?" for _ in annotators) + ")"
     params: list = list(annotators)
     if documents is not None:
-        where += " AND s.doc_id IN (" + ", ".join("?" for _ in documents) + ")"
+        where += " AND doc_id IN (" + ", ".join("?" for _ in documents) + ")"
         params.extend(documents)
     return where, params
 
 
-def coded(db: Database, annotators: Sequence[str], documents: Sequence[int] | None = None
-          ) -> list[tuple[int, int, str]]:
-    """(segment id, doc id, annotator) for each content sentence an annotator tagged."""
+def labels(db: Database, annotators: Sequence[str], documents: Sequence[int] | None = None
+           ) -> list[tuple[int, str, str, str]]:
+    """(segment id, annotator, dimension, value) of the single-value dimensions."""
     where, params = _filters(annotators, documents)
     return db.conn.execute(
-        "SELECT DISTINCT t.segment_id, s.doc_id, t.annotator FROM tags t "
-        f"JOIN segments s ON s.id = t.segment_id WHERE 1{where}", params).fetchall()
-
-
-def labels(db: Database, dimension: str, annotators: Sequence[str],
-           documents: Sequence[int] | None = None) -> list[tuple[int, str, str]]:
-    """(segment id, annotator, value) of one single-value dimension."""
-    where, params = _filters(annotators, documents)
-    return db.conn.execute(
-        "SELECT t.segment_id, t.annotator, t.value FROM tags t "
-        f"JOIN segments s ON s.id = t.segment_id WHERE t.dimension = ?{where}",
-        [dimension, *params]).fetchall()
+        "SELECT segment_id, annotator, dimension, value FROM tags "
+        f"WHERE dimension != 'source'{where}", params).fetchall()
 
 
 def spans(db: Database, annotators: Sequence[str], documents: Sequence[int] | None = None
@@ -41,6 +31,16 @@ def spans(db: Database, annotators: Sequence[str], documents: Sequence[int] | No
     """(segment id, annotator, start, end, type) of every source span."""
     where, params = _filters(annotators, documents)
     return db.conn.execute(
-        "SELECT t.segment_id, t.annotator, t.start, t.end, t.value FROM tags t "
-        f"JOIN segments s ON s.id = t.segment_id WHERE t.dimension = 'source'{where} "
-        "ORDER BY t.segment_id, t.start, t.id", params).fetchall()
+        'SELECT segment_id, annotator, start, "end", value FROM tags '
+        f"WHERE dimension = 'source'{where}", params).fetchall()
+
+
+def content_segments(db: Database, documents: Sequence[int] | None = None
+                     ) -> list[tuple[int, int]]:
+    """(segment id, doc id) of every segment that is not boilerplate."""
+    where, params = "", []
+    if documents is not None:
+        where = " AND doc_id IN (" + ", ".join("?" for _ in documents) + ")"
+        params = list(documents)
+    return db.conn.execute("SELECT id, doc_id FROM segments WHERE kind != 'boilerplate'"
+                           f"{where} ORDER BY id", params).fetchall()
