@@ -11,7 +11,10 @@ from sqlite_utils import Database
 
 def insert_document(db: Database, *, segments: Iterable[Any], **document: Any) -> int:
     """Insert a document and its segments (objects with start, end, kind, para, reason)."""
-    doc_id = db["documents"].insert(document).last_pk
+    columns = ", ".join(f'"{c}"' for c in document)
+    doc_id = db.conn.execute(
+        f"INSERT INTO documents ({columns}) VALUES ({', '.join('?' for _ in document)})",
+        list(document.values())).lastrowid
     db.conn.executemany(
         'INSERT INTO segments (doc_id, idx, start, "end", kind, para, reason) '
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
