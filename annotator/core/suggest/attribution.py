@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
-from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
@@ -80,8 +78,7 @@ class AttributionFinder:
         # Cheap gates so most sentences skip the matchers: a substring test for the token
         # patterns, a lemma lookup for the dependency ones.
         self._anchors = None if None in anchor_sets else tuple(set().union(*anchor_sets))
-        self._verb_ids = numpy.array(
-            sorted(nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs), dtype="uint64")
+        self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -94,7 +91,7 @@ class AttributionFinder:
         found = []
         if self._anchors is None or any(anchor in text for anchor in self._anchors):
             found += self._token_candidates(doc)
-        if doc.has_annotation("DEP") and numpy.isin(doc.to_array(LEMMA), self._verb_ids).any():
+        if doc.has_annotation("DEP") and any(t.lemma in self._verb_ids for t in doc):
             found += self._dep_candidates(doc)
         # Neither the cue nor the speaker can be inside a quotation.
         found = [c for c in found if c[1][1] - 1 not in quoted and c[0][0] not in quoted]

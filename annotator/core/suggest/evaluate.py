@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import spacy
+from spacy.language import Language
 
-from .pipeline import suggest_sentences
+from .pipeline import blank, suggest_sentences
 from .results import SentenceSuggestion, VerifiabilitySuggestion
 
 # The gold's coarse verifiability, and where each suggested value falls in it.
@@ -45,8 +45,8 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
 
 
 @cache
-def _tokenizer(lang: str) -> spacy.language.Language:
-    return spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
+def _tokenizer(lang: str) -> Language:
+    return blank(lang)
 
 
 def content_words(text: str, lang: str) -> frozenset[str]:

@@ -23,12 +23,15 @@ from .verifiability import verifiability_suggestion
 _lock = threading.Lock()
 
 
+def blank(lang: str) -> Language:
+    """A tokenizer-only pipeline; the multi-language one for languages spaCy lacks."""
+    return spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
+
+
 def base_pipeline(lang: str) -> Language:
     """A fresh pipeline without our components: the model, or a blank one (rules only)."""
     name = shared_nlp.model_name(lang)
-    if name is None:
-        return spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
-    return spacy.load(name, exclude=["senter"])
+    return blank(lang) if name is None else spacy.load(name, exclude=["senter"])
 
 
 def suggestion_pipeline(lang: str) -> Language:

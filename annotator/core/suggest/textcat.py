@@ -12,7 +12,6 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import spacy
 import srsly
 from spacy.language import Language
 from spacy.training import Example
@@ -20,6 +19,8 @@ from spacy.util import compounding, fix_random_seed, load_model_from_config, min
 from thinc.api import Config
 
 from annotator.core.errors import InputError
+
+from .pipeline import blank
 
 MIN_EXAMPLES = 30
 FOLDS = 5
@@ -92,14 +93,10 @@ def _check(examples: list[tuple[str, str]], labels: list[str]) -> None:
         raise InputError("Training needs sentences tagged with at least two different values.")
 
 
-def _blank(lang: str) -> Language:
-    return spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
-
-
 def _train(examples: list[tuple[str, str]], labels: list[str], lang: str, epochs: int,
            seed: int) -> TrainedClassifier:
     fix_random_seed(seed)
-    nlp = _blank(lang)
+    nlp = blank(lang)
     textcat = nlp.add_pipe("textcat", config={"model": MODEL})
     for label in labels:
         textcat.add_label(label)

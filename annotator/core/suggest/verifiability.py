@@ -73,8 +73,8 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     """A modal conditional anywhere ("pourrait prendre"), or a word like "likely"."""
     modals = verifiability_terms(lang)["modal_verbs"]
-    for tok in span:
-        if tok.lemma_ in modals and "Cnd" in tok.morph.get("Mood"):
+    for tok in _tokens_where(span, "lemma", modals):
+        if "Cnd" in tok.morph.get("Mood"):
             return f"conditional: {tok.text}", (HEDGED,)
     if word := _find(lang, "prediction_words", text):
         return f"likelihood: {word}", ()
@@ -124,7 +124,9 @@ def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]]
         return ("prediction", f"future: {word}", ()) if word else None
     terms = verifiability_terms(lang)
     endings = tuple(terms.get("future_endings", ()))
-    for root in (t for t in span if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX", "ADJ"}):
+    for root in _tokens_where(span, "dep", ["ROOT"]):
+        if root.pos_ not in {"VERB", "AUX", "ADJ"}:
+            continue
         group = sorted([c for c in root.lefts if c.dep_.startswith("aux") or c.dep_ == "cop"]
                        + [root], key=lambda t: t.i)
         words = " ".join(t.text for t in group)
@@ -137,10 +139,19 @@ def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]]
     return None
 
 
-def _is_number(tok: Token) -> bool:
-    # like_num alone counts the French article "une" as a number.
-    return any(ch.isdigit() for ch in tok.text) or (tok.pos_ == "NUM" and tok.lower_ not in
-                                                     {"un", "une", "one"})
+def _tokens_where(span: Span, attr: str, values: list[str]) -> list[Token]:
+    """Tokens whose ``attr`` ("lemma", "dep", "pos") is one of ``values``, compared as ids:
+    these rules run on every sentence."""
+    ids = {span.doc.vocab.strings.add(v) for v in values}
+    return [t for t in span if getattr(t, attr) in ids]
+
+
+def _number(span: Span) -> str | None:
+    """The first number: digits, or a NUM that is not the article "un"/"une"."""
+    if any(ch.isdigit() for ch in span.text):
+        return next(t.text for t in span if any(ch.isdigit() for ch in t.text))
+    words = [t for t in _tokens_where(span, "pos", ["NUM"]) if t.lower_ not in {"un", "une", "one"}]
+    return words[0].text if words else None
 
 
 def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
@@ -157,7 +168,7 @@ def _has_infinitive(verb: Token) -> bool:
 
 
 def _evidence(span: Span, lang: str, text: str, attributed: bool) -> tuple[str, tuple, float]:
-    if number := next((t.text for t in span if _is_number(t)), None):
+    if number := _number(span):
         return f"contains a number: {number}", (), 0.7
     if word := _find(lang, "dates", text):
         return f"contains a date: {word}", (), 0.65
