@@ -248,13 +248,16 @@ class _Units:
     def read(cls, project: Project, names: list[str], documents) -> _Units:
         db = project.db
         column = {name: i for i, name in enumerate(names)}
-        seg_l, who_l, dim_l, val_l = _columns(agreement_rows.labels(db, names, documents), 4)
+        dimensions = project.schema.dimensions
+        labels = {d: _columns(agreement_rows.labels(db, d, names, documents), 3)
+                  for d in dimensions}
         seg_s, who_s, start, end, kind = _columns(agreement_rows.spans(db, names, documents),
                                                   5)
         content_ids, content_docs = _columns(agreement_rows.content_segments(db, documents), 2)
         content, docs = _ints(content_ids), _ints(content_docs)
-        seg = np.concatenate([_ints(seg_l), _ints(seg_s)])
-        who = _ints([column[w] for w in who_l + who_s])
+        parts = [*(labels[d][:2] for d in dimensions), (seg_s, who_s)]
+        seg = np.concatenate([_ints(p[0]) for p in parts])
+        who = np.concatenate([_ints(list(map(column.__getitem__, p[1]))) for p in parts])
         # Segments (content only) tagged by at least two, in document order.
         index = np.searchsorted(content, seg)  # content ids come sorted from the store
         keep = (index < len(content)) & (content[np.minimum(index, len(content) - 1)] == seg) \
@@ -266,16 +269,18 @@ class _Units:
         doc_ids, group = np.unique(docs[is_unit][order], return_inverse=True)
         units = cls(names, content[is_unit][order], coded_all[is_unit][order], group, doc_ids,
                     {}, ())
-        unit, known = units.lookup(seg[:len(seg_l)])
-        dims, dim_names = _encode(dim_l)
-        values, _ = _encode(val_l)
-        for code, dimension in enumerate(dim_names):
-            mask = known & (dims == code)
-            _, compact = np.unique(values[mask], return_inverse=True)
-            units.labels[dimension] = (unit[mask], who[:len(seg_l)][mask], compact.ravel())
-        unit, known = units.lookup(seg[len(seg_l):])
+        offset = 0
+        for dimension in dimensions:
+            rows = len(labels[dimension][0])
+            unit, known = units.lookup(seg[offset:offset + rows])
+            values, _ = _encode(labels[dimension][2])
+            _, compact = np.unique(values[known], return_inverse=True)
+            units.labels[dimension] = (unit[known], who[offset:offset + rows][known],
+                                       compact.ravel())
+            offset += rows
+        unit, known = units.lookup(seg[offset:])
         kinds, _ = _encode(kind)
-        rows = [a[known] for a in (unit, who[len(seg_l):], _ints(start), _ints(end), kinds)]
+        rows = [a[known] for a in (unit, who[offset:], _ints(start), _ints(end), kinds)]
         order = np.lexsort((rows[2], rows[1], rows[0]))
         units.spans = tuple(a[order] for a in rows)
         return units

@@ -17,13 +17,13 @@ def _filters(annotators: Sequence[str], documents: Sequence[int] | None) -> tupl
     return where, params
 
 
-def labels(db: Database, annotators: Sequence[str], documents: Sequence[int] | None = None
-           ) -> list[tuple[int, str, str, str]]:
-    """(segment id, annotator, dimension, value) of the single-value dimensions."""
+def labels(db: Database, dimension: str, annotators: Sequence[str],
+           documents: Sequence[int] | None = None) -> list[tuple[int, str, str]]:
+    """(segment id, annotator, value) of one single-value dimension."""
     where, params = _filters(annotators, documents)
     return db.conn.execute(
-        "SELECT segment_id, annotator, dimension, value FROM tags "
-        f"WHERE dimension != 'source'{where}", params).fetchall()
+        "SELECT segment_id, annotator, value FROM tags "
+        f"WHERE dimension = ?{where}", [dimension, *params]).fetchall()
 
 
 def spans(db: Database, annotators: Sequence[str], documents: Sequence[int] | None = None
