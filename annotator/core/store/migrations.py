@@ -91,3 +91,11 @@ def m002_suggestion_flags_and_models(db: Database) -> None:
         pk="id", not_null={"dimension", "data"},
     )
     db["models"].create_index(["dimension"])
+
+
+@migrations()
+def m003_tags_covering_index(db: Database) -> None:
+    # Agreement reads every tag of a dimension for a few annotators: an index that holds
+    # all it needs lets SQLite answer without touching the table (about twice as fast).
+    db["tags"].create_index(["dimension", "annotator", "segment_id", "value", "start", "end"],
+                            index_name="idx_tags_by_dimension")
