@@ -64,13 +64,13 @@ def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -
     return Project.open(DEMO) if DEMO.exists() else create_demo(DEMO)
 
 
-def launch(path: Path | None = None, *, annotator: str | None = None,
+def launch(path: str | Path | None = None, *, annotator: str | None = None,
            model_loader: ModelLoader | None = full_model, ask_name: bool = True,
-           confirm: Confirm = ask_to_create) -> MainWindow | None:
+           confirm: Confirm = ask_to_create, remember: bool = True) -> MainWindow | None:
     """Build and show the main window (without running the event loop)."""
     application()
-    settings = AppSettings()
-    project = choose_project(path, settings, confirm)
+    settings = AppSettings(remember=remember)
+    project = choose_project(Path(path) if path else None, settings, confirm)
     if project is None:
         return None
     session = Session(annotator or settings.annotator)
@@ -103,8 +103,8 @@ def run(path: Path | None = None, *, annotator: str | None = None,
     app = application()
     if screenshot_to is not None:
         name = annotator or AppSettings().annotator or "analyst"
-        window = launch(path, annotator=name, model_loader=None,
-                        ask_name=False, confirm=lambda _path: False)
+        window = launch(path, annotator=name, model_loader=None, ask_name=False,
+                        confirm=lambda _path: False, remember=False)
         if window is None:
             raise InputError(f"{path} does not exist")
         screenshot(window, screenshot_to)

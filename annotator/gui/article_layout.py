@@ -9,12 +9,13 @@ character by character; every other paragraph maps by plain arithmetic.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
 from ..core.models import Sentence
 
-_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
+_LINE_BREAK = re.compile("[\n\r\u2028\u2029]")
 
 
 def utf16_length(text: str) -> int:
@@ -28,6 +29,11 @@ class Paragraph:
     end: int
     position: int  # where its block starts in the view
     wide: bool  # holds characters that take two UTF-16 units
+    sentences: tuple[Sentence, ...] = ()
+
+    def shown(self, sentence: Sentence) -> str:
+        """The sentence's text as this paragraph shows it."""
+        return self.text[sentence.start - self.start:sentence.end - self.start]
 
     def view_position(self, offset: int) -> int:
         inside = offset - self.start
@@ -56,9 +62,9 @@ class ArticleLayout:
         for _, group in groupby(sentences, key=lambda s: s.para):
             members = list(group)
             start, end = members[0].start, max(s.end for s in members)
-            shown = text[start:end].translate(_LINE_BREAKS)
+            shown = _LINE_BREAK.sub(" ", text[start:end])
             paragraph = Paragraph(shown, start, end, position,
-                                  utf16_length(shown) != len(shown))
+                                  utf16_length(shown) != len(shown), tuple(members))
             self.paragraphs.append(paragraph)
             for sentence in members:
                 self.spans[sentence.id] = (paragraph.view_position(sentence.start),

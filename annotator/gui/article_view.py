@@ -25,6 +25,7 @@ from . import theme
 from .article_layout import ArticleLayout
 from .controller import Session
 
+NO_TAGS = SentenceTags()
 COLUMN_WIDTH = 760  # the text column, in pixels: lines an eye can follow
 SIDE_MARGIN = 28
 _TRIM = " \t\n\u00a0\u2029,;:"
@@ -40,6 +41,7 @@ class ArticleView(QTextBrowser):
         self.layout_map: ArticleLayout | None = None
         self._sentences: dict[int, Sentence] = {}
         self._current_span: tuple[int, int] | None = None
+        self._formats: dict[tuple, QTextCharFormat] = {}
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
@@ -55,7 +57,9 @@ class ArticleView(QTextBrowser):
 
     # -- building ----------------------------------------------------------------------
     def clear_article(self) -> None:
+        """A new project: its schema may colour values differently."""
         self.layout_map, self._sentences, self._current_span = None, {}, None
+        self._formats.clear()
         self.clear()
 
     def show_document(self, doc_id: int) -> None:
@@ -65,24 +69,34 @@ class ArticleView(QTextBrowser):
         self._sentences = {s.id: s for s in sentences}
         self.layout_map = ArticleLayout(text, sentences)
         self._current_span = None
+        tags = self._document_tags(doc_id)
         document = self.document()
         document.clear()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        block_format = self._block_format()
+        block_format, base = self._block_format(), self._base_format()
         for number, paragraph in enumerate(self.layout_map.paragraphs):
             if number:
                 cursor.insertBlock(block_format)
             else:
                 cursor.setBlockFormat(block_format)
-            cursor.insertText(paragraph.text, self._base_format())
+            # One pass, each sentence inserted with its format: no second formatting pass.
+            position = paragraph.start
+            for sentence in paragraph.sentences:
+                if sentence.start > position:
+                    cursor.insertText(paragraph.text[position - paragraph.start:
+                                                     sentence.start - paragraph.start], base)
+                cursor.insertText(paragraph.shown(sentence), self._sentence_format(
+                    sentence, tags.get(sentence.id, NO_TAGS)))
+                position = max(position, sentence.end)
+        for sentence_id, sentence_tags in tags.items():
+            self._underline_sources(cursor, sentence_id, sentence_tags)
         cursor.endEditBlock()
         self._apply_side_margins()
-        self.restyle(self._sentences, tags=self._document_tags(doc_id))
         self.verticalScrollBar().setValue(0)
 
-    def restyle(self, sentence_ids, tags: dict[int, SentenceTags] | None = None) -> None:
-        """Re-format the given sentences from their tags (read now unless given)."""
+    def restyle(self, sentence_ids) -> None:
+        """Re-format the given sentences from their tags, read now."""
         if self.layout_map is None:
             return
         cursor = QTextCursor(self.document())
@@ -91,15 +105,19 @@ class ArticleView(QTextBrowser):
             sentence = self._sentences.get(sentence_id)
             if sentence is None:
                 continue
-            sentence_tags = (tags.get(sentence_id, SentenceTags()) if tags is not None
-                             else self.session.tags(sentence_id))
+            sentence_tags = self.session.tags(sentence_id)
             self._select(cursor, *self.layout_map.spans[sentence_id])
             cursor.setCharFormat(self._sentence_format(sentence, sentence_tags))
-            for source in sentence_tags.sources:
+            self._underline_sources(cursor, sentence_id, sentence_tags)
+        cursor.endEditBlock()
+
+    def _underline_sources(self, cursor: QTextCursor, sentence_id: int,
+                           tags: SentenceTags) -> None:
+        for source in tags.sources:
+            if sentence_id in self.layout_map.spans:
                 self._select(cursor, *self.layout_map.view_range(sentence_id, source.start,
                                                                  source.end))
                 cursor.mergeCharFormat(self._source_format())
-        cursor.endEditBlock()
 
     def _document_tags(self, doc_id: int) -> dict[int, SentenceTags]:
         if not self.session.annotator:
@@ -130,16 +148,20 @@ class ArticleView(QTextBrowser):
             self.setExtraSelections([])
             return
         start, end = self.layout_map.spans[sentence.id]
+        old_bar = self._bar_rect()
         self._current_span = (start, end)
         highlight = QTextEdit.ExtraSelection()
         highlight.cursor = QTextCursor(self.document())
         self._select(highlight.cursor, start, end)
         highlight.format.setBackground(theme.CURRENT_SENTENCE)
-        self.setExtraSelections([highlight])
-        if self.selected_span() is not None and self.selected_span()[0] != sentence.id:
+        self.setExtraSelections([highlight])  # repaints only the old and new sentence
+        selected = self.selected_span()
+        if selected is not None and selected[0] != sentence.id:
             self.setTextCursor(QTextCursor(self.document()))  # a selection elsewhere is stale
         self._follow(start, end)
-        self.viewport().update()
+        for bar in (old_bar, self._bar_rect()):
+            if bar is not None:
+                self.viewport().update(bar)
 
     def _follow(self, start: int, end: int) -> None:
         top, bottom = self._line_rect(start).top(), self._line_rect(end).bottom()
@@ -188,14 +210,18 @@ class ArticleView(QTextBrowser):
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        bar = self._bar_rect()
+        if bar is not None and bar.intersects(event.rect()):
+            QPainter(self.viewport()).fillRect(bar, theme.CURRENT_SENTENCE_EDGE)
+
+    def _bar_rect(self) -> QRect | None:
+        """The bar in the left margin beside the current sentence (viewport coordinates)."""
         if self._current_span is None:
-            return
+            return None
         top = self._line_rect(self._current_span[0]).top()
         bottom = self._line_rect(self._current_span[1]).bottom()
-        left = int(self.document().rootFrame().frameFormat().leftMargin()) - 14
-        painter = QPainter(self.viewport())
-        painter.fillRect(QRect(QPoint(max(left, 2), top), QPoint(max(left, 2) + 3, bottom)),
-                         theme.CURRENT_SENTENCE_EDGE)
+        left = max(int(self.document().rootFrame().frameFormat().leftMargin()) - 14, 2)
+        return QRect(QPoint(left, top), QPoint(left + 3, bottom))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -236,21 +262,28 @@ class ArticleView(QTextBrowser):
         return base
 
     def _sentence_format(self, sentence: Sentence, tags: SentenceTags) -> QTextCharFormat:
+        """Grey for boilerplate, bold for headings, a tint for tagged sentences (the
+        verifiability's colour, or a neutral one); formats are shared, one per look."""
+        look = (sentence.kind, tags.verifiability, bool(tags.stance or tags.sources))
+        if look not in self._formats:
+            self._formats[look] = self._new_sentence_format(*look)
+        return self._formats[look]
+
+    def _new_sentence_format(self, kind: str, verifiability: str | None,
+                             tagged: bool) -> QTextCharFormat:
         shown = self._base_format()
-        if sentence.kind == "boilerplate":
+        if kind == "boilerplate":
             shown.setForeground(theme.BOILERPLATE_TEXT)
             shown.setFontItalic(True)
             return shown
-        if sentence.kind == "heading":
+        if kind == "heading":
             shown.setFontWeight(700)
-        color = (self.session.project.schema.color("verifiability", tags.verifiability)
-                 if tags.verifiability else None)
+        color = (self.session.project.schema.color("verifiability", verifiability)
+                 if verifiability else None)
         if color:
             shown.setBackground(theme.tint(color))
-        elif tags.stance or tags.sources:
+        elif tagged:
             shown.setBackground(theme.TAGGED_WITHOUT_VERIFIABILITY)
-        else:
-            shown.clearBackground()
         return shown
 
     @staticmethod

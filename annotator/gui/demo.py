@@ -9,7 +9,7 @@ from ..core.resources import RESOURCES, SAMPLES
 
 PROJECTS = RESOURCES.parent / "projects"
 DEMO = PROJECTS / "demo.sqlite"
-DEMO_TARGET = "the Russia-North Korea rapprochement"
+DEMO_TARGET = "the official version of events"
 
 
 def sample_files(folder: Path = SAMPLES) -> list[Path]:

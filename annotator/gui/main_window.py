@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.errors import AnnotatorError
-from ..core.export import ExportFilter
 from ..core.project import Project
 from . import keymap, menus
 from .article_view import ArticleView
@@ -30,6 +29,9 @@ from .document_list import DocumentList
 from .settings import AppSettings
 from .tag_panel import TagPanel
 from .workers import Job, JobProgressDialog, JobRunner
+
+if TYPE_CHECKING:  # the export module is imported when exporting, not at start
+    from ..core.export import ExportFilter
 
 ModelLoader = Callable[[str], Any]
 PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         for pane in (self.documents, self.article, self.panel):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 800, 370])
+        self.splitter.setSizes([240, 800, 400])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
         self.settings.remember_project(project.path)
         menus.fill_recent_menu(self.recent_menu, self.settings.recent_projects,
                                self.open_project_file)
-        ids = [doc_id for doc_id, _ in project.document_titles()]
+        ids = self.documents.model.ids  # read when the session announced the project
         last = self.settings.last_document(project.path)
         if ids:
             self.session.open_document(last if last in ids else ids[0])
@@ -349,15 +351,14 @@ class MainWindow(QMainWindow):
                      filters: ExportFilter | None = None) -> Job | None:
         if self.session.project is None:
             return None
-        filters = filters or ExportFilter()
         project_path = self.session.project.path
 
         def work(progress):
-            from ..core.export import write_export
+            from ..core.export import ExportFilter, write_export
 
             with Project.open(project_path, readonly=True) as project:
-                count = write_export(project, path, format=fmt, filters=filters,
-                                     progress=progress)
+                count = write_export(project, path, format=fmt,
+                                     filters=filters or ExportFilter(), progress=progress)
             return f"Exported {count} records to {path}"
 
         job = Job(work, "Exporting")

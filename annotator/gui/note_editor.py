@@ -29,9 +29,10 @@ class NoteEditor(QPlainTextEdit):
         elif self._dirty:
             return  # the analyst is typing this note: keep their text
         self.segment_id = segment_id
-        self.blockSignals(True)
-        self.setPlainText(note or "")
-        self.blockSignals(False)
+        if self.toPlainText() != (note or ""):
+            self.blockSignals(True)
+            self.setPlainText(note or "")
+            self.blockSignals(False)
         self._dirty = False
         self.setEnabled(segment_id is not None)
 

@@ -17,9 +17,12 @@ MAX_RECENT = 8
 
 
 class AppSettings:
-    def __init__(self) -> None:
+    """``remember=False`` reads but never writes (a screenshot run must leave no trace)."""
+
+    def __init__(self, *, remember: bool = True) -> None:
         self._settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                                    ORGANISATION, APPLICATION)
+        self._remember = remember
 
     # -- projects --------------------------------------------------------------------
     @property
@@ -34,22 +37,22 @@ class AppSettings:
     def remember_project(self, path: Path) -> None:
         path = Path(path).resolve()
         recent = [str(path), *(p for p in self._list("projects/recent") if p != str(path))]
-        self._settings.setValue("projects/last", str(path))
-        self._settings.setValue("projects/recent", recent[:MAX_RECENT])
+        self._set("projects/last", str(path))
+        self._set("projects/recent", recent[:MAX_RECENT])
 
     def forget_project(self, path: Path) -> None:
         path_text = str(Path(path).resolve())
-        self._settings.setValue("projects/recent",
+        self._set("projects/recent",
                                 [p for p in self._list("projects/recent") if p != path_text])
         if self._settings.value("projects/last", "") == path_text:
-            self._settings.remove("projects/last")
+            self._remove("projects/last")
 
     def last_document(self, project: Path) -> int | None:
         value = self._settings.value(f"documents/{_project_key(project)}", None)
         return int(value) if value not in (None, "") else None
 
     def remember_document(self, project: Path, doc_id: int) -> None:
-        self._settings.setValue(f"documents/{_project_key(project)}", doc_id)
+        self._set(f"documents/{_project_key(project)}", doc_id)
 
     # -- annotator ---------------------------------------------------------------------
     @property
@@ -58,7 +61,7 @@ class AppSettings:
 
     @annotator.setter
     def annotator(self, name: str) -> None:
-        self._settings.setValue("annotator/name", name)
+        self._set("annotator/name", name)
 
     # -- window ------------------------------------------------------------------------
     def state(self, name: str) -> QByteArray | None:
@@ -66,10 +69,18 @@ class AppSettings:
         return value if isinstance(value, QByteArray) else None
 
     def set_state(self, name: str, value: QByteArray) -> None:
-        self._settings.setValue(f"window/{name}", value)
+        self._set(f"window/{name}", value)
 
     def sync(self) -> None:
         self._settings.sync()
+
+    def _set(self, key: str, value) -> None:
+        if self._remember:
+            self._settings.setValue(key, value)
+
+    def _remove(self, key: str) -> None:
+        if self._remember:
+            self._settings.remove(key)
 
     def _list(self, key: str) -> list[str]:
         value = self._settings.value(key, [])

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -81,7 +92,8 @@ class SourcesModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box over a fixed list of choices (source types, quote kinds)."""
+    """A combo box over a fixed list of choices (source types, quote kinds), opened by a
+    click; at rest the cell shows its value with a small arrow, so it reads as a choice."""
 
     def __init__(self, choices: list[str], parent=None):
         super().__init__(parent)
@@ -91,10 +103,22 @@ class ChoiceDelegate(QStyledItemDelegate):
                      ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItems(self.choices)
-        combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Commit as soon as a choice is made: one pick, one saved change.
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        combo.activated.connect(lambda _i, c=combo: self.closeEditor.emit(c))
         return combo
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        arrow = QStyleOption()
+        arrow.rect = QRect(option.rect.right() - 14, option.rect.center().y() - 4, 9, 9)
+        arrow.palette = option.palette
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorArrowDown, arrow, painter)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 18, hint.height())
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
@@ -114,6 +138,9 @@ class SourcesTable(QTableView):
         self.setItemDelegateForColumn(QUOTE, ChoiceDelegate(quotes, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                             | QAbstractItemView.EditTrigger.CurrentChanged
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.verticalHeader().hide()
         self.setWordWrap(False)
@@ -122,7 +149,7 @@ class SourcesTable(QTableView):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.ResizeToContents)
-        self.sources_model.modelReset.connect(self._open_editors)
+        self.sources_model.modelReset.connect(self._fit_rows)
 
     def selected_tag_id(self) -> int | None:
         rows = self.selectionModel().selectedRows()
@@ -135,14 +162,8 @@ class SourcesTable(QTableView):
             return
         super().keyPressEvent(event)
 
-    def _open_editors(self) -> None:
-        # Combos always visible: what can be changed should look changeable.
-        for row in range(self.sources_model.rowCount()):
-            for column in FIELDS:
-                self.openPersistentEditor(self.sources_model.index(row, column))
-        self.setFixedHeight(self._height_for(self.sources_model.rowCount()))
-
-    def _height_for(self, rows: int) -> int:
-        row_height = max(self.verticalHeader().defaultSectionSize(), 30)
-        self.verticalHeader().setDefaultSectionSize(row_height)
-        return self.horizontalHeader().height() + row_height * max(rows, 1) + 4
+    def _fit_rows(self) -> None:
+        """As tall as its rows: the panel scrolls, not this table."""
+        rows = max(self.sources_model.rowCount(), 1)
+        row_height = self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(self.horizontalHeader().height() + row_height * rows + 4)

@@ -15,11 +15,15 @@ class SuggestionsBox(QGroupBox):
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(3)
         self.rows: list[QLabel] = []
+        self.shown: list[GhostTag] | None = None
         self.hint = QLabel("Enter accepts \u00b7 Backspace rejects")
         self.hint.setProperty("role", "hint")
         self.show_suggestions([])
 
     def show_suggestions(self, ghosts: list[GhostTag]) -> None:
+        if ghosts == self.shown:
+            return  # moving between sentences without suggestions rebuilds nothing
+        self.shown = list(ghosts)
         for row in self.rows:
             self._layout.removeWidget(row)
             row.deleteLater()

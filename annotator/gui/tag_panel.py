@@ -47,7 +47,7 @@ class TagPanel(QScrollArea):
         self._column.setSpacing(6)
         self.setWidget(self._body)
         self._schema: LabelSchema | None = None
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(360)
         session.projectOpened.connect(self.rebuild)
         session.sentenceChanged.connect(self.show_sentence)
         session.annotatorChanged.connect(lambda _name: self.show_sentence(session.current))
@@ -106,11 +106,14 @@ class TagPanel(QScrollArea):
         add.setToolTip("Select the source's words in the article, then press S")
         add.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         add.clicked.connect(self.addSourceRequested)
-        remove = QPushButton("Remove")
+        self.remove = remove = QPushButton("Remove")
         remove.setToolTip("Remove the selected source (Delete)")
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(self._remove_selected)
         adding = QHBoxLayout()
+        next_label = QLabel("Next:")
+        next_label.setProperty("role", "hint")
+        adding.addWidget(next_label)
         adding.addWidget(self.new_type, 1)
         adding.addWidget(self.new_quote)
         buttons = QHBoxLayout()
@@ -147,10 +150,12 @@ class TagPanel(QScrollArea):
                        self.boilerplate, self.new_type, self.new_quote):
             widget.setEnabled(enabled)
         tags = self.session.tags()
-        text = (self.session.project.document(sentence.doc_id).text if sentence else "")
-        self.sources.sources_model.set_sources(tags.sources, text)
+        if tags.sources or self.sources.sources_model.sources:  # no reset from empty to empty
+            text = self.session.project.document(sentence.doc_id).text if sentence else ""
+            self.sources.sources_model.set_sources(tags.sources, text)
         self.sources.setVisible(bool(tags.sources))
         self.no_sources.setVisible(not tags.sources)
+        self.remove.setEnabled(bool(tags.sources))
         self.stance.show_value(tags.stance)
         self.verifiability.show_value(tags.verifiability)
         self.note.show_note(sentence.id if sentence else None, tags.note)
@@ -164,9 +169,9 @@ class TagPanel(QScrollArea):
             self.position.setText("No sentence")
             self.kind.setText("")
             return
-        content = [s for s in self.session.sentences if not s.boilerplate]
-        number = next((i for i, s in enumerate(content, 1) if s.id == sentence.id), None)
-        self.position.setText(f"Sentence {number} of {len(content)}" if number
+        number = self.session.content_numbers.get(sentence.id)
+        total = len(self.session.content_numbers)
+        self.position.setText(f"Sentence {number} of {total}" if number
                               else f"Segment {sentence.idx + 1}")
         kind = {"heading": "heading", "boilerplate": "boilerplate"}.get(sentence.kind, "")
         reason = f" \u00b7 {sentence.reason}" if sentence.boilerplate and sentence.reason else ""

@@ -39,16 +39,22 @@ class Session(QObject):
         self.suggestions: SuggestionProvider = suggestions or NoSuggestions()
         self.doc_id: int | None = None
         self.sentences: list[Sentence] = []
+        self.content_numbers: dict[int, int] = {}  # sentence id -> 1-based, boilerplate left out
         self.current: Sentence | None = None
         self.tagged: set[int] = set()  # sentences of the document this annotator tagged
         self.pipelines: dict[str, Any] = {}  # spaCy pipelines loaded in the background, by lang
+        # Tags read this session, by sentence: every view asks for the current sentence's
+        # after each key; a change drops the sentences it touched.
+        self._tags: dict[int, SentenceTags] = {}
 
     # -- project, annotator, document ------------------------------------------------
     def set_project(self, project: Project) -> None:
         if self.project is not None and self.project is not project:
             self.project.close()
         self.project = project
-        self.doc_id, self.sentences, self.current, self.tagged = None, [], None, set()
+        self.doc_id, self.current, self.tagged = None, None, set()
+        self._tags.clear()
+        self._set_sentences([])
         self.projectOpened.emit()
 
     def open_project(self, path) -> bool:
@@ -70,6 +76,7 @@ class Session(QObject):
         if not name or name == self.annotator:
             return
         self.annotator = name
+        self._tags.clear()
         if self.doc_id is not None:
             self.tagged = self._tagged_in_document(self.doc_id)
         self.annotatorChanged.emit(name)
@@ -79,11 +86,12 @@ class Session(QObject):
         if self.project is None:
             return
         try:
-            self.sentences = self.project.sentences(doc_id)
+            self._set_sentences(self.project.sentences(doc_id))
         except AnnotatorError as exc:
             self.failed.emit(str(exc))
             return
         self.doc_id = doc_id
+        self._tags.clear()  # read afresh: another program may have written meanwhile
         self.tagged = self._tagged_in_document(doc_id)
         by_id = {s.id: s for s in self.sentences}
         self.current = by_id.get(sentence_id) or navigation.where_left_off(
@@ -119,7 +127,9 @@ class Session(QObject):
         segment_id = segment_id if segment_id is not None else self._current_id()
         if self.project is None or segment_id is None or not self.annotator:
             return SentenceTags()
-        return self.project.tags(segment_id, self.annotator)
+        if segment_id not in self._tags:
+            self._tags[segment_id] = self.project.tags(segment_id, self.annotator)
+        return self._tags[segment_id]
 
     def sentence_text(self, sentence: Sentence | None = None) -> str:
         sentence = sentence or self.current
@@ -221,6 +231,8 @@ class Session(QObject):
         changes made elsewhere (a background import)."""
         if changes.empty:
             return
+        for segment_id in changes.segments:
+            self._tags.pop(segment_id, None)
         if self.doc_id is not None and self.doc_id in changes.documents:
             if changes.touches("segments"):
                 self._reload_sentences()
@@ -232,8 +244,13 @@ class Session(QObject):
     def _current_id(self) -> int | None:
         return self.current.id if self.current is not None else None
 
+    def _set_sentences(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        content = (s for s in sentences if not s.boilerplate)
+        self.content_numbers = {s.id: number for number, s in enumerate(content, 1)}
+
     def _reload_sentences(self) -> None:
-        self.sentences = self.project.sentences(self.doc_id)
+        self._set_sentences(self.project.sentences(self.doc_id))
         if self.current is not None:
             self.current = next((s for s in self.sentences if s.id == self.current.id), None)
 
