@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ..core.errors import AnnotatorError, InputError
 from ..core.project import Project
@@ -61,7 +61,21 @@ def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -
             return Project.open(last)
         except AnnotatorError:
             settings.forget_project(last)  # moved, damaged or newer: fall back to the demo
-    return Project.open(DEMO) if DEMO.exists() else create_demo(DEMO)
+    return Project.open(DEMO) if DEMO.exists() else _create_demo_visibly()
+
+
+def _create_demo_visibly() -> Project:
+    """First start: say what the few seconds of segmenting the samples are for."""
+    notice = QProgressDialog("Preparing the demo project from the bundled articles\u2026",
+                             None, 0, 0)
+    notice.setWindowTitle("Annotator")
+    notice.setMinimumDuration(0)
+    notice.show()
+    application().processEvents()
+    try:
+        return create_demo(DEMO)
+    finally:
+        notice.close()
 
 
 def launch(path: str | Path | None = None, *, annotator: str | None = None,

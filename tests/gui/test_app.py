@@ -87,3 +87,32 @@ def test_new_project_starts_empty(qtbot, window, tmp_path):
     assert window.session.project.target == "the strike"
     assert window.documents.model.rowCount() == 0
     assert Project.open(tmp_path / "fresh.sqlite").documents() == []
+
+
+def test_without_last_project_opens_the_demo(qtbot, monkeypatch, tmp_path):
+    demo = tmp_path / "demo.sqlite"
+    Project.create(demo).close()
+    monkeypatch.setattr(app, "DEMO", demo)
+    window = launched(qtbot, annotator="ana")
+    assert window.session.project.path == demo
+
+
+def test_demo_holds_the_bundled_articles_but_not_their_gold_files():
+    from annotator.gui.demo import sample_files
+
+    names = [p.name for p in sample_files()]
+    assert names and all(n.endswith(".txt") for n in names)
+
+
+def test_unexpected_exception_ends_in_a_dialog(qapp, window, monkeypatch):
+    import sys
+
+    from annotator.gui.dialogs.errors import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", lambda *args: None)
+    install_excepthook()
+    window.activateWindow()
+    sys.excepthook(RuntimeError, RuntimeError("boom"), None)
+    boxes = [w for w in qapp.topLevelWidgets() + window.findChildren(QMessageBox)
+             if isinstance(w, QMessageBox) and "boom" in w.text()]
+    assert boxes and boxes[0].detailedText()
