@@ -11,9 +11,7 @@ source"), and type agreement on the matched spans. Overall and per document.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Hashable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -22,6 +20,7 @@ import numpy as np
 
 from .agreement_spans import SpanCounts, pair_counts
 from .errors import InputError
+from .guards import paused_gc
 from .project import Project
 from .store import agreement_rows
 
@@ -202,19 +201,6 @@ def agreement(project: Project, *, annotators: Sequence[str] | None = None,
                                                for p, c in spans.items()}))
             for g, doc_id in enumerate(units.doc_ids)]
     return overall
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Reading 100,000s of rows allocates as many tuples, none cyclic: the collector's
-    repeated passes over them would only cost time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _encode(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .changes import Changes
 from .errors import InputError
-from .ops import _annotator, _span_in_document, _writable
+from .guards import require_name, require_writable, span_in_document
 from .project import Project
 from .review import DIMENSIONS, Layer, review_rows
 from .schema import SOURCE
@@ -36,8 +36,8 @@ class GoldValue:
 def adopt(project: Project, *, segment_id: int, from_annotator: str, decided_by: str,
           dimensions: Sequence[str] | None = None, reason: str | None = None) -> Changes:
     """Copy one annotator's tags on a sentence into gold (all dimensions by default)."""
-    _writable(project)
-    decided_by = _annotator(decided_by)
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
     tags = project.tags(segment_id, from_annotator)
     if tags.empty or not (tags.stance or tags.verifiability or tags.sources):
         raise InputError(f"{from_annotator} has not tagged sentence {segment_id}")
@@ -56,8 +56,8 @@ def adopt(project: Project, *, segment_id: int, from_annotator: str, decided_by:
 def set_gold_label(project: Project, *, segment_id: int, dimension: str, value: str | None,
                    decided_by: str, reason: str | None = None) -> Changes:
     """The reviewer's own stance or verifiability (``None``: decided, no value)."""
-    _writable(project)
-    decided_by = _annotator(decided_by)
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
     if value is not None:
         project.schema.check(dimension, value)
     else:
@@ -72,12 +72,12 @@ def set_gold_sources(project: Project, *, segment_id: int, sources: Sequence[dic
                      decided_by: str, reason: str | None = None) -> Changes:
     """The reviewer's sources: dicts with ``start``/``end`` inside the sentence text,
     ``type``, optional ``quote`` and ``via``; an empty list decides "no source"."""
-    _writable(project)
-    decided_by = _annotator(decided_by)
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
     sentence = project.sentence(segment_id)
     rows = []
     for source in sources:
-        start, end = _span_in_document(project, sentence, source["start"], source["end"])
+        start, end = span_in_document(sentence, source["start"], source["end"])
         project.schema.check(SOURCE, source.get("type", "other"))
         quote = source.get("quote", "indirect")
         project.schema.check_quote(quote)
@@ -92,8 +92,8 @@ def set_gold_sources(project: Project, *, segment_id: int, sources: Sequence[dic
 def set_gold_reason(project: Project, *, segment_id: int, reason: str | None,
                     decided_by: str, dimensions: Sequence[str] | None = None) -> Changes:
     """Write (or clear) the reason of the decisions already taken on a sentence."""
-    _writable(project)
-    decided_by = _annotator(decided_by)
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
     wanted = _dimensions(dimensions)
     with project.journal.step("gold reason", annotator=decided_by) as step:
         for row in gold_rows.for_segment(project.db, segment_id):
@@ -106,7 +106,7 @@ def set_gold_reason(project: Project, *, segment_id: int, reason: str | None,
 def clear_gold(project: Project, *, segment_id: int, dimensions: Sequence[str] | None = None,
                decided_by: str | None = None) -> Changes:
     """Take a sentence (or some of its dimensions) back to "not adjudicated"."""
-    _writable(project)
+    require_writable(project)
     wanted = _dimensions(dimensions)
     with project.journal.step("clear gold", annotator=decided_by) as step:
         for row in gold_rows.for_segment(project.db, segment_id):
@@ -123,8 +123,8 @@ def accept_agreed(project: Project, *, annotators: Sequence[str], decided_by: st
     tagged the sentence and agree. Dimensions already adjudicated are left alone; labels
     nobody set are not accepted; agreed "no source" is. ``detail["sentences"]`` counts
     the sentences that received something."""
-    _writable(project)
-    decided_by = _annotator(decided_by)
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
     names = list(dict.fromkeys(annotators))
     if len(names) < 2:
         raise InputError("accepting agreed tags needs at least two annotators")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .changes import Changes
 from .datasets.roundtrip import read_export, store_tags
-from .errors import ProjectError
+from .guards import require_writable
 from .progress import SILENT, Progress
 from .project import Project
 from .readers import (
@@ -53,8 +53,7 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
 
 def import_documents(project: Project, documents: list[RawDocument], *,
                      lang: str | None = None, progress: Progress = SILENT) -> ImportReport:
-    if project.readonly:
-        raise ProjectError(f"{project.path.name} is open read-only")
+    require_writable(project)
     report = ImportReport()
     known = project.document_keys()
     fresh: list[RawDocument] = []

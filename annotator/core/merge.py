@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .agreement import paused_gc
 from .changes import Changes
 from .errors import InputError, ProjectError
+from .guards import paused_gc
 from .progress import SILENT, Progress
 from .project import Project
 from .schema import SOURCE

@@ -8,30 +8,19 @@ All take keyword arguments only, so a call reads like the action it performs::
 from __future__ import annotations
 
 from .changes import Changes
-from .errors import InputError, ProjectError
+from .errors import InputError
+from .guards import require_name, require_writable, span_in_document
 from .project import Project
 from .schema import SOURCE
 from .segment import looks_like_heading
 from .store import now, queries
 
 
-def _writable(project: Project) -> None:
-    if project.readonly:
-        raise ProjectError(f"{project.path.name} is open read-only")
-
-
-def _annotator(name: str) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("an annotator name is required")
-    return name
-
-
 def set_label(project: Project, *, segment_id: int, annotator: str, dimension: str,
               value: str | None) -> Changes:
     """Set (or, with ``value=None``, clear) one annotator's stance or verifiability."""
-    _writable(project)
-    annotator = _annotator(annotator)
+    require_writable(project)
+    annotator = require_name(annotator)
     if value is not None:
         project.schema.check(dimension, value)
     else:
@@ -57,10 +46,10 @@ def add_source(project: Project, *, segment_id: int, annotator: str, start: int,
                type: str = "other", quote: str = "indirect", via: str | None = None,
                origin: str | None = None) -> Changes:
     """Add a source span; ``start``/``end`` are offsets inside the sentence text."""
-    _writable(project)
-    annotator = _annotator(annotator)
+    require_writable(project)
+    annotator = require_name(annotator)
     sentence = project.sentence(segment_id)
-    doc_start, doc_end = _span_in_document(project, sentence, start, end)
+    doc_start, doc_end = span_in_document(sentence, start, end)
     project.schema.check(SOURCE, type)
     project.schema.check_quote(quote)
     stamp = now()
@@ -78,7 +67,7 @@ def edit_source(project: Project, *, tag_id: int, type: str | None = None,
                 quote: str | None = None, via: str | None = None,
                 start: int | None = None, end: int | None = None) -> Changes:
     """Change a source's type, quote kind, via, or span (offsets inside the sentence)."""
-    _writable(project)
+    require_writable(project)
     tag = project.tag(tag_id)
     if tag.dimension != SOURCE:
         raise InputError(f"tag {tag_id} is not a source")
@@ -94,8 +83,8 @@ def edit_source(project: Project, *, tag_id: int, type: str | None = None,
     if start is not None or end is not None:
         sentence = project.sentence(tag.segment_id)
         old_start, old_end = tag.start - sentence.start, tag.end - sentence.start
-        values["start"], values["end"] = _span_in_document(
-            project, sentence, old_start if start is None else start,
+        values["start"], values["end"] = span_in_document(
+            sentence, old_start if start is None else start,
             old_end if end is None else end)
     with project.journal.step("edit source", annotator=tag.annotator) as step:
         project.journal.update(step, "tags", tag_id, values)
@@ -103,7 +92,7 @@ def edit_source(project: Project, *, tag_id: int, type: str | None = None,
 
 
 def remove_source(project: Project, *, tag_id: int) -> Changes:
-    _writable(project)
+    require_writable(project)
     tag = project.tag(tag_id)
     with project.journal.step("remove source", annotator=tag.annotator) as step:
         project.journal.delete(step, "tags", tag_id)
@@ -113,8 +102,8 @@ def remove_source(project: Project, *, tag_id: int) -> Changes:
 def set_note(project: Project, *, segment_id: int, annotator: str, note: str | None = None,
              flag: bool | None = None) -> Changes:
     """Set the note text and/or the "to discuss" flag of one annotator on one sentence."""
-    _writable(project)
-    annotator = _annotator(annotator)
+    require_writable(project)
+    annotator = require_name(annotator)
     sentence = project.sentence(segment_id)
     existing = queries.note_row(project.db, segment_id, annotator)
     values: dict = {"updated": now()}
@@ -136,7 +125,7 @@ def set_note(project: Project, *, segment_id: int, annotator: str, note: str | N
 def set_boilerplate(project: Project, *, segment_id: int, boilerplate: bool,
                     annotator: str | None = None) -> Changes:
     """Mark a segment as boilerplate, or give it back to the article."""
-    _writable(project)
+    require_writable(project)
     sentence = project.sentence(segment_id)
     if boilerplate:
         kind, reason = "boilerplate", "marked by hand"
@@ -151,17 +140,10 @@ def set_boilerplate(project: Project, *, segment_id: int, boilerplate: bool,
 
 
 def undo(project: Project, *, annotator: str | None = None) -> Changes | None:
-    _writable(project)
+    require_writable(project)
     return project.journal.undo(annotator)
 
 
 def redo(project: Project, *, annotator: str | None = None) -> Changes | None:
-    _writable(project)
+    require_writable(project)
     return project.journal.redo(annotator)
-
-
-def _span_in_document(project: Project, sentence, start: int, end: int) -> tuple[int, int]:
-    length = sentence.end - sentence.start
-    if not (0 <= start < end <= length):
-        raise InputError(f"span {start}-{end} is outside the sentence (0-{length})")
-    return sentence.start + start, sentence.start + end

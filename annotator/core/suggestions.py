@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .changes import Changes
-from .errors import InputError, ProjectError
+from .errors import InputError
+from .guards import require_name, require_writable
 from .progress import SILENT, Progress
 from .project import Project
 from .schema import SOURCE
@@ -64,8 +65,7 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
     """
     from .suggest import RULES_VERSION, suggest_sentences  # spaCy: only when suggesting
 
-    if project.readonly:
-        raise ProjectError(f"{project.path.name} is open read-only")
+    require_writable(project)
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in project.documents()]
     classifiers = _current_classifiers(project)
     touched: set[int] = set()
@@ -98,9 +98,8 @@ def accept(project: Project, *, annotator: str, segment_id: int | None = None,
     Accepting a whole sentence never overwrites a stance or verifiability this annotator
     already set; naming a suggestion by id does.
     """
+    annotator = require_name(annotator)
     chosen, explicit = _chosen(project, segment_id, suggestion_ids)
-    if not annotator.strip():
-        raise InputError("an annotator name is required")
     stamp = now()
     with project.journal.step("accept suggestions", annotator=annotator) as step:
         taken: set[tuple[int, str]] = set()
@@ -133,8 +132,7 @@ def reject(project: Project, *, annotator: str, segment_id: int | None = None,
 
 def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[int] | None
             ) -> tuple[list[Suggestion], bool]:
-    if project.readonly:
-        raise ProjectError(f"{project.path.name} is open read-only")
+    require_writable(project)
     if suggestion_ids is None:
         if segment_id is None:
             raise InputError("name a sentence or suggestions")
@@ -231,8 +229,7 @@ def train(project: Project, *, dimension: str) -> dict:
     """Train (or retrain) the classifier for ``dimension`` on every person's tags."""
     from .suggest.textcat import train_classifier
 
-    if project.readonly:
-        raise ProjectError(f"{project.path.name} is open read-only")
+    require_writable(project)
     labels = project.schema.values(dimension)
     examples = training_examples(project, dimension)
     langs = {d.lang for d in project.documents()}

@@ -12,22 +12,21 @@ COLUMNS = ("id, segment_id, doc_id, dimension, value, start, end, quote, via, cu
 
 
 def for_segment(db: Database, segment_id: int, state: str | None = "open") -> list[dict]:
-    sql = f"SELECT {COLUMNS} FROM suggestions WHERE segment_id = ?"
-    params: list[Any] = [segment_id]
-    if state is not None:
-        sql += " AND state = ?"
-        params.append(state)
-    return list(db.query(sql + " ORDER BY dimension, score DESC, start, id", params))
+    return _select(db, "segment_id", segment_id, state)
 
 
 def for_document(db: Database, doc_id: int, state: str | None = "open") -> list[dict]:
-    sql = f"SELECT {COLUMNS} FROM suggestions WHERE doc_id = ?"
-    params: list[Any] = [doc_id]
+    return _select(db, "doc_id", doc_id, state)
+
+
+def _select(db: Database, column: str, value: int, state: str | None) -> list[dict]:
+    sql = f"SELECT {COLUMNS} FROM suggestions WHERE {column} = ?"
+    params: list[Any] = [value]
     if state is not None:
         sql += " AND state = ?"
         params.append(state)
-    return list(db.query(sql + " ORDER BY segment_id, dimension, score DESC, start, id",
-                         params))
+    order = " ORDER BY segment_id, dimension, score DESC, start, id"
+    return list(db.query(sql + order, params))
 
 
 def decided_keys(db: Database, doc_id: int) -> set[tuple]:
