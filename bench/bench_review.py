@@ -15,40 +15,25 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
-from annotator.core.agreement import agreement
-from annotator.core.merge import merge_project
-from annotator.core.project import Project
-from annotator.core.segment import Segment
-from annotator.core.store import agreement_rows, merge_rows
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SENTENCE = "Le ministre a déclaré mardi, selon l'agence officielle, que l'accord serait signé."
-SENTENCES_PER_DOC = 50
+from corpus import store_documents  # noqa: E402
+
+from annotator.core.agreement import agreement  # noqa: E402
+from annotator.core.merge import merge_project  # noqa: E402
+from annotator.core.project import Project  # noqa: E402
+from annotator.core.store import agreement_rows, merge_rows  # noqa: E402
+
 STANCES = ["favour", "against", "neutral", "unclear"]
 CLAIMS = ["verifiable", "unverifiable", "opinion", "prediction", "not_a_claim"]
 STAMP = "2026-01-01T00:00:00"
-
-
-def build_documents(project: Project, sentences: int) -> list[tuple[int, int, int]]:
-    """Documents of 50 identical-length sentences; returns (segment id, doc id, start)."""
-    docs = -(-sentences // SENTENCES_PER_DOC)
-    step = len(SENTENCE) + 1
-    text = "\n".join([SENTENCE] * SENTENCES_PER_DOC)
-    segments = [Segment(i * step, i * step + len(SENTENCE), "sentence", i)
-                for i in range(SENTENCES_PER_DOC)]
-    with project.journal.step("bench documents", undoable=False):
-        for number in range(docs):
-            project.store_document(key=f"k{number}", title=f"Doc {number}", lang="fr",
-                                   text=f"{text}\n{number}", segments=segments)
-    rows = []
-    for doc_id in range(1, docs + 1):
-        rows += [(s.id, doc_id, s.start) for s in project.sentences(doc_id)]
-    return rows[:sentences]
 
 
 def tag_rows(segments, annotators: list[str], rng: random.Random, agree: float = 0.8):
@@ -88,7 +73,7 @@ def timed(action):
 
 def bench_agreement(folder: Path, sentences: int) -> None:
     project = Project.create(folder / "agreement.sqlite")
-    segments = build_documents(project, sentences)
+    segments = store_documents(project, sentences)
     names = ["ana", "ben", "chloe"]
     insert_tags(project, tag_rows(segments, names, random.Random(3)))
     overall, _ = timed(lambda: agreement(project, annotators=names, per_document=False))
@@ -129,12 +114,12 @@ def _tag_count(project: Project) -> int:
 def bench_merge(folder: Path, tags: int) -> None:
     sentences = tags * 2 // 5  # 2.5 tags per sentence on average
     other = Project.create(folder / "other.sqlite")
-    segments = build_documents(other, sentences)
+    segments = store_documents(other, sentences)
     rows = tag_rows(segments, ["ben"], random.Random(5))[:tags]
     insert_tags(other, rows)
     other.close()
     ours = Project.create(folder / "ours.sqlite")
-    build_documents(ours, sentences)
+    store_documents(ours, sentences)
     seconds, report = timed(lambda: merge_project(ours, folder / "other.sqlite"))
     again, second = timed(lambda: merge_project(ours, folder / "other.sqlite"))
     ours.close()
@@ -153,7 +138,7 @@ def bench_merge(folder: Path, tags: int) -> None:
 def _bare_copy(folder: Path, sentences: int) -> float:
     """The same rows copied with plain SQL (no checks, no journal): the floor."""
     target = Project.create(folder / "bare.sqlite")
-    build_documents(target, sentences)
+    store_documents(target, sentences)
     target.close()
     conn = sqlite3.connect(folder / "bare.sqlite")
     began = time.perf_counter()

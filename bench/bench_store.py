@@ -14,34 +14,26 @@ import json
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from annotator.core import ops
-from annotator.core.export import write_export
-from annotator.core.project import Project
-from annotator.core.segment import Segment
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SENTENCE = "Le ministre a déclaré mardi, selon l'agence officielle, que l'accord serait signé."
-SENTENCES_PER_DOC = 50
+from corpus import store_documents  # noqa: E402
+
+from annotator.core import ops  # noqa: E402
+from annotator.core.export import write_export  # noqa: E402
+from annotator.core.project import Project  # noqa: E402
+
 ANNOTATORS = [f"coder{n}" for n in range(7)]
 
 
 def build(project: Project, tags: int) -> list[int]:
     """Documents, sentences and about ``tags`` tag rows (stance, verifiability, one source)."""
     pairs = tags // 3
-    sentences = -(-pairs // len(ANNOTATORS))
-    docs = -(-sentences // SENTENCES_PER_DOC)
-    step = len(SENTENCE) + 1
-    text = "\n".join([SENTENCE] * SENTENCES_PER_DOC)
-    segments = [Segment(i * step, i * step + len(SENTENCE), "sentence", i)
-                for i in range(SENTENCES_PER_DOC)]
-    with project.journal.step("bench documents", undoable=False):
-        for number in range(docs):
-            project.store_document(key=f"k{number}", title=f"Doc {number}", lang="fr",
-                                   text=f"{text}\n{number}", segments=segments)
-    rows = project.db.execute("SELECT id, doc_id, start FROM segments").fetchall()
+    rows = store_documents(project, -(-pairs // len(ANNOTATORS)))
     stamp = "2026-01-01T00:00:00"
 
     def tag_rows():

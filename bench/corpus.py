@@ -44,3 +44,26 @@ def articles(count: int, *, seed: int = 7, paragraphs: int = 8) -> list[str]:
         title = f"Article {number} : {rng.choice(pool)[:60].rsplit(' ', 1)[0]}"
         out.append("\n\n".join([*NOISE_TOP, title, *NOISE_META, *body, *NOISE_TAIL]))
     return out
+
+
+SENTENCE = "Le ministre a déclaré mardi, selon l'agence officielle, que l'accord serait signé."
+SENTENCES_PER_DOC = 50
+
+
+def store_documents(project, sentences: int) -> list[tuple[int, int, int]]:
+    """Documents of 50 identical sentences, stored without segmentation (for big-project
+    benchmarks); returns (segment id, doc id, start) of the first ``sentences`` sentences."""
+    from annotator.core.segment import Segment
+
+    docs = -(-sentences // SENTENCES_PER_DOC)
+    step = len(SENTENCE) + 1
+    text = "\n".join([SENTENCE] * SENTENCES_PER_DOC)
+    segments = [Segment(i * step, i * step + len(SENTENCE), "sentence", i)
+                for i in range(SENTENCES_PER_DOC)]
+    with project.journal.step("bench documents", undoable=False):
+        for number in range(docs):
+            project.store_document(key=f"k{number}", title=f"Doc {number}", lang="fr",
+                                   text=f"{text}\n{number}", segments=segments)
+    rows = [(s.id, s.doc_id, s.start) for doc_id in range(1, docs + 1)
+            for s in project.sentences(doc_id)]
+    return rows[:sentences]
