@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -29,6 +30,8 @@ NO_TAGS = SentenceTags()
 COLUMN_WIDTH = 760  # the text column, in pixels: lines an eye can follow
 SIDE_MARGIN = 28
 _TRIM = " \t\n\u00a0\u2029,;:"
+# Suggested sources: a dashed underline in a muted violet, apart from accepted ones (solid blue).
+GHOST_SOURCE = QColor("#8b5cf6")
 
 
 class ArticleView(QTextBrowser):
@@ -42,6 +45,7 @@ class ArticleView(QTextBrowser):
         self._sentences: dict[int, Sentence] = {}
         self._current_span: tuple[int, int] | None = None
         self._formats: dict[tuple, QTextCharFormat] = {}
+        self._ghosts: dict[int, list[tuple[int, int]]] = {}  # suggested source spans
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
@@ -60,6 +64,7 @@ class ArticleView(QTextBrowser):
         """A new project: its schema may colour values differently."""
         self.layout_map, self._sentences, self._current_span = None, {}, None
         self._formats.clear()
+        self._ghosts = {}
         self.clear()
 
     def show_document(self, doc_id: int) -> None:
@@ -70,6 +75,7 @@ class ArticleView(QTextBrowser):
         self.layout_map = ArticleLayout(text, sentences)
         self._current_span = None
         tags = self._document_tags(doc_id)
+        self._ghosts = self.session.ghost_spans()
         document = self.document()
         document.clear()
         cursor = QTextCursor(document)
@@ -89,6 +95,8 @@ class ArticleView(QTextBrowser):
                 cursor.insertText(paragraph.shown(sentence), self._sentence_format(
                     sentence, tags.get(sentence.id, NO_TAGS)))
                 position = max(position, sentence.end)
+        for sentence_id in self._ghosts:
+            self._mark_ghosts(cursor, sentence_id)
         for sentence_id, sentence_tags in tags.items():
             self._underline_sources(cursor, sentence_id, sentence_tags)
         cursor.endEditBlock()
@@ -108,8 +116,23 @@ class ArticleView(QTextBrowser):
             sentence_tags = self.session.tags(sentence_id)
             self._select(cursor, *self.layout_map.spans[sentence_id])
             cursor.setCharFormat(self._sentence_format(sentence, sentence_tags))
+            self._mark_ghosts(cursor, sentence_id)
             self._underline_sources(cursor, sentence_id, sentence_tags)
         cursor.endEditBlock()
+
+    def _mark_ghosts(self, cursor: QTextCursor, sentence_id: int) -> None:
+        """Suggested sources first, so a person's own source over the same words wins."""
+        if sentence_id not in self.layout_map.spans:
+            return
+        for start, end in self._ghosts.get(sentence_id, ()):
+            self._select(cursor, *self.layout_map.view_range(sentence_id, start, end))
+            cursor.mergeCharFormat(self._ghost_format())
+
+    def _reload_ghosts(self) -> set[int]:
+        """Read the suggested spans again; the sentences whose marks differ."""
+        old, self._ghosts = self._ghosts, self.session.ghost_spans()
+        return {sid for sid in old.keys() | self._ghosts.keys()
+                if old.get(sid) != self._ghosts.get(sid)}
 
     def _underline_sources(self, cursor: QTextCursor, sentence_id: int,
                            tags: SentenceTags) -> None:
@@ -137,9 +160,12 @@ class ArticleView(QTextBrowser):
             return
         if changes.touches("segments"):
             self._sentences = {s.id: s for s in self.session.sentences}
+        ghosts = self._reload_ghosts() if changes.touches("suggestions", "segments") else set()
         if changes.touches("tags", "segments"):
-            self.restyle(changes.segments)
+            self.restyle(changes.segments | ghosts)
             self.show_current(self.session.current)
+        elif ghosts:
+            self.restyle(ghosts)
 
     def show_current(self, sentence: Sentence | None) -> None:
         """Highlight the current sentence and keep it in view."""
@@ -285,6 +311,14 @@ class ArticleView(QTextBrowser):
         elif tagged:
             shown.setBackground(theme.TAGGED_WITHOUT_VERIFIABILITY)
         return shown
+
+    @staticmethod
+    def _ghost_format() -> QTextCharFormat:
+        ghost = QTextCharFormat()
+        ghost.setFontUnderline(True)
+        ghost.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        ghost.setUnderlineColor(GHOST_SOURCE)
+        return ghost
 
     @staticmethod
     def _source_format() -> QTextCharFormat:

@@ -23,7 +23,9 @@ from ..core.errors import AnnotatorError
 from ..core.project import Project
 from . import keymap, menus
 from .article_view import ArticleView
+from .background_status import BackgroundStatus
 from .controller import Session
+from .controller.suggestion_jobs import SuggestionJobs
 from .dialogs.errors import show_error
 from .document_list import DocumentList
 from .settings import AppSettings
@@ -40,13 +42,18 @@ STATUS_MS = 4000
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: AppSettings, *,
-                 model_loader: ModelLoader | None = None):
+                 model_loader: ModelLoader | None = None,
+                 background_suggestions: bool | None = None):
         super().__init__()
         self.session = session
         session.setParent(self)  # one lifetime: no signal reaches a deleted window
         self.settings = settings
         self.model_loader = model_loader
         self.jobs = JobRunner(self)
+        # Suggesting on document open loads spaCy: by default only where spaCy is wanted.
+        self.suggestion_jobs = SuggestionJobs(session, self.jobs, automatic=(
+            model_loader is not None if background_suggestions is None
+            else background_suggestions), parent=self)
         self.actions: dict[str, QAction] = {}
         self.setWindowTitle("Annotator")
         self.setAcceptDrops(True)
@@ -120,6 +127,11 @@ class MainWindow(QMainWindow):
                 for dimension in project.schema.dimensions:
                     menus.fill_value_menu(menu.addMenu(dimension.capitalize()), self.actions,
                                           dimension)
+                menu.addSeparator()
+                jobs = self.suggestion_jobs
+                menu.addAction("Suggest for this &document", jobs.suggest_document)
+                menu.addAction("Suggest for a&ll documents", jobs.suggest_all)
+                menu.addAction("T&rain classifiers now", jobs.train_now)
         help_menu = self.menuBar().addMenu("&Help")
         sheet = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
         sheet.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -162,6 +174,9 @@ class MainWindow(QMainWindow):
         self.annotator_button.setToolTip("Switch annotator")
         self.annotator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.annotator_button.clicked.connect(self.ask_annotator)
+        self.background = BackgroundStatus(self.suggestion_jobs)
+        self.suggestion_jobs.message.connect(self._show_message)
+        bar.addPermanentWidget(self.background)
         bar.addPermanentWidget(self.model_status)
         bar.addPermanentWidget(self.annotator_button)
         self._show_annotator(self.session.annotator)

@@ -1,41 +1,173 @@
-"""Suggestions for the current sentence, shown as ghost tags with their reason."""
+"""Suggestions for the current sentence, shown as ghost tags with their reason.
+
+A ghost tag is drawn with a dashed border: it is not a tag until accepted. Enter accepts
+them all and Backspace rejects them all (window keys); each one also has its own accept and
+reject buttons (reached with Tab, pressed with Space) and a context menu.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import SentenceTags
 from .controller.suggestions import GhostTag
 
 EMPTY = "No suggestions for this sentence."
+HINT = "Enter accepts all \u00b7 Backspace rejects all"
+SEP = " \u00b7 "
+TOOLTIP = ("Right-click, or Tab to the buttons and press Space, to decide on this "
+           "suggestion alone")
+STYLE = """
+QFrame#ghostTag { border: 1px dashed #a78bfa; border-radius: 5px; background: #faf8ff; }
+QFrame#ghostTag QLabel { border: none; background: transparent; }
+QToolButton#acceptGhost, QToolButton#rejectGhost { border: 1px solid #d1d5db;
+    border-radius: 4px; background: #ffffff; min-width: 22px; min-height: 20px; }
+QToolButton#acceptGhost:hover, QToolButton#acceptGhost:focus { border-color: #15803d;
+    color: #15803d; }
+QToolButton#rejectGhost:hover, QToolButton#rejectGhost:focus { border-color: #b91c1c;
+    color: #b91c1c; }
+"""
+
+
+class GhostRow(QFrame):
+    """One ghost tag: what is suggested, why, and its own accept / reject."""
+
+    decided = Signal(int, bool)  # suggestion id, accepted
+
+    def __init__(self, ghost: GhostTag, kept: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ghostTag")
+        self.ghost = ghost
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 5, 5, 5)
+        row.setSpacing(4)
+        self.label = QLabel(describe(ghost, kept))
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setToolTip(TOOLTIP)
+        row.addWidget(self.label, 1)
+        self.accept_button = self._button("acceptGhost", "\u2713", "Accept this suggestion",
+                                          True)
+        self.reject_button = self._button("rejectGhost", "\u2717", "Reject this suggestion",
+                                          False)
+        row.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.reject_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _button(self, name: str, text: str, tip: str, accepted: bool) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        # Tab reaches it; a mouse click leaves the keyboard focus where it was (the article).
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(lambda: self._decide(accepted))
+        return button
+
+    def _decide(self, accepted: bool) -> None:
+        if self.ghost.id is not None:
+            self.decided.emit(self.ghost.id, accepted)
+
+    def _menu(self, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Accept this suggestion", lambda: self._decide(True))
+        menu.addAction("Reject this suggestion", lambda: self._decide(False))
+        menu.exec(self.mapToGlobal(where))
 
 
 class SuggestionsBox(QGroupBox):
+    decided = Signal(list, bool)  # suggestion ids, accepted
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Suggestions", parent)
+        self.setStyleSheet(STYLE)
         self._layout = QVBoxLayout(self)
-        self._layout.setSpacing(3)
-        self.rows: list[QLabel] = []
-        self.shown: list[GhostTag] | None = None
-        self.hint = QLabel("Enter accepts \u00b7 Backspace rejects")
+        self._layout.setSpacing(4)
+        self.rows: list[QWidget] = []
+        self.shown: tuple | None = None
+        self.hint = QLabel(HINT)
         self.hint.setProperty("role", "hint")
         self.show_suggestions([])
 
-    def show_suggestions(self, ghosts: list[GhostTag]) -> None:
-        if ghosts == self.shown:
+    def show_suggestions(self, ghosts: list[GhostTag], tags: SentenceTags | None = None
+                         ) -> None:
+        tags = tags or SentenceTags()
+        kept = {"stance": tags.stance, "verifiability": tags.verifiability}
+        shown = (tuple(ghosts), tuple(kept.items()))
+        if shown == self.shown:
             return  # moving between sentences without suggestions rebuilds nothing
-        self.shown = list(ghosts)
+        focused = self._focused_row()
+        self.shown = shown
         for row in self.rows:
             self._layout.removeWidget(row)
             row.deleteLater()
-        self.rows = [QLabel(_describe(g)) for g in ghosts] or [QLabel(EMPTY)]
+        self.rows = []
+        for ghost in ghosts:
+            row = GhostRow(ghost, kept.get(ghost.dimension))
+            row.decided.connect(lambda sid, accepted: self.decided.emit([sid], accepted))
+            self.rows.append(row)
+        if not self.rows:
+            empty = QLabel(EMPTY)
+            empty.setProperty("role", "hint")
+            self.rows.append(empty)
         for row in self.rows:
-            row.setWordWrap(True)
-            row.setProperty("role", "hint")  # ghosts: not tags until accepted
             self._layout.addWidget(row)
         self._layout.addWidget(self.hint)
         self.hint.setVisible(bool(ghosts))
+        self.setTitle(f"Suggestions ({len(ghosts)})" if ghosts else "Suggestions")
+        self._refocus(focused)
+
+    def ghost_rows(self) -> list[GhostRow]:
+        return [row for row in self.rows if isinstance(row, GhostRow)]
+
+    def _focused_row(self) -> tuple[int, bool] | None:
+        """Which row's button has the keyboard focus, to keep it near after a decision."""
+        for index, row in enumerate(self.ghost_rows()):
+            if row.accept_button.hasFocus() or row.reject_button.hasFocus():
+                return index, row.accept_button.hasFocus()
+        return None
+
+    def _refocus(self, focused: tuple[int, bool] | None) -> None:
+        rows = self.ghost_rows()
+        if focused is None or not rows:
+            return
+        row = rows[min(focused[0], len(rows) - 1)]
+        (row.accept_button if focused[1] else row.reject_button).setFocus(
+            Qt.FocusReason.TabFocusReason)
 
 
-def _describe(ghost: GhostTag) -> str:
-    what = f"\u201c{ghost.text}\u201d \u2192 {ghost.value}" if ghost.text else ghost.value
-    return f"<b>{ghost.dimension}</b>: {what}<br><i>{ghost.reason}</i>"
+def describe(ghost: GhostTag, kept: str | None = None) -> str:
+    """Two lines: what is suggested, then why, from what and how sure."""
+    if ghost.is_source:
+        details = [ghost.value] + [part for part in (ghost.quote,) if part]
+        if ghost.via:
+            details.append(f"via {escape(ghost.via)}")
+        what = (f"<b>\u201c{escape(ghost.text)}\u201d</b> "
+                f"<span style='color:#6b7280'>\u2192 {SEP.join(details)}</span>")
+    else:
+        flags = f" \u00b7 {escape(ghost.flags.replace(',', ', '))}" if ghost.flags else ""
+        what = f"{ghost.dimension.capitalize()}: <b>{escape(ghost.value)}</b>{flags}"
+    why = [escape(ghost.reason)] if ghost.reason else []
+    why.append(_origin(ghost))
+    if kept and kept != ghost.value:
+        why.append(f"yours: {escape(kept)}, kept by Enter")
+    return f"{what}<br><span style='color:#6b7280'><i>{SEP.join(why)}</i></span>"
+
+
+def _origin(ghost: GhostTag) -> str:
+    origin = {"rules": "rule", "model": "classifier"}.get(ghost.origin, ghost.origin or "rule")
+    return f"{origin} {ghost.score:.0%}" if ghost.score is not None else origin
+

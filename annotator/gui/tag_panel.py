@@ -84,6 +84,7 @@ class TagPanel(QScrollArea):
         self._column.addWidget(_boxed("Verifiability", self.verifiability))
         self._column.addWidget(self._note_box())
         self.suggestions = SuggestionsBox()
+        self.suggestions.decided.connect(self._decide_suggestions)
         self._column.addWidget(self.suggestions)
         self._column.addStretch()
         self.show_sentence(self.session.current)
@@ -161,7 +162,7 @@ class TagPanel(QScrollArea):
         self.note.show_note(sentence.id if sentence else None, tags.note)
         self.flag.setChecked(tags.flag)
         self.boilerplate.setChecked(bool(sentence and sentence.boilerplate))
-        self.suggestions.show_suggestions(self.session.ghost_tags())
+        self.suggestions.show_suggestions(self.session.ghost_tags(), tags)
         self._show_position(sentence)
 
     def _show_position(self, sentence: Sentence | None) -> None:
@@ -181,6 +182,16 @@ class TagPanel(QScrollArea):
         current = self.session.current
         if current is not None and current.id in changes.segments:
             self.show_sentence(current)
+        elif (current is not None and self._schema is not None
+              and changes.touches("suggestions") and current.doc_id in changes.documents):
+            # Suggestions computed in the background landed: only the ghost tags change.
+            self.suggestions.show_suggestions(self.session.ghost_tags(), self.session.tags())
+
+    def _decide_suggestions(self, suggestion_ids: list[int], accepted: bool) -> None:
+        if accepted:
+            self.session.accept_suggestions(suggestion_ids)
+        else:
+            self.session.reject_suggestions(suggestion_ids)
 
     def _remove_selected(self) -> None:
         tag_id = self.sources.selected_tag_id()

@@ -19,7 +19,7 @@ from ...core.errors import AnnotatorError
 from ...core.models import Sentence, SentenceTags
 from ...core.project import Project
 from . import navigation
-from .suggestions import GhostTag, NoSuggestions, SuggestionProvider
+from .suggestions import CoreSuggestions, GhostTag, Spans, SuggestionProvider
 
 
 class Session(QObject):
@@ -36,7 +36,7 @@ class Session(QObject):
         super().__init__(parent)
         self.project: Project | None = None
         self.annotator = annotator
-        self.suggestions: SuggestionProvider = suggestions or NoSuggestions()
+        self.suggestions: SuggestionProvider = suggestions or CoreSuggestions()
         self.doc_id: int | None = None
         self.sentences: list[Sentence] = []
         self.content_numbers: dict[int, int] = {}  # sentence id -> 1-based, boilerplate left out
@@ -140,6 +140,12 @@ class Session(QObject):
             return []
         return self.suggestions.for_sentence(self.project, self.current, self.annotator)
 
+    def ghost_spans(self) -> Spans:
+        """Suggested source spans of the open document, by sentence (document offsets)."""
+        if self.project is None or self.doc_id is None:
+            return {}
+        return self.suggestions.source_spans(self.project, self.doc_id)
+
     # -- tagging (one core operation each) ------------------------------------------------
     def toggle_value(self, dimension: str, value: str) -> None:
         """Set a stance or verifiability value; the same value again clears it."""
@@ -180,17 +186,20 @@ class Session(QObject):
             self.run(ops.set_boilerplate, segment_id=self.current.id,
                      boilerplate=not self.current.boilerplate, annotator=self.annotator)
 
-    def accept_suggestions(self) -> None:
-        self._decide_suggestions(self.suggestions.accept, "accept")
+    def accept_suggestions(self, suggestion_ids: list[int] | None = None) -> None:
+        """Accept the current sentence's suggestions (all, or the given ones)."""
+        self._decide_suggestions(self.suggestions.accept, "accept", suggestion_ids)
 
-    def reject_suggestions(self) -> None:
-        self._decide_suggestions(self.suggestions.reject, "reject")
+    def reject_suggestions(self, suggestion_ids: list[int] | None = None) -> None:
+        self._decide_suggestions(self.suggestions.reject, "reject", suggestion_ids)
 
-    def _decide_suggestions(self, decide: Callable[..., Changes], verb: str) -> None:
+    def _decide_suggestions(self, decide: Callable[..., Changes], verb: str,
+                            suggestion_ids: list[int] | None) -> None:
         if not self.ghost_tags():
             self.message.emit(f"No suggestions to {verb} for this sentence")
             return
-        self.run(decide, segment_id=self.current.id, annotator=self.annotator)
+        self.run(decide, segment_id=self.current.id, annotator=self.annotator,
+                 suggestion_ids=suggestion_ids)
 
     def undo(self) -> None:
         self._history(ops.undo, "Nothing to undo")

@@ -1,0 +1,268 @@
+"""spaCy's suggestions and the analyst-trained classifiers, computed off the GUI thread.
+
+- A document that opens without suggestions (or with suggestions from older rules) is
+  suggested in the background; what changed comes back through ``Session.apply``, the one
+  broadcast, so the panel and the article refresh as after any other change.
+- After tag changes, once a dimension needs (re)training (``needs_training``), its classifier
+  is trained in the background, then the open document is suggested again with it.
+
+Jobs run one at a time: a spaCy pipeline is not meant to be shared by two threads, and a
+job's spaCy pass must never compete with another for the CPU the analyst is typing on. Each
+job opens its own ``Project`` on the file (an SQLite connection stays in its thread); WAL
+lets the window read and write meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...core import suggestions
+from ...core.changes import NO_CHANGES, Changes
+from ...core.errors import InputError
+from ...core.progress import Progress
+from ...core.project import Project
+from ..workers import Job, JobRunner
+from .session import Session
+
+TRAIN_DELAY_MS = 3000  # after the last tag change: train once a burst of keys is over
+
+
+@dataclass(frozen=True)
+class Request:
+    kind: str  # suggest | train
+    path: Path
+    doc_ids: tuple[int, ...] | None = None  # None: every document
+    force: bool = False  # suggest even when the document's suggestions are current
+    dimensions: tuple[str, ...] = ()
+    asked: bool = False  # the analyst asked (menu): report every outcome
+
+    @property
+    def label(self) -> str:
+        if self.kind == "train":
+            return "Training classifiers"
+        if self.doc_ids is None or len(self.doc_ids) > 1:
+            return "Suggesting for all documents"
+        return "Suggesting for this document"
+
+
+@dataclass
+class Training:
+    trained: dict[str, dict] = field(default_factory=dict)  # dimension -> model summary
+    skipped: dict[str, str] = field(default_factory=dict)  # dimension -> why not
+    changes: Changes = NO_CHANGES
+
+
+class SuggestionJobs(QObject):
+    started = Signal(str)  # what is running
+    progress = Signal(int, int, str)
+    idle = Signal()  # nothing running or waiting
+    message = Signal(str)  # a status line
+    accuracy = Signal(str)  # the classifiers' cross-validated accuracy, for the status bar
+
+    def __init__(self, session: Session, runner: JobRunner, *, automatic: bool = True,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self.automatic = automatic
+        self.running: tuple[Request, Job] | None = None
+        self.waiting: list[Request] = []
+        self.accuracies: dict[str, float] = {}
+        self._checked: set[int] = set()  # documents already checked in this project
+        self._train_timer = QTimer(self)
+        self._train_timer.setSingleShot(True)
+        self._train_timer.setInterval(TRAIN_DELAY_MS)
+        self._train_timer.timeout.connect(self.train_if_needed)
+        session.projectOpened.connect(self._project_opened)
+        session.documentOpened.connect(self._document_opened)
+        session.changed.connect(self._changed)
+
+    # -- what the menus run -------------------------------------------------------------
+    def suggest_document(self) -> None:
+        if self.session.doc_id is not None:
+            self._request("suggest", doc_ids=(self.session.doc_id,), force=True, asked=True)
+
+    def suggest_all(self) -> None:
+        self._request("suggest", doc_ids=None, force=True, asked=True)
+
+    def train_now(self) -> None:
+        project = self.session.project
+        if project is not None:
+            self._request("train", dimensions=project.schema.dimensions, asked=True)
+
+    def cancel(self) -> None:
+        self.waiting.clear()
+        if self.running is not None:
+            self.running[1].cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None or bool(self.waiting)
+
+    # -- automatic work -----------------------------------------------------------------
+    def _project_opened(self) -> None:
+        self.cancel()
+        self._checked.clear()
+        self.accuracies.clear()
+        self.accuracy.emit("")
+
+    def _document_opened(self, doc_id: int) -> None:
+        if self.automatic and doc_id not in self._checked:
+            self._checked.add(doc_id)
+            self._request("suggest", doc_ids=(doc_id,))
+
+    def _changed(self, changes: Changes) -> None:
+        if self.automatic and changes.touches("tags"):
+            self._train_timer.start()  # restarted by every tag: one check after a burst
+
+    def set_train_delay(self, msecs: int) -> None:
+        self._train_timer.setInterval(msecs)
+
+    def train_if_needed(self) -> None:
+        """Queue training for the dimensions that have enough new tags since the last one."""
+        project = self.session.project
+        if project is None or project.readonly or self._training_queued():
+            return
+        due = tuple(d for d in project.schema.dimensions
+                    if suggestions.needs_training(project, d))
+        if due:
+            self._request("train", dimensions=due)
+
+    def _training_queued(self) -> bool:
+        requests = self.waiting + ([self.running[0]] if self.running else [])
+        return any(r.kind == "train" for r in requests)
+
+    # -- the queue ----------------------------------------------------------------------
+    def _request(self, kind: str, **details) -> None:
+        project = self.session.project
+        if project is None:
+            return
+        if project.readonly:
+            if details.get("asked"):
+                self.message.emit(f"{project.path.name} is open read-only")
+            return
+        request = Request(kind, project.path, **details)
+        if kind == "suggest" and not request.asked:
+            # Only the last document opened is worth suggesting for automatically.
+            self.waiting = [r for r in self.waiting if r.kind != "suggest" or r.asked]
+        self.waiting.append(request)
+        self._start_next()
+
+    def _start_next(self) -> None:
+        if self.running is not None:
+            return
+        if not self.waiting:
+            self.idle.emit()
+            return
+        request = self.waiting.pop(0)
+        work = (_train_work(request, self.session.doc_id) if request.kind == "train"
+                else _suggest_work(request))
+        job = Job(work, request.label)
+        self.running = (request, job)
+        job.signals.progress.connect(self.progress)
+        # Bound methods, not lambdas: queued into the GUI thread, in the order emitted.
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        job.signals.done.connect(self._job_done)
+        self.started.emit(request.label)
+        self.runner.start(job)
+
+    def _job_done(self) -> None:
+        self.running = None
+        self._start_next()
+
+    # -- outcomes (on the GUI thread) ---------------------------------------------------------
+    def _finished(self, result: Changes | Training) -> None:
+        request = self.running[0]
+        if isinstance(result, Training):
+            self._trained(request, result)
+            return
+        self._apply(request, result)
+        if request.asked or not result.empty:
+            count = len(result.documents)
+            self.message.emit(f"Suggestions updated for {count} document(s)" if count
+                              else "Suggestions are up to date")
+
+    def _trained(self, request: Request, outcome: Training) -> None:
+        for dimension, model in outcome.trained.items():
+            self.accuracies[dimension] = model["cv_accuracy"]
+        self.accuracy.emit(self.accuracy_text())
+        self._apply(request, outcome.changes)
+        done = [f"{d} {m['cv_accuracy']:.0%} on {m['examples']} sentences"
+                for d, m in outcome.trained.items()]
+        if done:
+            self.message.emit("Classifiers trained (cross-validated accuracy): "
+                              + ", ".join(done))
+        elif request.asked:
+            self.message.emit("No classifier trained: " + "; ".join(
+                f"{d}: {why}" for d, why in outcome.skipped.items()))
+
+    def accuracy_text(self) -> str:
+        if not self.accuracies:
+            return ""
+        return "Classifiers: " + " \u00b7 ".join(
+            f"{d} {a:.0%}" for d, a in sorted(self.accuracies.items()))
+
+    def _failed(self, error: BaseException) -> None:
+        # Never a dialog: suggestions are a help; the analyst's work carries on without them.
+        self.message.emit(f"Suggestions unavailable: {error}")
+
+    def _cancelled(self) -> None:
+        request = self.running[0]
+        self.message.emit(f"{request.label}: cancelled")
+        if request.kind == "suggest" and request.doc_ids:
+            # Documents finished before the cancel are committed: show them.
+            self._apply(request, Changes(step="suggest", tables=frozenset({"suggestions"}),
+                                         documents=frozenset(request.doc_ids)))
+
+    def _apply(self, request: Request, changes: Changes) -> None:
+        project = self.session.project
+        if project is not None and project.path == request.path:  # still the same project
+            self.session.apply(changes)
+
+
+# -- the work (in a pool thread, on its own connection) -----------------------------------
+def _suggest_work(request: Request) -> Callable[[Progress], Changes]:
+    def work(progress: Progress) -> Changes:
+        with Project.open(request.path) as project:
+            ids = request.doc_ids or tuple(d.id for d in project.documents())
+            todo = [d for d in ids if request.force or needs_suggesting(project, d)]
+            if not todo:
+                return NO_CHANGES
+            return suggestions.suggest_documents(project, todo, progress=progress)
+    return work
+
+
+def _train_work(request: Request, doc_id: int | None) -> Callable[[Progress], Training]:
+    def work(progress: Progress) -> Training:
+        outcome = Training()
+        steps = len(request.dimensions) + 1
+        with Project.open(request.path) as project:
+            for number, dimension in enumerate(request.dimensions):
+                progress(number, steps, f"training the {dimension} classifier")
+                try:
+                    outcome.trained[dimension] = suggestions.train(project, dimension=dimension)
+                except InputError as exc:  # too few tags, or a single value
+                    outcome.skipped[dimension] = str(exc)
+            if outcome.trained and doc_id is not None:
+                progress(steps - 1, steps, "suggesting with the new classifiers")
+                outcome.changes = suggestions.suggest_documents(project, [doc_id])
+        return outcome
+    return work
+
+
+def needs_suggesting(project: Project, doc_id: int) -> bool:
+    """No suggestions from the current rules yet, or open ones left by older rules."""
+    from ...core.suggest import RULES_VERSION  # spaCy: imported in the worker thread
+
+    rules = [s for s in suggestions.document_suggestions(project, doc_id, state=None)
+             if s.origin == suggestions.RULES]
+    current = any(s.version == RULES_VERSION for s in rules)
+    stale = any(s.state == "open" and s.version != RULES_VERSION for s in rules)
+    return not current or stale
+
