@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from annotator.core.suggest import suggestion_pipeline
+from annotator.core.suggest import FACTORY, suggestion_pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +116,13 @@ def test_cues_are_parallel_to_sources(fr):
     doc = fr("Selon KCNA, le dirigeant a salué les troupes.")
     assert [c.text for c in doc.spans["source_cues"]] == ["Selon", "a salué"]
     assert [s.text for s in doc.spans["sources"]] == ["KCNA", "le dirigeant"]
+
+
+def test_match_is_apart_from_set_annotations(fr):
+    with fr.select_pipes(disable=[FACTORY]):
+        doc = fr("Selon KCNA, le sommet a eu lieu.")
+    found = fr.get_pipe(FACTORY).match(doc)
+    assert "sources" not in doc.spans
+    assert [(doc[slice(*a.source)].text, a.rule, a.type) for a in found] == [
+        ("KCNA", "selon", "state_media")
+    ]

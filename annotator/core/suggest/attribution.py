@@ -8,9 +8,11 @@ them: ``doc.spans["sources"]`` (label = source type) and, index for index,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +50,13 @@ class Attribution:
     via: int | None = None
 
 
+class _Candidate(NamedTuple):
+    source: Range
+    cue: Range
+    rule: dict[str, Any]
+    reason: str
+
+
 @Language.factory(
     FACTORY, default_config={"spans_key": "sources", "cues_key": "source_cues"}
 )
@@ -77,7 +86,8 @@ class AttributionFinder:
                 anchor_sets.append(anchors(rule["pattern"]))
         # Cheap gates so most sentences skip the matchers: a substring test for the token
         # patterns, a lemma lookup for the dependency ones.
-        self._anchors = None if None in anchor_sets else tuple(set().union(*anchor_sets))
+        self._anchors = None if None in anchor_sets else re.compile("|".join(
+            map(re.escape, sorted(set().union(*anchor_sets), key=len, reverse=True))))
         self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -85,16 +95,18 @@ class AttributionFinder:
         return doc
 
     def match(self, doc: Doc) -> list[Attribution]:
-        quotes = quotations(doc)
+        text = doc.text  # Doc.text joins every token: read it once
+        quotes = quotations(doc, text)
         quoted = {i for start, end in quotes for i in range(start, end)}
-        text = doc.text.lower()
+        parsed = doc.has_annotation("DEP")
+        lowered = text.lower()
         found = []
-        if self._anchors is None or any(anchor in text for anchor in self._anchors):
-            found += self._token_candidates(doc)
-        if doc.has_annotation("DEP") and any(t.lemma in self._verb_ids for t in doc):
+        if self._anchors is None or self._anchors.search(lowered):
+            found += self._token_candidates(doc, parsed)
+        if parsed and not self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist()):
             found += self._dep_candidates(doc)
         # Neither the cue nor the speaker can be inside a quotation.
-        found = [c for c in found if c[1][1] - 1 not in quoted and c[0][0] not in quoted]
+        found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
         return _link_relays(doc, _best(found), quotes)
 
     def set_annotations(self, doc: Doc, found: list[Attribution]) -> None:
@@ -108,8 +120,7 @@ class AttributionFinder:
         doc.spans[self.spans_key] = sources
         doc.spans[self.cues_key] = cue_spans
 
-    def _token_candidates(self, doc: Doc) -> list[_Candidate]:
-        parsed = doc.has_annotation("DEP")
+    def _token_candidates(self, doc: Doc, parsed: bool) -> list[_Candidate]:
         out: list[_Candidate] = []
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
@@ -123,7 +134,7 @@ class AttributionFinder:
                 source = phrase_after(doc, cue_end, self.cues)
             if source is not None:
                 reason = rule["reason"].format(cue=doc[cue_start:cue_end].text)
-                out.append((source, (cue_start, cue_end), rule, reason))
+                out.append(_Candidate(source, (cue_start, cue_end), rule, reason))
         return out
 
     def _dep_candidates(self, doc: Doc) -> list[_Candidate]:
@@ -141,19 +152,16 @@ class AttributionFinder:
             reason = rule["reason"].format(lemma=verb.lemma_, cue=doc[cue[0] : cue[1]].text)
             # Coordinated speakers are separate sources: "le président et le ministre ont dit".
             for source in filter(None, (subject_range(h, self.cues) for h in coordinated(head))):
-                out.append((source, cue, rule, reason))
+                out.append(_Candidate(source, cue, rule, reason))
         return out
 
     def _is_reporting(self, verb: Token, subject: Token) -> bool:
         """False for a passive subject ("la décision a été annoncée": what is said, not who
         says it) and for "demander à + infinitive" (asking to do, not reporting)."""
-        children = [c.dep_ for c in verb.children]
-        if subject.dep_ != "obl:agent" and "aux:pass" in children:
+        children = {c.dep_ for c in verb.children}
+        if subject.dep_ not in {"obl:agent", "agent"} and children & {"aux:pass", "auxpass"}:
             return False
         return not (verb.lemma_ in self.cues.no_xcomp_verbs and "xcomp" in children)
-
-
-_Candidate = tuple[Range, Range, dict[str, Any], str]
 
 
 def _verb_group(verb: Token) -> Range:
@@ -175,20 +183,21 @@ def _is_inverted(verb: Token) -> bool:
 def _best(found: list[_Candidate]) -> list[_Candidate]:
     """Drop candidates whose source overlaps a higher-scoring one; keep text order."""
     kept: list[_Candidate] = []
-    for cand in sorted(found, key=lambda c: (-c[2]["score"], c[0][0] - c[0][1])):
-        if all(cand[0][1] <= k[0][0] or k[0][1] <= cand[0][0] for k in kept):
+    for cand in sorted(found, key=lambda c: (-c.rule["score"], c.source[0] - c.source[1])):
+        start, end = cand.source
+        if all(end <= k.source[0] or k.source[1] <= start for k in kept):
             kept.append(cand)
-    return sorted(kept, key=lambda c: c[0][0])
+    return sorted(kept, key=lambda c: c.source[0])
 
 
 def _link_relays(doc: Doc, found: list[_Candidate], quotes: list[Range]) -> list[Attribution]:
     """Build the results; "X, citant Y" gives Y via X, "X, cité par Y" gives X via Y."""
     vias: dict[int, int] = {}
-    for i, (_, cue, rule, _) in enumerate(found):
-        before = [j for j, other in enumerate(found) if other[0][1] <= cue[0]]
-        if before and rule["kind"] == "relay":
+    for i, cand in enumerate(found):
+        before = [j for j, other in enumerate(found) if other.source[1] <= cand.cue[0]]
+        if before and cand.rule["kind"] == "relay":
             vias[i] = before[-1]
-        elif before and rule["kind"] == "cited_by":
+        elif before and cand.rule["kind"] == "cited_by":
             vias[before[-1]] = i
     return [
         Attribution(source=source, cue=cue, type=source_type(doc[source[0] : source[1]]),

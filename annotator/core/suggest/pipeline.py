@@ -57,17 +57,19 @@ def suggest_sentences(sentences: Iterable[str], lang: str, *,
 
 def suggestion_for(doc: Doc) -> SentenceSuggestion:
     """Read back what the component wrote on ``doc`` and add the verifiability verdict."""
-    sources = [_source(span) for span in doc.spans.get("sources", [])]
-    verifiability = verifiability_suggestion(doc) if doc.text.strip() else None
+    text = doc.text
+    sources = [_source(span, text) for span in doc.spans.get("sources", [])]
+    verifiability = verifiability_suggestion(doc) if text.strip() else None
     return SentenceSuggestion(sources=sources, verifiability=verifiability)
 
 
-def _source(span: Span) -> SourceSuggestion:
+def _source(span: Span, text: str) -> SourceSuggestion:
     found = span._.attribution
-    # "a-t-il dit": the token is "-il", the source is "il".
-    start = span.start_char + len(span.text) - len(span.text.lstrip("-"))
+    start, end = span.start_char, span.end_char
+    while text[start] == "-":  # "a-t-il dit": the token is "-il", the source is "il"
+        start += 1
     return SourceSuggestion(
-        start=start, end=span.end_char, text=span.doc.text[start : span.end_char], type=span.label_,
+        start=start, end=end, text=text[start:end], type=span.label_,
         quote=found["quote"], via=found["via"], cue=found["cue"], reason=found["reason"],
         score=found["score"],
     )

@@ -25,10 +25,10 @@ MAX_PHRASE = 16
 Range = tuple[int, int]
 
 
-def quotations(doc: Doc) -> list[Range]:
-    """Token ranges of the quoted passages, the quote marks included."""
+def quotations(doc: Doc, text: str) -> list[Range]:
+    """Token ranges of the quoted passages (marks included); ``text`` is ``doc.text``."""
     found: list[Range] = []
-    if not any(mark in doc.text for mark in QUOTE_MARKS):
+    if not any(mark in text for mark in QUOTE_MARKS):
         return found
     closing: str | None = None
     start = 0
@@ -82,11 +82,13 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
 def skip_fillers(doc: Doc, i: int, cues: Cues) -> int:
     """The first index at or after ``i`` past fillers like "pour sa part", "mercredi"."""
     moved = True
-    while moved:
+    while moved and i < len(doc):
         moved = False
+        first = doc[i].lower_
         for words in cues.phrase_fillers:
-            if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            if words[0] == first and tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
                 i, moved = i + len(words), True
+                break
     return i
 
 

@@ -19,6 +19,7 @@ from .results import VerifiabilitySuggestion
 
 HEDGED = "hedged"
 EXPLICITLY_UNVERIFIED = "explicitly_unverified"
+DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -41,7 +42,8 @@ def suggest_verifiability(target: Doc | Span) -> tuple[str, str, tuple[str, ...]
 def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     span = target[:] if isinstance(target, Doc) else target
     lang = span.doc.lang_
-    text = span.text.strip().lower().replace("’", "'")
+    raw = span.text  # joins the tokens on every read: once
+    text = raw.strip().lower().replace("’", "'")
     attributed = _has_source(span)
     opinion_cue = _opinion_cue(span, lang)
 
@@ -52,7 +54,7 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
                                        (EXPLICITLY_UNVERIFIED,), 0.9)
     if modal := _modal(span, lang, text):
         return VerifiabilitySuggestion("prediction", *modal, 0.7)
-    tense = _main_clause_time(span, lang)
+    tense = _main_clause_time(span, lang, text)
     future = tense is not None and tense[0] == "prediction"
     if opinion_cue:  # the source's own assessment: "..., estime l'analyste"
         if future:
@@ -67,7 +69,7 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
         return VerifiabilitySuggestion("opinion", f"evaluative, unattributed: {word}", flags, 0.6)
     if tense and not future:  # journalistic conditional: a hedged claim about facts
         return VerifiabilitySuggestion("verifiable", tense[1], flags, 0.6)
-    return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, text, attributed))
+    return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, raw, attributed))
 
 
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -117,10 +119,11 @@ def _is_heading(span: Span) -> bool:
     return not ends_stop and not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
-def _main_clause_time(span: Span, lang: str) -> tuple[str, str, tuple[str, ...]] | None:
+def _main_clause_time(span: Span, lang: str, text: str
+                      ) -> tuple[str, str, tuple[str, ...]] | None:
     """("prediction" | "conditional", reason, flags) from the root verb's tense and mood."""
     if not span.doc.has_annotation("MORPH") or not span.doc.has_annotation("DEP"):
-        word = _find(lang, "going_to", span.text.lower())
+        word = _find(lang, "going_to", text)
         return ("prediction", f"future: {word}", ()) if word else None
     terms = verifiability_terms(lang)
     endings = tuple(terms.get("future_endings", ()))
@@ -143,13 +146,14 @@ def _tokens_where(span: Span, attr: str, values: list[str]) -> list[Token]:
     """Tokens whose ``attr`` ("lemma", "dep", "pos") is one of ``values``, compared as ids:
     these rules run on every sentence."""
     ids = {span.doc.vocab.strings.add(v) for v in values}
-    return [t for t in span if getattr(t, attr) in ids]
+    column = span.doc.to_array(attr.upper())[span.start : span.end].tolist()
+    return [span[i] for i, value in enumerate(column) if value in ids]
 
 
-def _number(span: Span) -> str | None:
+def _number(span: Span, raw: str) -> str | None:
     """The first number: digits, or a NUM that is not the article "un"/"une"."""
-    if any(ch.isdigit() for ch in span.text):
-        return next(t.text for t in span if any(ch.isdigit() for ch in t.text))
+    if DIGIT.search(raw):
+        return next(t.text for t in span if DIGIT.search(t.text))
     words = [t for t in _tokens_where(span, "pos", ["NUM"]) if t.lower_ not in {"un", "une", "one"}]
     return words[0].text if words else None
 
@@ -167,8 +171,9 @@ def _has_infinitive(verb: Token) -> bool:
     return any("Inf" in c.morph.get("VerbForm") for c in verb.rights)
 
 
-def _evidence(span: Span, lang: str, text: str, attributed: bool) -> tuple[str, tuple, float]:
-    if number := _number(span):
+def _evidence(span: Span, lang: str, raw: str, attributed: bool) -> tuple[str, tuple, float]:
+    text = raw.lower()
+    if number := _number(span, raw):
         return f"contains a number: {number}", (), 0.7
     if word := _find(lang, "dates", text):
         return f"contains a date: {word}", (), 0.65
