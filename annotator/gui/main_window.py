@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             model_loader is not None if background_suggestions is None
             else background_suggestions), parent=self)
         self.actions: dict[str, QAction] = {}
+        self.review_window: QMainWindow | None = None  # opened on demand, then kept
         self.setWindowTitle("Annotator")
         self.setAcceptDrops(True)
         self.documents = DocumentList(session)
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction("Import a &folder\u2026", self.choose_import_folder)
             self.actions["export"].setText("&Export\u2026")
             file_menu.addAction(self.actions["export"])
+            file_menu.addAction("&Merge a colleague's project\u2026", self.choose_merge)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
                 menu.addAction("Suggest for this &document", jobs.suggest_document)
                 menu.addAction("Suggest for a&ll documents", jobs.suggest_all)
                 menu.addAction("T&rain classifiers now", jobs.train_now)
+        if project:
+            menus.fill_review_menu(self.menuBar().addMenu("&Review"), self.show_review,
+                                   lambda: self.show_review(agreement=True))
         help_menu = self.menuBar().addMenu("&Help")
         sheet = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
         sheet.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -410,7 +415,31 @@ class MainWindow(QMainWindow):
         paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
+            if all(p.suffix in (".sqlite", ".db") for p in paths):
+                self.choose_merge(paths[0])  # a colleague's project file: offer to merge it
+            else:
+                self.start_import(paths)
+
+    # -- review ----------------------------------------------------------------------------
+    def choose_merge(self, path: Path | None = None) -> None:
+        from .review.merge_dialog import MergeDialog
+
+        if self.session.project is not None:
+            self.merge_dialog = MergeDialog(self.session, self, path)
+            self.merge_dialog.open()
+
+    def show_review(self, agreement: bool = False) -> None:
+        from .review.review_window import ReviewWindow
+
+        if self.session.project is None:
+            return
+        if self.review_window is None:
+            self.review_window = ReviewWindow(self.session, self)
+        review = self.review_window
+        review.show_agreement() if agreement else review.show_sentences()
+        review.show()
+        review.raise_()
+        review.activateWindow()
 
     # -- help ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -48,6 +48,14 @@ def fill_value_menu(menu: QMenu, actions: dict[str, QAction], dimension: str) ->
             menu.addAction(action)
 
 
+def fill_review_menu(menu: QMenu, show_review: Handler, show_agreement: Handler) -> None:
+    """Review: annotators side by side with the gold layer, and intercoder agreement."""
+    review = menu.addAction("&Review && adjudicate\u2026", show_review)
+    review.setShortcut(QKeySequence("Ctrl+R"))
+    agreement = menu.addAction("&Agreement\u2026", show_agreement)
+    agreement.setShortcut(QKeySequence("Ctrl+Shift+R"))
+
+
 def fill_recent_menu(menu: QMenu, projects: list[Path], open_project: Callable[[Path], None]
                      ) -> None:
     menu.clear()

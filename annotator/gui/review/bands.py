@@ -1,0 +1,46 @@
+"""Reading a reliability figure against Krippendorff's thresholds, in words and colours.
+
+Shared by the figures, the charts, the per-document table and the review window's summary
+line, so a figure has the same colour wherever it appears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from ...core.agreement import RELIABLE, TENTATIVE
+
+THRESHOLDS = (TENTATIVE, RELIABLE)
+# band -> (strong colour for text, bars and lines; light colour for backgrounds)
+COLOURS = {
+    "unreliable": (QColor("#c81e1e"), QColor("#fde2e2")),
+    "tentative": (QColor("#b45309"), QColor("#fdf0c8")),
+    "reliable": (QColor("#15803d"), QColor("#dcf5e3")),
+    "undefined": (QColor("#6b7280"), QColor("#f3f4f6")),
+}
+
+
+def band(value: float | None) -> str:
+    if value is None:
+        return "undefined"
+    if value >= RELIABLE:
+        return "reliable"
+    return "tentative" if value >= TENTATIVE else "unreliable"
+
+
+def strong(value: float | None) -> QColor:
+    return COLOURS[band(value)][0]
+
+
+def light(value: float | None) -> QColor:
+    return COLOURS[band(value)][1]
+
+
+def figure(value: float | None, *, percent: bool = False) -> str:
+    """0.712 -> ".712" (as reliability figures are reported); ``percent``: 0.82 -> "82%"."""
+    if value is None:
+        return "\u2014"
+    if percent:
+        return f"{value:.0%}"
+    text = f"{value:.3f}"
+    return text.replace("0.", ".", 1) if text.startswith(("0.", "-0.")) else text

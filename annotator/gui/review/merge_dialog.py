@@ -1,0 +1,237 @@
+"""File > Merge a colleague's project: pick their file, merge in the background, read the
+report (what was added, the conflicts where ours was kept, documents segmented differently).
+
+The merge runs on its own connection to this project (the other file is opened read-only
+by the core and never written); its ``Changes`` are broadcast through the session once it is
+committed, so every view refreshes. Cancelling rolls the whole merge back.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import AnnotatorError
+from ...core.merge import MergeReport, merge_project
+from ...core.project import Project
+from ...core.schema import SOURCE
+from ..controller import Session
+from ..dialogs.common import explanation
+from ..dialogs.errors import show_error
+from ..workers import Job, JobRunner
+
+PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
+TABLES = ("documents", "segments", "tags", "notes")
+DETAIL_ROWS = 500  # conflicts listed; the count above is always complete
+
+
+class MergeDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge a colleague's project")
+        self.session = session
+        self.jobs = JobRunner(self)
+        self.job: Job | None = None
+        self.report: MergeReport | None = None
+        intro = explanation(
+            "Brings in the other file's tags, notes and flags under their annotators' names. "
+            "Articles are matched by their text, sentences by their position; where both "
+            "files hold a different tag for the same annotator, yours is kept and the "
+            "conflict is listed. The other file is only read, never changed. One step: "
+            "Edit > Undo takes the whole merge back.")
+        self.path = QLineEdit(str(path) if path else "")
+        self.path.setPlaceholderText("The colleague's project file (.sqlite)")
+        self.path.textChanged.connect(self._check)
+        browse = QPushButton("Choose\u2026")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QTableWidget(0, 5)
+        self.details.setObjectName("mergeDetails")
+        self.details.setHorizontalHeaderLabels(["Document", "Sentence", "Annotator",
+                                                "What", "Ours (kept) / theirs"])
+        self.details.horizontalHeader().setSectionResizeMode(
+            4, QHeaderView.ResizeMode.Stretch)
+        self.details.verticalHeader().setVisible(False)
+        self.details.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.details.hide()
+        self.buttons = QDialogButtonBox()
+        self.merge_button = self.buttons.addButton("Merge",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 260)
+        self._check()
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _browse(self) -> None:
+        project = self.session.project
+        folder = str(project.path.parent) if project else ""
+        chosen, _ = QFileDialog.getOpenFileName(self, "The colleague's project", folder,
+                                                PROJECT_FILTER)
+        if chosen:
+            self.path.setText(chosen)
+
+    def _check(self) -> None:
+        self.merge_button.setEnabled(bool(self.path.text().strip()) and not self.running)
+
+    # -- merging ---------------------------------------------------------------------------
+    def start(self) -> Job | None:
+        project = self.session.project
+        other = Path(self.path.text().strip()).expanduser()
+        if project is None or self.running:
+            return None
+        problem = self._problem(project, other)
+        if problem:
+            show_error(self, problem, title="Cannot merge")
+            return None
+        target = project.path
+
+        def work(progress):
+            with Project.open(target) as writer:
+                return merge_project(writer, other, progress=progress)
+
+        self.job = Job(work, "Merging")
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(self._cancelled)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.outcome.setText(f"Merging {other.name}\u2026")
+        self.merge_button.setEnabled(False)
+        self.path.setEnabled(False)
+        return self.jobs.start(self.job)
+
+    @staticmethod
+    def _problem(project: Project, other: Path) -> str:
+        """What can be said before starting: the core repeats these checks anyway."""
+        if not other.exists():
+            return f"{other} does not exist."
+        if other.resolve() == Path(project.path).resolve():
+            return ("This is the project already open: choose your colleague's copy, "
+                    "not your own file.")
+        return ""
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setFormat(f"{message} %v / %m" if message else "%v / %m")
+
+    def _cancel_or_close(self) -> None:
+        if self.running:
+            self.job.cancel()
+            self.outcome.setText("Cancelling\u2026")
+        else:
+            self.reject()
+
+    def _cancelled(self) -> None:
+        self._done()
+        self.outcome.setText("Cancelled: nothing was merged.")
+
+    def _failed(self, error: BaseException) -> None:
+        self._done()
+        self.outcome.setText("Nothing was merged.")
+        if isinstance(error, AnnotatorError):
+            show_error(self, str(error), title="Cannot merge")
+        else:
+            show_error(self, f"Something went wrong: {error}", title="Unexpected error",
+                       details="".join(traceback.format_exception(error)))
+
+    def _finished(self, report: MergeReport) -> None:
+        self._done()
+        self.report = report
+        if report.changes is not None:
+            self.session.apply(report.changes)
+        self.show_report(report)
+
+    def _done(self) -> None:
+        self.progress.hide()
+        self.path.setEnabled(True)
+        self.cancel_button.setText("Close")
+        self._check()
+
+    # -- the report ------------------------------------------------------------------------
+    def show_report(self, report: MergeReport) -> None:
+        added = [f"{report.added.get(t, 0)} {t}" for t in TABLES if report.added.get(t)]
+        lines = [f"<b>Added:</b> {', '.join(added) or 'nothing (already merged?)'}.",
+                 f"<b>Conflicts:</b> {len(report.conflicts)} (your tags were kept)."]
+        if report.mismatches:
+            lines.append(f"<b>Segmented differently:</b> {len(report.mismatches)} document(s);"
+                         f" {sum(m.skipped_tags for m in report.mismatches)} of their tags on "
+                         "sentences that do not exist here were left out.")
+        if report.unknown_values:
+            lines.append(f"<b>Unknown labels:</b> {report.unknown_values} tag(s) with values "
+                         "this project's schema does not have were left out.")
+        self.outcome.setText("<br>".join(lines))
+        rows = self._detail_rows(report)
+        self.details.setRowCount(len(rows))
+        for line, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.details.setItem(line, column, QTableWidgetItem(value))
+        self.details.resizeColumnsToContents()
+        self.details.setVisible(bool(rows))
+        if rows:
+            self.resize(self.width(), 520)
+
+    def _detail_rows(self, report: MergeReport) -> list[list[str]]:
+        titles = dict(self.session.project.document_titles()) if self.session.project else {}
+        rows = [[m.title, f"{m.unmatched} unmatched", "", "segmentation",
+                 f"{m.skipped_tags} tag(s) left out"] for m in report.mismatches]
+        for conflict in report.conflicts[:DETAIL_ROWS]:
+            what = "sources" if conflict.dimension == SOURCE else conflict.dimension
+            project = self.session.project
+            sentence = " ".join(project.sentence_text(
+                project.sentence(conflict.segment_id)).split())
+            rows.append([titles.get(conflict.doc_id, str(conflict.doc_id)),
+                         sentence[:60] + ("\u2026" if len(sentence) > 60 else ""),
+                         conflict.annotator, what,
+                         f"{_shown(conflict.ours)}  /  {_shown(conflict.theirs)}"])
+        return rows
+
+    def reject(self) -> None:
+        if self.running:  # closing the dialog must not leave a merge running unseen
+            self.job.cancel()
+        super().reject()
+
+
+def _shown(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value) or "none"
+    return str(value)

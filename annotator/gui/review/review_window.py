@@ -1,0 +1,475 @@
+"""Review & adjudicate: the chosen annotators' tags side by side per sentence,
+disagreements first, the gold layer beside them, and agreement on top.
+
+A window of its own beside the tagging window (reviewers compare while the article stays
+open), sharing the session: every decision is one core operation under the reviewer's
+name (the session's annotator), broadcast once on ``session.changed``; this window and the
+tagging window each refresh what concerns them. Rows are read in the background on their
+own connection; a decision re-reads only the sentences it touched.
+
+Keys: J / K (or Down / Up in the list) move; A, B (1...9 for the n-th annotator) adopt an
+annotator's tags into gold; G accepts every agreed sentence; Ctrl+Z / Ctrl+Shift+Z undo
+and redo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import gold, ops
+from ...core.changes import Changes
+from ...core.errors import AnnotatorError
+from ...core.project import Project
+from ...core.review import ReviewRow, review_row, review_rows
+from ...core.schema import SOURCE
+from ..controller import Session
+from ..dialogs.errors import show_error
+from .adjudication_panel import AdjudicationPanel
+from .agreement_view import TITLES, AgreementView, strip_text
+from .cell_delegate import LayerCellDelegate
+from .filter_bar import FilterBar
+from .latest import LatestJob
+from .review_model import ReviewModel, agreed_open
+
+REREAD_LIMIT = 40  # beyond this many touched sentences, read every row again
+STATUS_MS = 6000
+SENTENCES, AGREEMENT = range(2)
+
+
+def default_annotators(project: Project) -> list[str]:
+    """The two annotators with the most tags, in alphabetical order."""
+    counts = sorted(project.stats()["by_annotator"], key=lambda r: (-r["tags"],
+                                                                    r["annotator"]))
+    return sorted(r["annotator"] for r in counts[:2])
+
+
+def ask(parent: QWidget, text: str) -> bool:
+    answer = QMessageBox.question(parent, "Accept agreed tags", text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.annotators: list[str] = []
+        self.titles: dict[int, str] = {}
+        self.confirm: Callable[[str], bool] = lambda text: ask(self, text)
+        self.rows_reader = LatestJob(self)
+        self.rows_reader.finished.connect(self._rows_read)
+        self.rows_reader.failed.connect(self._read_failed)
+        self.bulk = LatestJob(self)
+        self.bulk.finished.connect(self._bulk_done)
+        self.bulk.failed.connect(self._read_failed)
+        self._keep: int | None = None  # the sentence to select again after a reload
+        self.filters = FilterBar()
+        self.filters.annotatorsChosen.connect(self.set_annotators)
+        self.filters.filterChanged.connect(self._filter)
+        self.strip = QLabel()
+        self.strip.setObjectName("agreementStrip")
+        self.strip.setTextFormat(Qt.TextFormat.RichText)
+        self.strip.linkActivated.connect(lambda _link: self.show_agreement())
+        self.strip.setContentsMargins(10, 2, 10, 4)
+        self.model = ReviewModel(self)
+        self.table = self._build_table()
+        self.panel = AdjudicationPanel()
+        self._connect_panel()
+        self.agreement = AgreementView()
+        self.agreement.showDisagreements.connect(self.show_disagreements)
+        self.agreement.computed.connect(self._show_strip)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 330])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "Sentences")
+        self.tabs.addTab(self.agreement, "Agreement")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.reviewer = QLabel()
+        self.statusBar().addPermanentWidget(self.reviewer)
+        self.actions = self._build_actions()
+        self._agreement_timer = QTimer(self, singleShot=True, interval=600)
+        self._agreement_timer.timeout.connect(self.compute_agreement)
+        session.changed.connect(self._on_changed)
+        session.projectOpened.connect(self.reload_project)
+        session.annotatorChanged.connect(self._show_reviewer)
+        self._show_reviewer(session.annotator)
+        self.reload_project()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1360, 860)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("reviewTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setHighlightSections(False)
+        table.setItemDelegate(LayerCellDelegate(table))
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.doubleClicked.connect(self._open_in_article)
+        return table
+
+    def _connect_panel(self) -> None:
+        panel = self.panel
+        panel.adoptRequested.connect(lambda name, dims: self.adopt(name, dims, advance=False))
+        panel.goldLabelRequested.connect(self.set_gold_label)
+        panel.goldSourcesRequested.connect(self.set_gold_sources)
+        panel.clearRequested.connect(self.clear_gold)
+        panel.reasonEdited.connect(self.set_reason)
+
+    def _build_actions(self) -> dict[str, QAction]:
+        keyed: list[tuple[str, str, list[Any], Callable[[], None]]] = [
+            ("next", "Next sentence", ["J"], lambda: self.move(1)),
+            ("previous", "Previous sentence", ["K"], lambda: self.move(-1)),
+            ("accept_agreed", "Accept all agreed into gold\u2026", ["G"], self.accept_agreed),
+            ("undo", "Undo", [QKeySequence.StandardKey.Undo], self.undo),
+            ("redo", "Redo", ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo], self.redo),
+            ("agreement", "Agreement", ["Ctrl+2"], self.show_agreement),
+            ("sentences", "Sentences", ["Ctrl+1"], self.show_sentences),
+        ]
+        keyed += [(f"adopt_{n}", f"Adopt annotator {n + 1}",
+                   ([chr(ord("A") + n)] if n < 2 else []) + [str(n + 1)],
+                   lambda n=n: self.adopt_nth(n)) for n in range(9)]
+        actions = {}
+        for command, title, keys, handler in keyed:
+            action = QAction(title, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+            self.addAction(action)
+            actions[command] = action
+        menu = self.menuBar().addMenu("&Review")
+        for command in ("next", "previous", None, "adopt_0", "adopt_1", "accept_agreed", None,
+                        "undo", "redo", None, "sentences", "agreement"):
+            menu.addSeparator() if command is None else menu.addAction(actions[command])
+        return actions
+
+    # -- loading -------------------------------------------------------------------------
+    def reload_project(self) -> None:
+        project = self.session.project
+        if project is None:
+            return
+        self.setWindowTitle(f"Review \u2014 {project.path.name}")
+        self.titles = dict(project.document_titles())
+        self.filters.set_documents(self.titles)
+        known = project.annotators()
+        chosen = [a for a in self.annotators if a in known] or default_annotators(project)
+        self.filters.set_annotators(known, chosen)
+        self.set_annotators(self.filters.chosen)
+
+    def set_annotators(self, names: list[str]) -> None:
+        self.annotators = list(names)
+        self.panel.set_context(self.session.project.schema, self.annotators)
+        self.reload()
+        self.compute_agreement()
+
+    def reload(self) -> None:
+        """Read every row again in the background (own read-only connection)."""
+        project = self.session.project
+        if project is None:
+            return
+        current = self.current_row()
+        self._keep = current.segment_id if current else self._keep
+        if not self.annotators:
+            self.model.set_rows([], [])
+            self.statusBar().showMessage("Choose the annotators to compare.", STATUS_MS)
+            return
+        path, names = project.path, list(self.annotators)
+
+        def work(_progress):
+            with Project.open(path, readonly=True) as reader:
+                return names, review_rows(reader, annotators=names)
+
+        self.statusBar().showMessage("Reading the sentences\u2026")
+        self.rows_reader.start(work, "Review")
+
+    @property
+    def loading(self) -> bool:
+        return self.rows_reader.busy or self.bulk.busy
+
+    def _rows_read(self, result: tuple[list[str], list[ReviewRow]]) -> None:
+        names, rows = result
+        self.model.set_rows(names, rows)
+        self.model.set_filter(self.filters.current_filter())
+        self._fit_columns()
+        self._show_counts()
+        self.statusBar().clearMessage()
+        self.select_segment(self._keep) or self.select_row(0)
+
+    def _read_failed(self, error: BaseException) -> None:
+        show_error(self, str(error) if isinstance(error, AnnotatorError)
+                   else f"Something went wrong: {error}")
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 210 if column == self.model.status_column else 230)
+
+    def compute_agreement(self) -> None:
+        if self.session.project is not None:
+            self.agreement.compute(self.session.project.path, self.annotators, self.titles)
+
+    # -- filters and moving ------------------------------------------------------------------
+    def _filter(self, review_filter) -> None:
+        current = self.current_row()
+        self.model.set_filter(review_filter)
+        self._show_counts()
+        if not (current and self.select_segment(current.segment_id)):
+            self.select_row(0)
+
+    def show_disagreements(self, dimension: str | None, doc_id: int | None) -> None:
+        """The agreement view's click-through: the sentences that disagree there."""
+        self.filters.show_disagreements(dimension, doc_id)
+        self.show_sentences()
+        self.select_row(0)
+
+    def show_sentences(self) -> None:
+        self.tabs.setCurrentIndex(SENTENCES)
+        self.table.setFocus()
+
+    def show_agreement(self) -> None:
+        self.tabs.setCurrentIndex(AGREEMENT)
+
+    def current_row(self) -> ReviewRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_row(self, view_row: int) -> bool:
+        if not 0 <= view_row < self.model.rowCount():
+            self.panel.show_row(None)
+            return False
+        index = self.model.index(view_row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def select_segment(self, segment_id: int | None) -> bool:
+        view_row = self.model.view_row_of(segment_id) if segment_id is not None else None
+        return view_row is not None and self.select_row(view_row)
+
+    def move(self, step: int) -> None:
+        index = self.table.currentIndex()
+        target = (index.row() if index.isValid() else -1) + step
+        if not self.select_row(max(target, 0) if not index.isValid() else target):
+            self.statusBar().showMessage("Last sentence in this list" if step > 0
+                                         else "First sentence in this list", STATUS_MS)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self._show_panel(row)
+
+    def _open_in_article(self, index: QModelIndex) -> None:
+        """The sentence in the tagging window, to read it in its article."""
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.session.open_document(row.doc_id, row.segment_id)
+
+    def _show_panel(self, row: ReviewRow | None) -> None:
+        if row is None:
+            self.panel.show_row(None)
+            return
+        title = self.titles.get(row.doc_id, f"Document {row.doc_id}")
+        self.panel.show_row(row, f"{title} \u00b7 sentence {row.index + 1}")
+
+    # -- decisions (one core operation each) ---------------------------------------------
+    def adopt_nth(self, position: int) -> None:
+        if position >= len(self.annotators):
+            self.statusBar().showMessage(f"Only {len(self.annotators)} annotators are "
+                                         "compared here", STATUS_MS)
+            return
+        self.adopt(self.annotators[position], None, advance=True)
+
+    def adopt(self, name: str, dimensions: list[str] | None, *, advance: bool) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if not row.layers[name].coded:
+            self.statusBar().showMessage(f"{name} has not tagged this sentence", STATUS_MS)
+            return
+        what = "tags" if dimensions is None else ", ".join(
+            TITLES[d].lower() for d in dimensions)
+        if self._run(gold.adopt, f"Gold \u2190 {name}'s {what}", segment_id=row.segment_id,
+                     from_annotator=name, dimensions=dimensions,
+                     reason=self.panel.reason_text() or None) and advance:
+            self.move(1)
+
+    def set_gold_label(self, dimension: str, value: str | None) -> None:
+        if (row := self.current_row()) is not None:
+            self._run(gold.set_gold_label, f"Gold {dimension}: {value or 'none'}",
+                      segment_id=row.segment_id, dimension=dimension, value=value,
+                      reason=self.panel.reason_text() or None)
+
+    def set_gold_sources(self, name: str | None) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if name is None:
+            self._run(gold.set_gold_sources, "Gold: no source", segment_id=row.segment_id,
+                      sources=[], reason=self.panel.reason_text() or None)
+        else:
+            self.adopt(name, [SOURCE], advance=False)
+
+    def clear_gold(self, dimension: str) -> None:
+        if (row := self.current_row()) is not None:
+            self._run(gold.clear_gold, f"{dimension} no longer decided",
+                      segment_id=row.segment_id, dimensions=[dimension])
+
+    def set_reason(self, reason: str) -> None:
+        row = self.current_row()
+        if row is not None and row.gold is not None:
+            self._run(gold.set_gold_reason, "Reason saved", segment_id=row.segment_id,
+                      reason=reason)
+
+    def accept_agreed(self) -> None:
+        """Into gold, in one step: every sentence and dimension all chosen annotators agree
+        on (within the document filter), after the reviewer confirms the count."""
+        project, reviewer = self.session.project, self.session.annotator
+        if project is None or len(self.annotators) < 2 or self.bulk.busy:
+            self.statusBar().showMessage("Compare at least two annotators first", STATUS_MS)
+            return
+        if not self._has_reviewer():
+            return
+        doc_id = self.filters.current_filter().doc_id
+        count = agreed_open(self.model.rows, doc_id)
+        if not count:
+            self.statusBar().showMessage("No agreed sentence is waiting for gold", STATUS_MS)
+            return
+        where = f"in \u201c{self.titles.get(doc_id, doc_id)}\u201d" if doc_id else \
+            "in every document"
+        if not self.confirm(f"Accept the agreed tags of {count} sentence(s) {where} into "
+                            f"gold, decided by {reviewer}?\n\nOne step: Ctrl+Z undoes it."):
+            return
+        path, names = project.path, list(self.annotators)
+        documents = [doc_id] if doc_id else None
+
+        def work(_progress):
+            with Project.open(path) as writer:
+                return gold.accept_agreed(writer, annotators=names, decided_by=reviewer,
+                                          documents=documents)
+
+        self.statusBar().showMessage("Accepting the agreed tags\u2026")
+        self.bulk.start(work, "Accept agreed")
+
+    def _bulk_done(self, changes: Changes) -> None:
+        self.session.apply(changes)
+        sentences = changes.detail.get("sentences", 0)
+        self.statusBar().showMessage(f"Accepted the agreed tags of {sentences} sentence(s) "
+                                     "into gold (Ctrl+Z undoes it)", STATUS_MS)
+
+    def undo(self) -> None:
+        self._history(ops.undo, "Nothing to undo")
+
+    def redo(self) -> None:
+        self._history(ops.redo, "Nothing to redo")
+
+    def _history(self, op, nothing: str) -> None:
+        changes = self._run(op, "", annotator=self.session.annotator, reviewer=False)
+        if changes is None:
+            self.statusBar().showMessage(nothing, STATUS_MS)
+            return
+        self.statusBar().showMessage(f"{'Undone' if op is ops.undo else 'Redone'}: "
+                                     f"{changes.step}", STATUS_MS)
+        touched = [s for s in changes.segments if self.model.view_row_of(s) is not None]
+        if touched and (self.current_row() is None
+                        or self.current_row().segment_id not in touched):
+            self.select_segment(min(touched, key=self.model.view_row_of))
+
+    def _run(self, op, done: str, *, reviewer: bool = True, **kwargs: Any) -> Changes | None:
+        """Run one core operation as the reviewer, then broadcast what changed once."""
+        if not self._has_reviewer():
+            return None
+        if reviewer:
+            kwargs["decided_by"] = self.session.annotator
+        try:
+            changes = op(self.session.project, **kwargs)
+        except AnnotatorError as exc:
+            show_error(self, str(exc))
+            return None
+        if changes is not None:
+            self.session.apply(changes)
+            if done:
+                self.statusBar().showMessage(f"{done} (Ctrl+Z undoes it)", STATUS_MS)
+        return changes
+
+    def _has_reviewer(self) -> bool:
+        if self.session.project is None:
+            return False
+        if not self.session.annotator:
+            show_error(self, "Choose your name first (Edit > Switch annotator in the main "
+                             "window): decisions are recorded under the reviewer's name.")
+            return False
+        return True
+
+    # -- reacting to changes ---------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if self.session.project is None or not self.annotators:
+            return
+        if changes.touches("documents", "segments") or len(changes.segments) > REREAD_LIMIT:
+            if changes.touches("documents"):
+                self.reload_project()  # a merge may bring documents and annotators
+                return
+            self.reload()
+        elif changes.touches("tags", "notes", "gold"):
+            project = self.session.project
+            self.model.replace_rows(
+                review_row(project, segment_id=s, annotators=self.annotators)
+                for s in sorted(changes.segments) if self.model.has_segment(s))
+            self._show_panel(self.current_row())
+            self._show_counts()
+        if changes.touches("tags", "segments", "documents"):
+            self._agreement_timer.start()
+
+    def _show_counts(self) -> None:
+        counts = self.model.counts(self.filters.current_filter().doc_id)
+        decided = sum(1 for r in self.model.rows if r.gold is not None)
+        self.counts.setText(
+            f"{self.model.rowCount()} listed \u00b7 {counts['disagree']} disagree \u00b7 "
+            f"{counts['agree']} agree \u00b7 {counts['single']} one coder \u00b7 "
+            f"{decided} with gold")
+
+    def _show_strip(self, report) -> None:
+        self.strip.setText(strip_text(report))
+
+    def _show_reviewer(self, name: str) -> None:
+        self.reviewer.setText(f"Reviewer: {name or '(none)'}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.flush()
+        super().closeEvent(event)
+
