@@ -104,3 +104,26 @@ def test_file_menu_offers_merge_and_a_review_menu(window):
     window.show_review(agreement=True)
     assert window.review_window.isVisible()
     assert window.review_window.tabs.currentIndex() == 1
+
+
+def test_cancel_rolls_the_merge_back(qtbot, dialog, monkeypatch, gui_project, colleague):
+    import threading
+
+    from annotator.gui.review import merge_dialog
+
+    cancelled = threading.Event()
+    real = merge_dialog.merge_project
+
+    def merge_once_cancelled(project, other, *, progress):
+        cancelled.wait(5)  # the merge is running when Cancel is pressed
+        return real(project, other, progress=progress)
+
+    monkeypatch.setattr(merge_dialog, "merge_project", merge_once_cancelled)
+    dialog.path.setText(str(colleague))
+    dialog.start()
+    dialog.cancel_button.click()
+    cancelled.set()
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.outcome.text(), timeout=10000)
+    with Project.open(gui_project.path) as fresh:
+        assert fresh.annotators() == []
+    assert dialog.cancel_button.text() == "Close"

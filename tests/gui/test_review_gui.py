@@ -136,6 +136,7 @@ def test_j_and_k_move_through_the_list(qtbot, review):
     qtbot.keyClick(review.table, Qt.Key.Key_K)
     assert review.table.currentIndex().row() == 1
     assert review.panel.row.segment_id == review.model.row_at(1).segment_id
+    assert review.panel.where.text().endswith("sentence 3")  # as the tagging window counts
 
 
 def test_status_and_document_filters(review):

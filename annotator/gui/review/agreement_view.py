@@ -273,8 +273,9 @@ class AgreementView(QWidget):
 def strip_text(report: AgreementReport | None) -> str:
     """One line of figures for the top of the review list, linking to the details."""
     if report is None:
-        return ("<span style='color:#6b7280'>Agreement: needs two annotators who tagged the "
-                "same sentences.</span>")
+        return ("<span style='color:#6b7280'>Agreement needs two annotators who tagged the "
+                "same sentences (a colleague's file comes in with File &gt; Merge a "
+                "colleague's project).</span>")
     parts = []
     for dimension in DIMENSIONS:
         value = headline(report, dimension)

@@ -82,7 +82,10 @@ class FilterBar(QWidget):
         self.annotatorsChosen.emit(list(self.chosen))
 
     def _label_annotators(self) -> None:
-        self.annotator_button.setText(" \u00b7 ".join(self.chosen) or "(choose annotators)")
+        text = " \u00b7 ".join(self.chosen) or "(choose annotators)"
+        self.annotator_button.setText(text)
+        width = self.annotator_button.fontMetrics().horizontalAdvance(text)
+        self.annotator_button.setMinimumWidth(width + 36)  # room for the menu arrow
 
     # -- documents and filters -------------------------------------------------------------
     def set_documents(self, titles: dict[int, str]) -> None:

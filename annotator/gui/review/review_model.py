@@ -113,6 +113,7 @@ class ReviewModel(QAbstractTableModel):
         self._position: dict[int, int] = {}  # segment id -> position in _rows
         self._view_row: dict[int, int] = {}  # segment id -> row shown
         self._cells: dict[tuple[int, int], str] = {}  # the lazy cache: (segment, column)
+        self._numbers: dict[int, int] = {}
 
     # -- loading and filtering -------------------------------------------------------------
     def set_rows(self, annotators: Sequence[str], rows: list[ReviewRow]) -> None:
@@ -120,6 +121,11 @@ class ReviewModel(QAbstractTableModel):
         self.annotators = list(annotators)
         self._rows = rows
         self._position = {row.segment_id: i for i, row in enumerate(rows)}
+        self._numbers.clear()
+        counted: dict[int, int] = {}  # doc id -> content sentences numbered so far
+        for row in sorted(rows, key=lambda r: (r.doc_id, r.index)):
+            counted[row.doc_id] = counted.get(row.doc_id, 0) + 1
+            self._numbers[row.segment_id] = counted[row.doc_id]
         self._cells.clear()
         self._select()
         self.endResetModel()
@@ -164,6 +170,11 @@ class ReviewModel(QAbstractTableModel):
 
     def view_row_of(self, segment_id: int) -> int | None:
         return self._view_row.get(segment_id)
+
+    def number(self, row: ReviewRow) -> int:
+        """The sentence's number in its document, boilerplate left out (as the tagging
+        window counts)."""
+        return self._numbers.get(row.segment_id, row.index + 1)
 
     def has_segment(self, segment_id: int) -> bool:
         return segment_id in self._position

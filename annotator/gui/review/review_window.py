@@ -305,7 +305,7 @@ class ReviewWindow(QMainWindow):
             self.panel.show_row(None)
             return
         title = self.titles.get(row.doc_id, f"Document {row.doc_id}")
-        self.panel.show_row(row, f"{title} \u00b7 sentence {row.index + 1}")
+        self.panel.show_row(row, f"{title} \u00b7 sentence {self.model.number(row)}")
 
     # -- decisions (one core operation each) ---------------------------------------------
     def adopt_nth(self, position: int) -> None:
@@ -360,8 +360,10 @@ class ReviewWindow(QMainWindow):
         """Into gold, in one step: every sentence and dimension all chosen annotators agree
         on (within the document filter), after the reviewer confirms the count."""
         project, reviewer = self.session.project, self.session.annotator
-        if project is None or len(self.annotators) < 2 or self.bulk.busy:
-            self.statusBar().showMessage("Compare at least two annotators first", STATUS_MS)
+        if project is None or len(self.annotators) < 2 or self.loading:
+            self.statusBar().showMessage("Compare at least two annotators first" if
+                                         len(self.annotators) < 2 else
+                                         "Still reading the sentences\u2026", STATUS_MS)
             return
         if not self._has_reviewer():
             return
