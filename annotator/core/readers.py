@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -142,16 +142,24 @@ def _read_html(path: Path, html: str) -> RawDocument:
                        lang=data.get("language"))
 
 
-def _read_jsonl(path: Path, content: str) -> Iterator[RawDocument]:
-    for number, line in enumerate(content.splitlines(), start=1):
+def json_lines(path: Path, lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of each non-blank line; a bad line raises, naming it."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        where = f", line {number}"
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}{where}: not valid JSON ({exc.msg})") from None
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(f"{path}, line {number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(item, dict):
+            raise InputError(f"{path}, line {number}: each line must be a JSON object")
+        yield number, item
+
+
+def _read_jsonl(path: Path, content: str) -> Iterator[RawDocument]:
+    for number, item in json_lines(path, content.splitlines()):
+        where = f", line {number}"
+        if not isinstance(item.get("text"), str):
             raise InputError(f"{path}{where}: each line needs an object with a \"text\" string")
         text = normalise(item["text"])
         _require_text(path, text, where)

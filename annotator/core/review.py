@@ -24,6 +24,7 @@ from .schema import SOURCE
 from .store import export_rows, gold_rows
 
 DIMENSIONS = ("stance", "verifiability", SOURCE)
+TITLES = {"stance": "Stance", "verifiability": "Verifiability", SOURCE: "Sources"}
 STATUSES = ("disagree", "agree", "single", "untagged")
 
 

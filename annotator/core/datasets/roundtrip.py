@@ -10,14 +10,13 @@ back into the gold layer with their provenance; lines without an annotator carry
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..project import Project
-from ..readers import RawDocument, normalise
+from ..readers import RawDocument, json_lines, normalise
 from ..segment import Segment
 from ..store import merge_rows, now
 
@@ -36,15 +35,9 @@ def read_export(path: Path) -> list[ExportedDocument]:
     documents: dict[str, ExportedDocument] = {}
     lines: dict[str, list[dict[str, Any]]] = {}
     with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
+        for number, record in json_lines(path, handle):
             where = f"{path}, line {number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-            if not isinstance(record, dict) or "doc" not in record or "start" not in record:
+            if "doc" not in record or "start" not in record:
                 raise InputError(f"{where}: not a line of an Annotator JSONL export")
             key = record["doc"]
             if "doc_text" in record and key not in documents:

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.review import Decision, ReviewRow
+from ...core.review import DIMENSIONS, TITLES, Decision, ReviewRow
 from ...core.schema import SOURCE, LabelSchema
 from .. import theme
 from .review_model import STATUS_COLOUR, layer_text, letter, source_words, status_text
 
-DIMENSIONS = ("stance", "verifiability", SOURCE)
-TITLES = {"stance": "Stance", "verifiability": "Verifiability", SOURCE: "Sources"}
 UNDECIDED = "undecided"  # combo data: take the decision back
 NONE = "none"  # combo data: decided, no value
 DIFFER = "background: #fdecec; border: 1px solid #f5b5b5;"

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 
 from ...core.agreement import AgreementReport, DimensionAgreement, SourceAgreement, agreement
 from ...core.project import Project
+from ...core.review import DIMENSIONS, TITLES
 from ...core.schema import SOURCE
 from ..workers import Job
 from . import bands
 from .bar_chart import Bar, BarChart
 from .latest import LatestJob
 
-DIMENSIONS = ("stance", "verifiability", SOURCE)
-TITLES = {"stance": "Stance", "verifiability": "Verifiability", SOURCE: "Sources"}
 CHART_DOCUMENTS = 12  # documents per chart; the table lists them all
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
