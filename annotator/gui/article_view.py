@@ -128,11 +128,17 @@ class ArticleView(QTextBrowser):
             self._select(cursor, *self.layout_map.view_range(sentence_id, start, end))
             cursor.mergeCharFormat(self._ghost_format())
 
-    def _reload_ghosts(self) -> set[int]:
-        """Read the suggested spans again; the sentences whose marks differ."""
-        old, self._ghosts = self._ghosts, self.session.ghost_spans()
-        return {sid for sid in old.keys() | self._ghosts.keys()
-                if old.get(sid) != self._ghosts.get(sid)}
+    def _reload_ghosts(self, changes: Changes) -> set[int]:
+        """Read the suggested spans again (only the touched sentences' when the change
+        names them); the sentences whose marks differ."""
+        if changes.segments and not changes.touches("segments"):
+            touched = changes.segments
+            old = {sid: self._ghosts.pop(sid, None) for sid in touched}
+            self._ghosts.update(self.session.ghost_spans(touched))
+        else:
+            old, self._ghosts = self._ghosts, self.session.ghost_spans()
+            touched = old.keys() | self._ghosts.keys()
+        return {sid for sid in touched if old.get(sid) != self._ghosts.get(sid)}
 
     def _underline_sources(self, cursor: QTextCursor, sentence_id: int,
                            tags: SentenceTags) -> None:
@@ -160,7 +166,8 @@ class ArticleView(QTextBrowser):
             return
         if changes.touches("segments"):
             self._sentences = {s.id: s for s in self.session.sentences}
-        ghosts = self._reload_ghosts() if changes.touches("suggestions", "segments") else set()
+        ghosts = (self._reload_ghosts(changes) if changes.touches("suggestions", "segments")
+                  else set())
         if changes.touches("tags", "segments"):
             self.restyle(changes.segments | ghosts)
             self.show_current(self.session.current)

@@ -27,6 +27,7 @@ from .controller.suggestions import GhostTag
 EMPTY = "No suggestions for this sentence."
 HINT = "Enter accepts all \u00b7 Backspace rejects all"
 SEP = " \u00b7 "
+MUTED = "<span style='color:#6b7280'>"
 TOOLTIP = ("Right-click, or Tab to the buttons and press Space, to decide on this "
            "suggestion alone")
 STYLE = """
@@ -42,18 +43,19 @@ QToolButton#rejectGhost:hover, QToolButton#rejectGhost:focus { border-color: #b9
 
 
 class GhostRow(QFrame):
-    """One ghost tag: what is suggested, why, and its own accept / reject."""
+    """One ghost tag: what is suggested, why, and its own accept / reject. Rows are reused
+    from sentence to sentence (``show_ghost``): building widgets on each key is too slow."""
 
     decided = Signal(int, bool)  # suggestion id, accepted
 
-    def __init__(self, ghost: GhostTag, kept: str | None, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ghostTag")
-        self.ghost = ghost
+        self.ghost: GhostTag | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 5, 5, 5)
         row.setSpacing(4)
-        self.label = QLabel(describe(ghost, kept))
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setToolTip(TOOLTIP)
@@ -77,8 +79,12 @@ class GhostRow(QFrame):
         button.clicked.connect(lambda: self._decide(accepted))
         return button
 
+    def show_ghost(self, ghost: GhostTag, kept: str | None) -> None:
+        self.ghost = ghost
+        self.label.setText(describe(ghost, kept))
+
     def _decide(self, accepted: bool) -> None:
-        if self.ghost.id is not None:
+        if self.ghost is not None and self.ghost.id is not None:
             self.decided.emit(self.ghost.id, accepted)
 
     def _menu(self, where: QPoint) -> None:
@@ -96,42 +102,43 @@ class SuggestionsBox(QGroupBox):
         self.setStyleSheet(STYLE)
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(4)
-        self.rows: list[QWidget] = []
+        self.rows: list[GhostRow] = []  # the first ``len(ghosts)`` are shown
         self.shown: tuple | None = None
+        self.empty = QLabel(EMPTY)
+        self.empty.setProperty("role", "hint")
         self.hint = QLabel(HINT)
         self.hint.setProperty("role", "hint")
+        self._layout.addWidget(self.empty)
+        self._layout.addWidget(self.hint)
         self.show_suggestions([])
 
     def show_suggestions(self, ghosts: list[GhostTag], tags: SentenceTags | None = None
                          ) -> None:
         tags = tags or SentenceTags()
         kept = {"stance": tags.stance, "verifiability": tags.verifiability}
-        shown = (tuple(ghosts), tuple(kept.items()))
+        # The person's own values only matter beside a ghost tag of the same dimension.
+        shown = (tuple(ghosts), tuple((g.dimension, kept.get(g.dimension)) for g in ghosts))
         if shown == self.shown:
-            return  # moving between sentences without suggestions rebuilds nothing
+            return  # sentences without suggestions, or a tag key beside them: no rebuild
         focused = self._focused_row()
         self.shown = shown
-        for row in self.rows:
-            self._layout.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
-        for ghost in ghosts:
-            row = GhostRow(ghost, kept.get(ghost.dimension))
+        while len(self.rows) < len(ghosts):
+            row = GhostRow()
             row.decided.connect(lambda sid, accepted: self.decided.emit([sid], accepted))
+            self._layout.insertWidget(len(self.rows), row)
             self.rows.append(row)
-        if not self.rows:
-            empty = QLabel(EMPTY)
-            empty.setProperty("role", "hint")
-            self.rows.append(empty)
-        for row in self.rows:
-            self._layout.addWidget(row)
-        self._layout.addWidget(self.hint)
+        for index, row in enumerate(self.rows):
+            if index < len(ghosts):
+                row.show_ghost(ghosts[index], kept.get(ghosts[index].dimension))
+            row.setVisible(index < len(ghosts))
+        self.empty.setVisible(not ghosts)
         self.hint.setVisible(bool(ghosts))
         self.setTitle(f"Suggestions ({len(ghosts)})" if ghosts else "Suggestions")
         self._refocus(focused)
 
     def ghost_rows(self) -> list[GhostRow]:
-        return [row for row in self.rows if isinstance(row, GhostRow)]
+        """The rows showing a ghost tag now."""
+        return self.rows[:len(self.shown[0])] if self.shown else []
 
     def _focused_row(self) -> tuple[int, bool] | None:
         """Which row's button has the keyboard focus, to keep it near after a decision."""
@@ -150,21 +157,20 @@ class SuggestionsBox(QGroupBox):
 
 
 def describe(ghost: GhostTag, kept: str | None = None) -> str:
-    """Two lines: what is suggested, then why, from what and how sure."""
+    """What is suggested, then why, from what and how sure (muted: not a tag yet)."""
     if ghost.is_source:
-        details = [ghost.value] + [part for part in (ghost.quote,) if part]
-        if ghost.via:
-            details.append(f"via {escape(ghost.via)}")
-        what = (f"<b>\u201c{escape(ghost.text)}\u201d</b> "
-                f"<span style='color:#6b7280'>\u2192 {SEP.join(details)}</span>")
+        details = [ghost.value, f"{ghost.quote} quote" if ghost.quote else ""]
+        details.append(f"via {escape(ghost.via)}" if ghost.via else "")
+        what = (f"Source: <b>\u201c{escape(ghost.text)}\u201d</b><br>"
+                f"{MUTED}{SEP.join(d for d in details if d)}</span>")
     else:
-        flags = f" \u00b7 {escape(ghost.flags.replace(',', ', '))}" if ghost.flags else ""
+        flags = f"{SEP}{escape(ghost.flags.replace(',', ', '))}" if ghost.flags else ""
         what = f"{ghost.dimension.capitalize()}: <b>{escape(ghost.value)}</b>{flags}"
     why = [escape(ghost.reason)] if ghost.reason else []
     why.append(_origin(ghost))
     if kept and kept != ghost.value:
         why.append(f"yours: {escape(kept)}, kept by Enter")
-    return f"{what}<br><span style='color:#6b7280'><i>{SEP.join(why)}</i></span>"
+    return f"{what}<br>{MUTED}<i>{SEP.join(why)}</i></span>"
 
 
 def _origin(ghost: GhostTag) -> str:

@@ -140,11 +140,12 @@ class Session(QObject):
             return []
         return self.suggestions.for_sentence(self.project, self.current, self.annotator)
 
-    def ghost_spans(self) -> Spans:
-        """Suggested source spans of the open document, by sentence (document offsets)."""
+    def ghost_spans(self, segment_ids: Iterable[int] | None = None) -> Spans:
+        """Suggested source spans of the open document (or of some of its sentences), by
+        sentence, in document offsets."""
         if self.project is None or self.doc_id is None:
             return {}
-        return self.suggestions.source_spans(self.project, self.doc_id)
+        return self.suggestions.source_spans(self.project, self.doc_id, segment_ids)
 
     # -- tagging (one core operation each) ------------------------------------------------
     def toggle_value(self, dimension: str, value: str) -> None:

@@ -45,7 +45,8 @@ class SuggestionProvider(Protocol):
     def for_sentence(self, project: Project, sentence: Sentence, annotator: str
                      ) -> list[GhostTag]: ...
 
-    def source_spans(self, project: Project, doc_id: int) -> Spans: ...
+    def source_spans(self, project: Project, doc_id: int,
+                     segment_ids: Iterable[int] | None = None) -> Spans: ...
 
     def accept(self, project: Project, *, segment_id: int, annotator: str,
                suggestion_ids: Iterable[int] | None = None) -> Changes: ...
@@ -76,9 +77,16 @@ class CoreSuggestions:
             self._text = (key, project.document(doc_id).text)
         return self._text[1]
 
-    def source_spans(self, project: Project, doc_id: int) -> Spans:
+    def source_spans(self, project: Project, doc_id: int,
+                     segment_ids: Iterable[int] | None = None) -> Spans:
+        """The document's suggested sources, or only those of ``segment_ids`` (after an
+        accept or reject: reading a few sentences beats re-reading thousands)."""
+        if segment_ids is None:
+            items = core.document_suggestions(project, doc_id)
+        else:
+            items = [i for sid in segment_ids for i in core.open_suggestions(project, sid)]
         found: Spans = {}
-        for item in core.document_suggestions(project, doc_id):
+        for item in items:
             if item.dimension == SOURCE and item.start is not None:
                 found.setdefault(item.segment_id, []).append((item.start, item.end))
         return found
@@ -108,7 +116,8 @@ class NoSuggestions:
                      ) -> list[GhostTag]:
         return []
 
-    def source_spans(self, project: Project, doc_id: int) -> Spans:
+    def source_spans(self, project: Project, doc_id: int,
+                     segment_ids: Iterable[int] | None = None) -> Spans:
         return {}
 
     def accept(self, project: Project, *, segment_id: int, annotator: str,
