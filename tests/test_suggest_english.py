@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import annotator.core.suggest  # noqa: F401  (registers the factory)
 
@@ -52,3 +53,14 @@ def test_personal_pronoun_speaker_is_kept(en):
 
 def test_impersonal_pronoun_is_skipped(en):
     assert texts(en, "It said nothing about the war.") == []
+
+
+def test_parsed_english_uses_the_dependency_rules(en):
+    # A hand-made parse stands in for an English model, which may not be installed.
+    words = ["The", "minister", "said", "the", "war", "was", "over", "."]
+    doc = Doc(en.vocab, words=words, heads=[1, 2, 2, 4, 5, 2, 5, 2],
+              deps=["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"],
+              lemmas=["the", "minister", "say", "the", "war", "be", "over", "."],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"])
+    found = en.get_pipe("annotator_attribution").match(doc)
+    assert [(doc[slice(*a.source)].text, a.rule) for a in found] == [("The minister", "subject")]
