@@ -2,9 +2,9 @@
 
     python scripts/screenshots.py
 
-Builds a throw-away copy of the demo project, tags the first sentences of its first article
-through the core (as "ana" would), then renders the real main window offscreen with
-``annotator --screenshot``. The user's own settings and projects are never touched.
+Builds a throw-away copy of the demo project, runs the suggestion rules over it, tags the
+first sentences of its first article through the core (as "ana" would), then renders the
+real main window offscreen with ``annotator --screenshot``. The user's own settings and projects are never touched.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotator.core import ops
+from annotator.core import ops, suggestions
 from annotator.core.project import Project
 from annotator.gui.demo import create_demo
 
@@ -71,6 +71,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         project_path = Path(folder) / "demo.sqlite"
         with create_demo(project_path) as project:
+            suggestions.suggest_documents(project)  # ghost tags on the sentence shown
             tag_first_article(project)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                "XDG_CONFIG_HOME": str(Path(folder) / "config")}

@@ -115,9 +115,12 @@ class SuggestionsBox(QGroupBox):
     def show_suggestions(self, ghosts: list[GhostTag], tags: SentenceTags | None = None
                          ) -> None:
         tags = tags or SentenceTags()
+        own_spans = {(t.start, t.end) for t in tags.sources}
         kept = {"stance": tags.stance, "verifiability": tags.verifiability}
-        # The person's own values only matter beside a ghost tag of the same dimension.
-        shown = (tuple(ghosts), tuple((g.dimension, kept.get(g.dimension)) for g in ghosts))
+        # What the person already has beside each ghost tag (a value, or the same words).
+        beside = tuple(("yours" if (g.start, g.end) in own_spans else None) if g.is_source
+                       else kept.get(g.dimension) for g in ghosts)
+        shown = (tuple(ghosts), beside)
         if shown == self.shown:
             return  # sentences without suggestions, or a tag key beside them: no rebuild
         focused = self._focused_row()
@@ -129,7 +132,7 @@ class SuggestionsBox(QGroupBox):
             self.rows.append(row)
         for index, row in enumerate(self.rows):
             if index < len(ghosts):
-                row.show_ghost(ghosts[index], kept.get(ghosts[index].dimension))
+                row.show_ghost(ghosts[index], beside[index])
             row.setVisible(index < len(ghosts))
         self.empty.setVisible(not ghosts)
         self.hint.setVisible(bool(ghosts))
@@ -157,7 +160,9 @@ class SuggestionsBox(QGroupBox):
 
 
 def describe(ghost: GhostTag, kept: str | None = None) -> str:
-    """What is suggested, then why, from what and how sure (muted: not a tag yet)."""
+    """What is suggested, then why, from what and how sure (muted: not a tag yet).
+    ``kept``: what the person already has there (their value; for a source, any text when
+    one of their sources covers the same words)."""
     if ghost.is_source:
         details = [ghost.value, f"{ghost.quote} quote" if ghost.quote else ""]
         details.append(f"via {escape(ghost.via)}" if ghost.via else "")
@@ -168,7 +173,9 @@ def describe(ghost: GhostTag, kept: str | None = None) -> str:
         what = f"{ghost.dimension.capitalize()}: <b>{escape(ghost.value)}</b>{flags}"
     why = [escape(ghost.reason)] if ghost.reason else []
     why.append(_origin(ghost))
-    if kept and kept != ghost.value:
+    if ghost.is_source and kept:
+        why.append("<b>already one of your sources</b>")
+    elif kept and kept != ghost.value:
         why.append(f"yours: {escape(kept)}, kept by Enter")
     return f"{what}<br>{MUTED}<i>{SEP.join(why)}</i></span>"
 

@@ -136,6 +136,17 @@ def test_one_suggestion_rejected_alone_from_the_keyboard(window, suggested):
     assert reopened_tags(suggested, segment_id).empty
 
 
+def test_enter_keeps_the_persons_own_value(window, suggested):
+    segment_id = go_to_text(window, SELON)
+    window.session.toggle_value("verifiability", "opinion")
+    row = next(r for r in window.panel.suggestions.ghost_rows()
+               if r.ghost.dimension == "verifiability")
+    assert "yours: opinion" in row.label.text()
+    QTest.keyClick(window.article, Qt.Key.Key_Return)
+    tags = reopened_tags(suggested, segment_id)
+    assert tags.verifiability == "opinion" and len(tags.sources) == 1
+
+
 def test_suggestions_computed_in_the_background_when_a_document_opens(qtbot, article_project):
     window = build_window(qtbot, article_project, background=True)
     go_to_text(window, SELON)

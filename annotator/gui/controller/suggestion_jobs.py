@@ -185,8 +185,11 @@ class SuggestionJobs(QObject):
         self._apply(request, result)
         if request.asked or not result.empty:
             count = len(result.documents)
-            self.message.emit(f"Suggestions updated for {count} document(s)" if count
-                              else "Suggestions are up to date")
+            if count > 1:
+                self.message.emit(f"Suggestions ready for {count} documents")
+            else:
+                self.message.emit("Suggestions ready for this document" if count
+                                  else "Suggestions are up to date")
 
     def _trained(self, request: Request, outcome: Training) -> None:
         for dimension, model in outcome.trained.items():

@@ -35,6 +35,8 @@ class GhostTag:
     quote: str | None = None  # direct | indirect, for sources
     via: str | None = None  # the relay in a chain ("TASS, citant le Kremlin")
     flags: str | None = None  # "hedged", "explicitly_unverified"
+    start: int | None = None  # document offsets, for sources
+    end: int | None = None
 
     @property
     def is_source(self) -> bool:
@@ -106,7 +108,8 @@ def ghost(item: core.Suggestion, document_text: str) -> GhostTag:
     text = document_text[item.start:item.end] if item.start is not None else ""
     return GhostTag(dimension=item.dimension, value=item.value, reason=item.reason or "",
                     text=text, id=item.id, score=item.score, origin=item.origin,
-                    quote=item.quote, via=item.via, flags=item.flags)
+                    quote=item.quote, via=item.via, flags=item.flags, start=item.start,
+                    end=item.end)
 
 
 class NoSuggestions:
