@@ -4,7 +4,8 @@
 
 Builds a throw-away copy of the demo project, runs the suggestion rules over it, tags the
 first sentences of its first article through the core (as "ana" would), then renders the
-real main window offscreen with ``annotator --screenshot``. The user's own settings and projects are never touched.
+real main window offscreen with ``annotator --screenshot``. The user's own settings and
+projects are never touched.
 """
 
 from __future__ import annotations
