@@ -181,6 +181,10 @@ def describe(ghost: GhostTag, kept: str | None = None) -> str:
 
 
 def _origin(ghost: GhostTag) -> str:
+    """"rule 75%", "classifier 64%"; just "score 64%" when the reason already names it."""
     origin = {"rules": "rule", "model": "classifier"}.get(ghost.origin, ghost.origin or "rule")
-    return f"{origin} {ghost.score:.0%}" if ghost.score is not None else origin
+    if ghost.score is None:
+        return origin
+    named = origin in (ghost.reason or "").lower()
+    return f"score {ghost.score:.0%}" if named else f"{origin} {ghost.score:.0%}"
 
