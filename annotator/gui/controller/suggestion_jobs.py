@@ -54,6 +54,7 @@ class Training:
     trained: dict[str, dict] = field(default_factory=dict)  # dimension -> model summary
     skipped: dict[str, str] = field(default_factory=dict)  # dimension -> why not
     changes: Changes = NO_CHANGES
+    redone: int | None = None  # the document suggested again with the new classifiers
 
 
 class SuggestionJobs(QObject):
@@ -73,6 +74,7 @@ class SuggestionJobs(QObject):
         self.waiting: list[Request] = []
         self.accuracies: dict[str, float] = {}
         self._checked: set[int] = set()  # documents already checked in this project
+        self._retrained = False  # a classifier changed: documents opened next are redone
         self._train_timer = QTimer(self)
         self._train_timer.setSingleShot(True)
         self._train_timer.setInterval(TRAIN_DELAY_MS)
@@ -107,13 +109,14 @@ class SuggestionJobs(QObject):
     def _project_opened(self) -> None:
         self.cancel()
         self._checked.clear()
+        self._retrained = False
         self.accuracies.clear()
         self.accuracy.emit("")
 
     def _document_opened(self, doc_id: int) -> None:
         if self.automatic and doc_id not in self._checked:
             self._checked.add(doc_id)
-            self._request("suggest", doc_ids=(doc_id,))
+            self._request("suggest", doc_ids=(doc_id,), force=self._retrained)
 
     def _changed(self, changes: Changes) -> None:
         if self.automatic and changes.touches("tags"):
@@ -194,6 +197,11 @@ class SuggestionJobs(QObject):
     def _trained(self, request: Request, outcome: Training) -> None:
         for dimension, model in outcome.trained.items():
             self.accuracies[dimension] = model["cv_accuracy"]
+        if outcome.trained:  # other documents are redone when opened
+            self._retrained = True
+            self._checked = {outcome.redone} - {None}
+            if self.session.doc_id is not None:
+                self._document_opened(self.session.doc_id)  # moved on during training
         self.accuracy.emit(self.accuracy_text())
         self._apply(request, outcome.changes)
         done = [f"{d} {m['cv_accuracy']:.0%} on {m['examples']} sentences"
@@ -255,6 +263,7 @@ def _train_work(request: Request, doc_id: int | None) -> Callable[[Progress], Tr
             if outcome.trained and doc_id is not None:
                 progress(steps - 1, steps, "suggesting with the new classifiers")
                 outcome.changes = suggestions.suggest_documents(project, [doc_id])
+                outcome.redone = doc_id
         return outcome
     return work
 
