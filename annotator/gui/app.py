@@ -37,10 +37,14 @@ def application() -> QApplication:
     return app
 
 
-def full_model(lang: str) -> Any:
+def warm_pipelines(lang: str) -> Any:
+    """Load the pipelines the app uses (import segmentation, suggestions) into their
+    process-wide caches, so the first import or suggestion does not wait for spaCy."""
     from ..core import nlp  # imports spaCy: in the background thread, not at start
+    from ..core.suggest import suggestion_pipeline
 
-    return nlp.load(lang, "full")
+    nlp.load(lang, "segment")
+    return suggestion_pipeline(lang)
 
 
 def ask_to_create(path: Path) -> bool:
@@ -79,7 +83,7 @@ def _create_demo_visibly() -> Project:
 
 
 def launch(path: str | Path | None = None, *, annotator: str | None = None,
-           model_loader: ModelLoader | None = full_model, ask_name: bool = True,
+           model_loader: ModelLoader | None = warm_pipelines, ask_name: bool = True,
            confirm: Confirm = ask_to_create, remember: bool = True) -> MainWindow | None:
     """Build and show the main window (without running the event loop)."""
     application()

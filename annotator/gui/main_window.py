@@ -311,7 +311,6 @@ class MainWindow(QMainWindow):
 
     def _model_loaded(self, loaded: tuple[str, Any]) -> None:
         lang, pipeline = loaded
-        self.session.pipelines[lang] = pipeline
         name = getattr(pipeline, "meta", {}).get("name", "pipeline")
         shown = "rules only" if name == "pipeline" else f"{lang}_{name}"  # blank: no model
         self.model_status.setText(f"spaCy ready ({shown})")

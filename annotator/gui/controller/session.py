@@ -42,7 +42,6 @@ class Session(QObject):
         self.content_numbers: dict[int, int] = {}  # sentence id -> 1-based, boilerplate left out
         self.current: Sentence | None = None
         self.tagged: set[int] = set()  # sentences of the document this annotator tagged
-        self.pipelines: dict[str, Any] = {}  # spaCy pipelines loaded in the background, by lang
         # Tags read this session, by sentence: every view asks for the current sentence's
         # after each key; a change drops the sentences it touched.
         self._tags: dict[int, SentenceTags] = {}
