@@ -67,6 +67,17 @@ def test_accept_keeps_the_persons_own_label(suggested):
     assert suggested.tags(sentence.id, "ana").verifiability == "opinion"
 
 
+def test_accept_does_not_duplicate_a_source_already_marked(suggested):
+    sentence = sentence_with(suggested, "selon la direction du port")
+    [found] = source_suggestions(suggested, sentence)
+    ops.add_source(suggested, segment_id=sentence.id, annotator="ana",
+                   start=found.start - sentence.start + 3, end=found.end - sentence.start,
+                   type="company")
+    suggestions.accept(suggested, annotator="ana", segment_id=sentence.id)
+    assert len(suggested.tags(sentence.id, "ana").sources) == 1
+    assert source_suggestions(suggested, sentence) == []
+
+
 def test_rejected_suggestion_is_not_suggested_again(suggested):
     sentence = sentence_with(suggested, "selon la direction du port")
     [found] = source_suggestions(suggested, sentence)

@@ -106,7 +106,8 @@ def accept(project: Project, *, annotator: str, segment_id: int | None = None,
         for item in sorted(chosen, key=lambda s: -(s.score or 0)):
             state = "accepted"
             if item.dimension == SOURCE:
-                _insert_tag(project, step, item, annotator, stamp)
+                if not _already_a_source(project, item, annotator):
+                    _insert_tag(project, step, item, annotator, stamp)
             elif (item.segment_id, item.dimension) in taken or (
                     not explicit and getattr(project.tags(item.segment_id, annotator),
                                              item.dimension)):
@@ -147,6 +148,15 @@ def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[i
             if row and row["state"] == "open":
                 found.append(Suggestion(**{k: row[k] for k in Suggestion.__dataclass_fields__}))
     return found, True
+
+
+def _already_a_source(project: Project, item: Suggestion, annotator: str) -> bool:
+    """The annotator already marked (most of) these words as a source."""
+    for tag in project.tags(item.segment_id, annotator).sources:
+        shared = min(tag.end, item.end) - max(tag.start, item.start)
+        if shared * 2 >= min(tag.end - tag.start, item.end - item.start):
+            return True
+    return False
 
 
 def _insert_tag(project: Project, step, item: Suggestion, annotator: str, stamp: str) -> None:
