@@ -203,18 +203,9 @@ def agreement(project: Project, *, annotators: Sequence[str] | None = None,
     return overall
 
 
-def _encode(values: Sequence[str]) -> tuple[np.ndarray, list[str]]:
-    vocabulary = list(dict.fromkeys(values))
-    index = {v: i for i, v in enumerate(vocabulary)}
-    return np.fromiter(map(index.__getitem__, values), np.int64, len(values)), vocabulary
-
-
-def _ints(values: Sequence[int]) -> np.ndarray:
-    return np.fromiter(values, np.int64, len(values))
-
-
-def _columns(rows: list[tuple], width: int) -> list[list]:
-    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
+def _table(rows: list[tuple], width: int) -> np.ndarray:
+    """Rows of integers as a (rows x width) array."""
+    return np.array(rows, dtype=np.int64).reshape(len(rows), width)
 
 
 @dataclass
@@ -232,18 +223,15 @@ class _Units:
 
     @classmethod
     def read(cls, project: Project, names: list[str], documents) -> _Units:
-        db = project.db
-        column = {name: i for i, name in enumerate(names)}
-        dimensions = project.schema.dimensions
-        labels = {d: _columns(agreement_rows.labels(db, d, names, documents), 3)
+        db, schema = project.db, project.schema
+        dimensions = schema.dimensions
+        labels = {d: _table(agreement_rows.labels(db, d, names, schema.values(d), documents), 3)
                   for d in dimensions}
-        seg_s, who_s, start, end, kind = _columns(agreement_rows.spans(db, names, documents),
-                                                  5)
-        content_ids, content_docs = _columns(agreement_rows.content_segments(db, documents), 2)
-        content, docs = _ints(content_ids), _ints(content_docs)
-        parts = [*(labels[d][:2] for d in dimensions), (seg_s, who_s)]
-        seg = np.concatenate([_ints(p[0]) for p in parts])
-        who = np.concatenate([_ints(list(map(column.__getitem__, p[1]))) for p in parts])
+        spans = _table(agreement_rows.spans(db, names, schema.source_types, documents), 5)
+        content, docs = _table(agreement_rows.content_segments(db, documents), 2).T
+        parts = [*(labels[d] for d in dimensions), spans]
+        seg = np.concatenate([p[:, 0] for p in parts])
+        who = np.concatenate([p[:, 1] for p in parts])
         # Segments (content only) tagged by at least two, in document order.
         index = np.searchsorted(content, seg)  # content ids come sorted from the store
         keep = (index < len(content)) & (content[np.minimum(index, len(content) - 1)] == seg) \
@@ -257,16 +245,14 @@ class _Units:
                     {}, ())
         offset = 0
         for dimension in dimensions:
-            rows = len(labels[dimension][0])
+            rows = len(labels[dimension])
             unit, known = units.lookup(seg[offset:offset + rows])
-            values, _ = _encode(labels[dimension][2])
-            _, compact = np.unique(values[known], return_inverse=True)
+            _, compact = np.unique(labels[dimension][:, 2][known], return_inverse=True)
             units.labels[dimension] = (unit[known], who[offset:offset + rows][known],
                                        compact.ravel())
             offset += rows
         unit, known = units.lookup(seg[offset:])
-        kinds, _ = _encode(kind)
-        rows = [a[known] for a in (unit, who[offset:], _ints(start), _ints(end), kinds)]
+        rows = [a[known] for a in (unit, who[offset:], *spans[:, 2:].T)]
         order = np.lexsort((rows[2], rows[1], rows[0]))
         units.spans = tuple(a[order] for a in rows)
         return units
