@@ -89,9 +89,11 @@ def bench_agreement(folder: Path, sentences: int) -> None:
           "with per-document figures "
           f"(stance alpha {alpha:.4f}, krippendorff package {expected:.4f} "
           f"in {baseline:.2f} s on the stance matrix alone)")
-    rows, _ = timed(lambda: (agreement_rows.labels(project.db, "stance", names),
-                             agreement_rows.labels(project.db, "verifiability", names),
-                             agreement_rows.spans(project.db, names)))
+    schema = project.schema
+    rows, _ = timed(lambda: (
+        agreement_rows.labels(project.db, "stance", names, STANCES),
+        agreement_rows.labels(project.db, "verifiability", names, CLAIMS),
+        agreement_rows.spans(project.db, names, schema.source_types)))
     print(f"  of which reading the {_tag_count(project):,} tag rows "
           f"from SQLite: {rows:.2f} s")
     project.close()
@@ -99,11 +101,11 @@ def bench_agreement(folder: Path, sentences: int) -> None:
 
 def _matrix(project: Project, names: list[str]) -> np.ndarray:
     """Coders x sentences stance codes, NaN where missing: the package's input."""
-    rows = agreement_rows.labels(project.db, "stance", names)
+    rows = agreement_rows.labels(project.db, "stance", names, STANCES)
     units = {seg: i for i, seg in enumerate(sorted({seg for seg, _, _ in rows}))}
     matrix = np.full((len(names), len(units)), np.nan)
     for seg, who, value in rows:
-        matrix[names.index(who), units[seg]] = STANCES.index(value)
+        matrix[who, units[seg]] = value
     return matrix
 
 
