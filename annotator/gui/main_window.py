@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         for pane in (self.documents, self.article, self.panel):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 800, 400])
+        self.splitter.setSizes([280, 740, 420])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_status_bar()

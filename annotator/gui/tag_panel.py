@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -56,10 +57,7 @@ class TagPanel(QScrollArea):
 
     # -- building (once per project: the schema decides the buttons) ---------------------
     def rebuild(self) -> None:
-        while self._column.count():
-            item = self._column.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        _clear(self._column)
         project = self.session.project
         self._schema = project.schema if project else None
         self.position = QLabel("No sentence")
@@ -225,3 +223,15 @@ def _target_hint(session: Session) -> list[QLabel]:
     hint.setProperty("role", "hint")
     hint.setWordWrap(True)
     return [hint]
+
+
+def _clear(layout: QLayout) -> None:
+    """Remove and delete everything in ``layout``, nested layouts' widgets included (left
+    behind, they would keep painting at the panel's top-left corner)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().hide()  # at once: deletion waits for the event loop
+            item.widget().deleteLater()
+        elif item.layout():
+            _clear(item.layout())

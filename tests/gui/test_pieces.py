@@ -73,3 +73,15 @@ def test_settings_remember_recent_projects(tmp_path):
 def test_settings_that_do_not_remember_write_nothing(tmp_path):
     AppSettings(remember=False).remember_project(tmp_path / "x.sqlite")
     assert AppSettings().last_project is None
+
+
+def test_rebuilding_the_panel_leaves_no_stray_widgets(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    def labels() -> int:  # before the event loop deletes anything: hidden at once
+        return sum(not label.isHidden() for label in window.panel.findChildren(QLabel))
+
+    before = labels()
+    window.panel.rebuild()
+    window.panel.rebuild()
+    assert labels() == before
