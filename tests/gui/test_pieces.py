@@ -76,10 +76,12 @@ def test_settings_that_do_not_remember_write_nothing(tmp_path):
 
 
 def test_rebuilding_the_panel_leaves_no_stray_widgets(qtbot, window):
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QLabel
 
-    def labels() -> int:  # before the event loop deletes anything: hidden at once
-        return sum(not label.isHidden() for label in window.panel.findChildren(QLabel))
+    def labels() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(window.panel.findChildren(QLabel))
 
     before = labels()
     window.panel.rebuild()
