@@ -17,7 +17,7 @@ from .changes import Changes
 from .errors import InputError
 from .guards import require_name, require_writable, span_in_document
 from .project import Project
-from .review import DIMENSIONS, Layer, review_rows
+from .review import DIMENSIONS, Layer, ReviewRow, review_rows
 from .schema import SOURCE
 from .store import gold_rows, now
 
@@ -135,24 +135,27 @@ def accept_agreed(project: Project, *, annotators: Sequence[str], decided_by: st
     with project.journal.step(f"accept agreed ({proposed})", annotator=decided_by) as step:
         for row in review_rows(project, annotators=names, documents=documents,
                                disagreements_first=False):
-            layers = list(row.layers.values())
-            if not all(layer.coded for layer in layers):
-                continue
-            touched = False
-            for dimension in wanted:
-                if row.gold is not None and row.gold.decided(dimension):
-                    continue
-                if len({layer.value(dimension) for layer in layers}) != 1:
-                    continue
-                values = _layer_values(layers[0], dimension)
-                if dimension != SOURCE and not values:
-                    continue
+            agreed = agreed_dimensions(row, wanted)
+            for dimension in agreed:
+                values = _layer_values(next(iter(row.layers.values())), dimension)
                 _replace(project, step, row.segment_id, dimension, values, provenance,
                          doc_id=row.doc_id, existing=[])
-                touched = True
-            accepted += touched
+            accepted += bool(agreed)
         step.detail["sentences"] = accepted
     return step.changes()
+
+
+def agreed_dimensions(row: ReviewRow, dimensions: Sequence[str] = DIMENSIONS) -> list[str]:
+    """The dimensions of a review row that ``accept_agreed`` puts into gold: every
+    annotator coded the sentence and they agree, gold has not decided it, and the agreed
+    label is not empty (an agreed "no source" counts)."""
+    layers = list(row.layers.values())
+    if not layers or not all(layer.coded for layer in layers):
+        return []
+    return [d for d in dimensions
+            if not (row.gold is not None and row.gold.decided(d))
+            and len({layer.value(d) for layer in layers}) == 1
+            and (d == SOURCE or _layer_values(layers[0], d))]
 
 
 def _dimensions(dimensions: Sequence[str] | None) -> tuple[str, ...]:

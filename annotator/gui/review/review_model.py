@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ...core.gold import agreed_dimensions
 from ...core.review import STATUSES, Layer, ReviewRow
 from ...core.schema import SOURCE
 from .. import theme
@@ -293,14 +294,6 @@ class ReviewModel(QAbstractTableModel):
 
 
 def agreed_open(rows: list[ReviewRow], doc_id: int | None = None) -> int:
-    """Sentences ``accept_agreed`` would give something: all coded, and a dimension they
-    agree on that gold has not decided (an agreed empty label is not accepted)."""
-    count = 0
-    for row in rows:
-        layers = list(row.layers.values())
-        if (doc_id is not None and row.doc_id != doc_id) or not all(x.coded for x in layers):
-            continue
-        count += any(
-            d not in row.disagreements and not (row.gold and row.gold.decided(d))
-            and (d == SOURCE or layers[0].value(d)) for d in ("stance", "verifiability", SOURCE))
-    return count
+    """How many sentences ``accept_agreed`` would give something to."""
+    return sum(bool(agreed_dimensions(row)) for row in rows
+               if doc_id is None or row.doc_id == doc_id)
