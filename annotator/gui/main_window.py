@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Changes
 from ..core.errors import AnnotatorError
+from ..core.models import Sentence
 from ..core.project import Project
 from . import keymap, menus
 from .article_view import ArticleView
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         session.projectOpened.connect(self._project_opened)
         session.annotatorChanged.connect(self._show_annotator)
         session.documentOpened.connect(self._remember_document)
+        session.sentenceChanged.connect(self._remember_sentence)
+        session.resume_at = self._last_sentence
         self._project_opened()
         self._restore_layout()
 
@@ -198,6 +201,15 @@ class MainWindow(QMainWindow):
 
     def _remember_document(self, doc_id: int) -> None:
         self.settings.remember_document(self.session.project.path, doc_id)
+
+    def _remember_sentence(self, sentence: Sentence | None) -> None:
+        if sentence is not None and self.session.project is not None:
+            self.settings.remember_sentence(self.session.project.path, sentence.doc_id,
+                                            self.session.annotator, sentence.id)
+
+    def _last_sentence(self, doc_id: int) -> int | None:
+        return self.settings.last_sentence(self.session.project.path, doc_id,
+                                           self.session.annotator)
 
     def _after_change(self, changes: Changes) -> None:
         self._update_history_actions()

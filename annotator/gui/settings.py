@@ -54,6 +54,15 @@ class AppSettings:
     def remember_document(self, project: Path, doc_id: int) -> None:
         self._set(f"documents/{_project_key(project)}", doc_id)
 
+    def last_sentence(self, project: Path, doc_id: int, annotator: str) -> int | None:
+        """The sentence ``annotator`` was last on in that document."""
+        value = self._settings.value(_position_key(project, doc_id, annotator), None)
+        return int(value) if value not in (None, "") else None
+
+    def remember_sentence(self, project: Path, doc_id: int, annotator: str,
+                          segment_id: int) -> None:
+        self._set(_position_key(project, doc_id, annotator), segment_id)
+
     # -- annotator ---------------------------------------------------------------------
     @property
     def annotator(self) -> str:
@@ -87,6 +96,11 @@ class AppSettings:
         if isinstance(value, str):  # QSettings hands back a one-item list as a string
             return [value] if value else []
         return [str(v) for v in value or []]
+
+
+def _position_key(project: Path, doc_id: int, annotator: str) -> str:
+    who = hashlib.sha1(annotator.encode()).hexdigest()[:8]  # any name is a safe key
+    return f"positions/{_project_key(project)}/{doc_id}-{who}"
 
 
 def _project_key(project: Path) -> str:

@@ -49,3 +49,16 @@ def test_click_on_a_sentence_makes_it_current(qtbot, window, gui_project):
     rect = window.article._line_rect((start + end) // 2)
     qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.session.current == target
+
+
+def test_reopened_document_resumes_on_the_last_sentence_read(window, gui_project):
+    window.session.go_to(content(gui_project)[3].id)
+    window.session.open_document(1)
+    assert window.session.current == content(gui_project)[3]
+
+
+def test_each_annotator_resumes_at_their_own_place(window, gui_project):
+    window.session.go_to(content(gui_project)[3].id)
+    window.session.set_annotator("ben")
+    window.session.open_document(1)
+    assert window.session.current == content(gui_project)[0]

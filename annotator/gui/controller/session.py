@@ -42,6 +42,8 @@ class Session(QObject):
         self.content_numbers: dict[int, int] = {}  # sentence id -> 1-based, boilerplate left out
         self.current: Sentence | None = None
         self.tagged: set[int] = set()  # sentences of the document this annotator tagged
+        # Where to resume in a document (its id -> a sentence id), e.g. from the settings.
+        self.resume_at: Callable[[int], int | None] | None = None
         # Tags read this session, by sentence: every view asks for the current sentence's
         # after each key; a change drops the sentences it touched.
         self._tags: dict[int, SentenceTags] = {}
@@ -93,6 +95,8 @@ class Session(QObject):
         self._tags.clear()  # read afresh: another program may have written meanwhile
         self.tagged = self._tagged_in_document(doc_id)
         by_id = {s.id: s for s in self.sentences}
+        if sentence_id is None and self.resume_at is not None:
+            sentence_id = self.resume_at(doc_id)
         self.current = by_id.get(sentence_id) or navigation.where_left_off(
             self.sentences, self.tagged)
         self.documentOpened.emit(doc_id)
