@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
     def _model_loaded(self, loaded: tuple[str, Any]) -> None:
         lang, pipeline = loaded
         name = getattr(pipeline, "meta", {}).get("name", "pipeline")
-        shown = "rules only" if name == "pipeline" else f"{lang}_{name}"  # blank: no model
+        shown = f"{lang}: rules only" if name == "pipeline" else f"{lang}_{name}"  # blank
         self.model_status.setText(f"spaCy ready ({shown})")
 
     def _model_failed(self, error: BaseException) -> None:
