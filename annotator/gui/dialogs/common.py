@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -25,3 +34,13 @@ def explanation(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def path_row(field: QLineEdit, browse_text: str, browse: Callable[[], None]) -> QHBoxLayout:
+    """A file path field with its browse button beside it."""
+    button = QPushButton(browse_text)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return row

@@ -10,15 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.export import FORMATS, ExportFilter
-from .common import ok_button, ok_cancel
+from .common import ok_button, ok_cancel, path_row
 
 EVERYONE = None
 
@@ -34,11 +32,7 @@ class ExportDialog(QDialog):
         self.format.currentTextChanged.connect(self._match_suffix)
         self.path = QLineEdit(str(default_path))
         self.path.textChanged.connect(self._check)
-        browse = QPushButton("Browse\u2026")
-        browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
+        where = path_row(self.path, "Browse\u2026", self._browse)
         self.who = QComboBox()
         self.who.addItem("Every annotator", EVERYONE)
         if annotator:

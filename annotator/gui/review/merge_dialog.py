@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +31,7 @@ from ...core.merge import MergeReport, merge_project
 from ...core.project import Project
 from ...core.schema import SOURCE
 from ..controller import Session
-from ..dialogs.common import explanation
+from ..dialogs.common import explanation, path_row
 from ..dialogs.errors import show_error
 from ..workers import Job, JobRunner
 
@@ -60,11 +58,7 @@ class MergeDialog(QDialog):
         self.path = QLineEdit(str(path) if path else "")
         self.path.setPlaceholderText("The colleague's project file (.sqlite)")
         self.path.textChanged.connect(self._check)
-        browse = QPushButton("Choose\u2026")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = path_row(self.path, "Choose\u2026", self._browse)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
