@@ -47,6 +47,26 @@ def test_adopt_copies_tags_with_provenance(coded):
     assert decision.decided_at
 
 
+def test_adopt_all_sources_takes_the_union(coded):
+    seg = segment(coded, 0)
+    ops.add_source(coded, segment_id=seg, annotator="ben", start=12, end=20, type="citizen")
+    gold.adopt_all_sources(coded, segment_id=seg, annotators=["ana", "ben"],
+                           decided_by="chris")
+    layer = gold_layer(coded, seg)
+    start = coded.sentence(seg).start
+    assert [(s.start - start, s.end - start, s.type) for s in layer.sources] == [
+        (0, 10, "media"), (12, 20, "citizen")]
+    assert layer.decisions["source"].proposed_by == "ana+ben"
+    ops.undo(coded, annotator="chris")
+    assert gold_layer(coded, seg) is None or not gold_layer(coded, seg).decided("source")
+
+
+def test_adopt_all_sources_needs_a_source(coded):
+    with pytest.raises(InputError, match="marked a source"):
+        gold.adopt_all_sources(coded, segment_id=segment(coded, 1), annotators=["ana", "ben"],
+                               decided_by="chris")
+
+
 def test_adopt_some_dimensions_only(coded):
     seg = segment(coded, 1)
     gold.adopt(coded, segment_id=seg, from_annotator="ben", decided_by="chris",

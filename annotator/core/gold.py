@@ -53,6 +53,28 @@ def adopt(project: Project, *, segment_id: int, from_annotator: str, decided_by:
     return step.changes()
 
 
+def adopt_all_sources(project: Project, *, segment_id: int, annotators: Sequence[str],
+                      decided_by: str, reason: str | None = None) -> Changes:
+    """Gold sources := every source any of ``annotators`` marked (the union; where two
+    marked the same words, the first annotator's type and quote are kept)."""
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
+    names = list(dict.fromkeys(annotators))
+    union: dict[tuple[int, int], GoldValue] = {}
+    for name in names:
+        for tag in project.tags(segment_id, name).sources:
+            union.setdefault((tag.start, tag.end),
+                             GoldValue(tag.value, tag.start, tag.end, tag.quote, tag.via))
+    if not union:
+        raise InputError(f"none of {', '.join(names)} marked a source in sentence {segment_id}")
+    proposed = "+".join(names)
+    with project.journal.step(f"adopt sources of {proposed}", annotator=decided_by) as step:
+        _replace(project, step, segment_id, SOURCE, sorted(union.values(),
+                                                           key=lambda v: (v.start, v.end)),
+                 _provenance(proposed, decided_by, reason))
+    return step.changes()
+
+
 def set_gold_label(project: Project, *, segment_id: int, dimension: str, value: str | None,
                    decided_by: str, reason: str | None = None) -> Changes:
     """The reviewer's own stance or verifiability (``None``: decided, no value)."""

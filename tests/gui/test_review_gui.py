@@ -164,3 +164,16 @@ def test_click_through_lists_the_sentences_that_disagree(review, ids):
     assert review.filters.chip.isVisibleTo(review)
     review.filters.chip.click()
     assert review.model.rowCount() == 2  # every disagreement again
+
+
+def test_source_combo_takes_every_annotators_sources(qtbot, gui_project, ids):
+    for who, (start, end) in (("ana", (0, 8)), ("ben", (10, 20))):
+        ops.add_source(gui_project, segment_id=ids[1], annotator=who, start=start, end=end,
+                       type="media")
+    review = open_review(qtbot, gui_project)
+    review.select_row(0)  # the stance disagreement, ids[1]
+    combo = review.panel.combos["source"]
+    combo.setCurrentIndex(combo.findData("union"))
+    combo.activated.emit(combo.currentIndex())
+    layer = fresh_gold(gui_project, ids[1])
+    assert len(layer.sources) == 2 and layer.decisions["source"].proposed_by == "ana+ben"

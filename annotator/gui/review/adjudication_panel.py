@@ -29,6 +29,7 @@ from .review_model import STATUS_COLOUR, layer_text, letter, source_words, statu
 
 UNDECIDED = "undecided"  # combo data: take the decision back
 NONE = "none"  # combo data: decided, no value
+UNION = "union"  # combo data: every annotator's sources
 DIFFER = "background: #fdecec; border: 1px solid #f5b5b5;"
 SAME = "background: #ffffff; border: 1px solid #e5e7eb;"
 GOLD = "background: #fff7db; border: 1px solid #f1d88a;"
@@ -213,11 +214,16 @@ class AdjudicationPanel(QWidget):
             for position, name in enumerate(self.annotators):
                 if row.layers[name].coded:
                     combo.addItem(f"as {letter(position)} \u00b7 {name}", name)
+            marked = [n for n in self.annotators if row.layers[n].sources]
+            if len(marked) > 1:
+                combo.addItem("all their sources (union)", UNION)
             chosen = UNDECIDED
             if decided:
+                union = frozenset(s for n in marked for s in row.layers[n].sources)
                 chosen = NONE if not gold.sources else next(
                     (n for n in self.annotators if row.layers[n].sources == gold.sources),
-                    "custom")
+                    UNION if len(marked) > 1 and frozenset(gold.sources) == union
+                    else "custom")
                 if chosen == "custom":
                     combo.addItem(f"{len(gold.sources)} source(s) decided", "custom")
         else:

@@ -40,7 +40,7 @@ from ...core.review import ReviewRow, review_row, review_rows
 from ...core.schema import SOURCE
 from ..controller import Session
 from ..dialogs.errors import show_error
-from .adjudication_panel import AdjudicationPanel
+from .adjudication_panel import UNION, AdjudicationPanel
 from .agreement_view import TITLES, AgreementView, strip_text
 from .cell_delegate import LayerCellDelegate
 from .filter_bar import FilterBar
@@ -342,6 +342,10 @@ class ReviewWindow(QMainWindow):
         if name is None:
             self._run(gold.set_gold_sources, "Gold: no source", segment_id=row.segment_id,
                       sources=[], reason=self.panel.reason_text() or None)
+        elif name == UNION:
+            self._run(gold.adopt_all_sources, "Gold: all their sources",
+                      segment_id=row.segment_id, annotators=self.annotators,
+                      reason=self.panel.reason_text() or None)
         else:
             self.adopt(name, [SOURCE], advance=False)
 
