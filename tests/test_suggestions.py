@@ -135,3 +135,17 @@ def test_evaluate_on_shared_sample_meets_the_bar(fresh_project):
     assert figures["sources"]["precision"] >= 0.85 and figures["sources"]["recall"] >= 0.85
     segmentation = next(v for k, v in figures.items() if k.startswith("segmentation"))
     assert segmentation["exact sentences"] >= 0.95
+
+
+def test_needs_suggesting_until_suggested_then_after_a_new_classifier(fresh_project):
+    import_paths(fresh_project, [SAMPLES])
+    doc_ids = [d.id for d in fresh_project.documents()]
+    assert suggestions.needs_suggesting(fresh_project, doc_ids[0])
+    suggestions.suggest_documents(fresh_project, doc_ids)
+    assert not suggestions.needs_suggesting(fresh_project, doc_ids[0])
+    content = [s for d in doc_ids for s in fresh_project.sentences(d) if s.kind == "sentence"]
+    for number, sentence in enumerate(content[:30]):
+        ops.set_label(fresh_project, segment_id=sentence.id, annotator="ana",
+                      dimension="stance", value=("neutral", "against")[number % 2])
+    suggestions.train(fresh_project, dimension="stance")
+    assert suggestions.needs_suggesting(fresh_project, doc_ids[-1])

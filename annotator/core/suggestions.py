@@ -57,6 +57,22 @@ def suggested_documents(project: Project) -> set[int]:
     return rows.suggested_documents(project.db)
 
 
+def needs_suggesting(project: Project, doc_id: int) -> bool:
+    """True when the document has no suggestions from the current rules, open ones left by
+    older rules or an older classifier, or none yet from a classifier trained since."""
+    from .suggest import RULES_VERSION
+
+    found = document_suggestions(project, doc_id, state=None)
+    if not any(s.origin == RULES and s.version == RULES_VERSION for s in found):
+        return True
+    models = {f"model-{row['id']}" for dimension in project.schema.dimensions
+              if (row := rows.latest_model(project.db, dimension)) is not None}
+    current = {RULES_VERSION, *models}
+    if any(s.state == "open" and s.version not in current for s in found):
+        return True
+    return not models <= {s.version for s in found}
+
+
 def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
                       progress: Progress = SILENT) -> Changes:
     """Run the rules (and trained classifiers, if any) over documents' content sentences.

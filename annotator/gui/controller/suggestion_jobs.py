@@ -242,7 +242,8 @@ def _suggest_work(request: Request) -> Callable[[Progress], Changes]:
     def work(progress: Progress) -> Changes:
         with Project.open(request.path) as project:
             ids = request.doc_ids or tuple(d.id for d in project.documents())
-            todo = [d for d in ids if request.force or needs_suggesting(project, d)]
+            todo = [d for d in ids if request.force
+                    or suggestions.needs_suggesting(project, d)]
             if not todo:
                 return NO_CHANGES
             return suggestions.suggest_documents(project, todo, progress=progress)
@@ -267,14 +268,4 @@ def _train_work(request: Request, doc_id: int | None) -> Callable[[Progress], Tr
         return outcome
     return work
 
-
-def needs_suggesting(project: Project, doc_id: int) -> bool:
-    """No suggestions from the current rules yet, or open ones left by older rules."""
-    from ...core.suggest import RULES_VERSION  # spaCy: imported in the worker thread
-
-    rules = [s for s in suggestions.document_suggestions(project, doc_id, state=None)
-             if s.origin == suggestions.RULES]
-    current = any(s.version == RULES_VERSION for s in rules)
-    stale = any(s.state == "open" and s.version != RULES_VERSION for s in rules)
-    return not current or stale
 
