@@ -43,11 +43,6 @@ class Project:
         path = Path(path)
         return cls(store.open_database(path, readonly=readonly), path, readonly=readonly)
 
-    @classmethod
-    def open_or_create(cls, path: str | Path, **create_options) -> Project:
-        path = Path(path)
-        return cls.open(path) if path.exists() else cls.create(path, **create_options)
-
     def close(self) -> None:
         self.db.close()
 

@@ -143,11 +143,6 @@ class Journal:
         entry = self._latest(state, annotator, newest=state == "done")
         return entry["name"] if entry else None
 
-    def history(self, limit: int = 50) -> list[Row]:
-        return list(self.db.query(
-            "SELECT id, name, annotator, at, state FROM journal ORDER BY id DESC LIMIT ?",
-            [limit]))
-
     def _latest(self, state: str, annotator: str | None, *, newest: bool) -> Row | None:
         # Undo takes the newest done step; redo the oldest step undone since the last new one.
         order = "DESC" if newest else "ASC"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -141,9 +141,3 @@ def counts(db: Database) -> dict[str, Any]:
         "by_value": by_value,
         "by_annotator": by_annotator,
     }
-
-
-def iter_table(db: Database, sql: str, params: list[Any] | None = None
-               ) -> Iterator[tuple]:
-    """Raw tuples for bulk readers (export): no dict per row."""
-    yield from db.conn.execute(sql, params or [])
