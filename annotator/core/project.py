@@ -83,12 +83,20 @@ class Project:
     def document(self, doc_id: int) -> Document:
         found = queries.document(self.db, doc_id)
         if found is None:
-            raise InputError(f"no document {doc_id} in {self.path.name}")
+            raise self._no_document(doc_id)
         return found
 
     def sentences(self, doc_id: int) -> list[Sentence]:
-        self.document(doc_id)
+        self._require_document(doc_id)
         return queries.sentences(self.db, doc_id)
+
+    def _no_document(self, doc_id: int) -> InputError:
+        return InputError(f"no document {doc_id} in {self.path.name}")
+
+    def _require_document(self, doc_id: int) -> None:
+        """Existence only: the text is not read."""
+        if not queries.document_exists(self.db, doc_id):
+            raise self._no_document(doc_id)
 
     def sentence(self, segment_id: int) -> Sentence:
         found = queries.sentence(self.db, segment_id)
@@ -97,7 +105,7 @@ class Project:
         return found
 
     def sentence_at(self, doc_id: int, index: int) -> Sentence:
-        self.document(doc_id)
+        self._require_document(doc_id)
         found = queries.sentence_at(self.db, doc_id, index)
         if found is None:
             raise InputError(f"document {doc_id} has no sentence {index}")

@@ -117,26 +117,23 @@ class Journal:
     # -- undo / redo ----------------------------------------------------------------
     def undo(self, annotator: str | None = None) -> Changes | None:
         """Undo the latest step (of ``annotator`` when given); None when nothing is left."""
-        entry = self._latest("done", annotator, newest=True)
-        if entry is None:
-            return None
-        diffs = json.loads(entry["changes"])
-        with self.db.atomic():
-            for table, row_id, before, _after in reversed(diffs):
-                self._restore(table, row_id, before)
-            self.db.execute("UPDATE journal SET state = 'undone' WHERE id = ?", [entry["id"]])
-        return changes_of(f"Undo {entry['name']}", diffs, entry["id"])
+        return self._replay(self._latest("done", annotator, newest=True), "Undo")
 
     def redo(self, annotator: str | None = None) -> Changes | None:
-        entry = self._latest("undone", annotator, newest=False)
+        return self._replay(self._latest("undone", annotator, newest=False), "Redo")
+
+    def _replay(self, entry: Row | None, verb: str) -> Changes | None:
+        """Undo restores the before images, newest row first; redo the after images."""
         if entry is None:
             return None
         diffs = json.loads(entry["changes"])
+        undoing = verb == "Undo"
         with self.db.atomic():
-            for table, row_id, _before, after in diffs:
-                self._restore(table, row_id, after)
-            self.db.execute("UPDATE journal SET state = 'done' WHERE id = ?", [entry["id"]])
-        return changes_of(f"Redo {entry['name']}", diffs, entry["id"])
+            for table, row_id, before, after in (reversed(diffs) if undoing else diffs):
+                self._restore(table, row_id, before if undoing else after)
+            self.db.execute("UPDATE journal SET state = ? WHERE id = ?",
+                            ["undone" if undoing else "done", entry["id"]])
+        return changes_of(f"{verb} {entry['name']}", diffs, entry["id"])
 
     def peek(self, state: str, annotator: str | None = None) -> str | None:
         """Name of the step that undo ("done") or redo ("undone") would act on."""

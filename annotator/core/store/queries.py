@@ -44,6 +44,10 @@ def document(db: Database, doc_id: int) -> Document | None:
     return Document(**rows[0]) if rows else None
 
 
+def document_exists(db: Database, doc_id: int) -> bool:
+    return db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+
 def document_id_by_key(db: Database, key: str) -> int | None:
     row = db.execute("SELECT id FROM documents WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
