@@ -26,7 +26,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from annotator.core import ops  # noqa: E402
 from annotator.core.project import Project  # noqa: E402
-from annotator.core.segment import Segment  # noqa: E402
+from annotator.core.text.segment import Segment  # noqa: E402
 
 SENTENCE = ("Le ministre a annoncé mardi l'ouverture de négociations avec les syndicats "
             "du port, selon un communiqué publié dans la soirée.")

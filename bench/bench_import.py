@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import articles  # noqa: E402
 
 from annotator.core import nlp  # noqa: E402
-from annotator.core.importer import import_paths  # noqa: E402
 from annotator.core.project import Project  # noqa: E402
+from annotator.core.text.importer import import_paths  # noqa: E402
 
 
 def main() -> None:

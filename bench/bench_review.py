@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import store_documents  # noqa: E402
 
-from annotator.core.agreement import agreement  # noqa: E402
-from annotator.core.merge import merge_project  # noqa: E402
 from annotator.core.project import Project  # noqa: E402
+from annotator.core.review.agreement import agreement  # noqa: E402
+from annotator.core.review.merge import merge_project  # noqa: E402
 from annotator.core.store import agreement_rows, merge_rows  # noqa: E402
 
 STANCES = ["favour", "against", "neutral", "unclear"]

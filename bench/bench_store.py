@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import store_documents  # noqa: E402
 
 from annotator.core import ops  # noqa: E402
-from annotator.core.export import write_export  # noqa: E402
+from annotator.core.datasets.export import write_export  # noqa: E402
 from annotator.core.project import Project  # noqa: E402
 
 ANNOTATORS = [f"coder{n}" for n in range(7)]

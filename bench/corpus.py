@@ -53,7 +53,7 @@ SENTENCES_PER_DOC = 50
 def store_documents(project, sentences: int) -> list[tuple[int, int, int]]:
     """Documents of 50 identical sentences, stored without segmentation (for big-project
     benchmarks); returns (segment id, doc id, start) of the first ``sentences`` sentences."""
-    from annotator.core.segment import Segment
+    from annotator.core.text.segment import Segment
 
     docs = -(-sentences // SENTENCES_PER_DOC)
     step = len(SENTENCE) + 1

@@ -18,9 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotator.core import gold, ops
+from annotator.core import ops
 from annotator.core.project import Project
 from annotator.core.resources import SAMPLES
+from annotator.core.review import gold
 from annotator.gui.demo import create_demo
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from annotator.core.importer import import_paths  # noqa: E402
 from annotator.core.project import Project  # noqa: E402
+from annotator.core.text.importer import import_paths  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_SAMPLES = REPO.parent / "shared" / "samples"

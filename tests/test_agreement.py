@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from annotator.core import ops
-from annotator.core.agreement import agreement, cohen_kappa, interpret, krippendorff_alpha
-from annotator.core.agreement_spans import LENIENT, STRICT, SpanCounts, match
 from annotator.core.errors import InputError
+from annotator.core.review.agreement import agreement, cohen_kappa, interpret, krippendorff_alpha
+from annotator.core.review.agreement_spans import LENIENT, STRICT, SpanCounts, match
 
 N = None
 # Krippendorff (2011), "Computing Krippendorff's alpha-reliability": 4 coders x 12 units.

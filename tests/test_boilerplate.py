@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.boilerplate import boilerplate_reason, credit_reason, tail_marker
+from annotator.core.text.boilerplate import boilerplate_reason, credit_reason, tail_marker
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,10 @@ from click.testing import CliRunner
 from spacy.tokens import DocBin
 
 from annotator.cli import main
-from annotator.core import gold, ops
+from annotator.core import ops
+from annotator.core.datasets.export import ExportFilter, write_export
 from annotator.core.errors import InputError
-from annotator.core.export import ExportFilter, write_export
+from annotator.core.review import gold
 from tests.conftest import content_sentences
 
 

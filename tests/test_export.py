@@ -4,8 +4,8 @@ import json
 import pytest
 
 from annotator.core import ops
+from annotator.core.datasets.export import ExportFilter, iter_records, write_export
 from annotator.core.errors import InputError
-from annotator.core.export import ExportFilter, iter_records, write_export
 from tests.conftest import content_sentences
 
 
@@ -106,7 +106,7 @@ def test_failed_export_keeps_previous_file(tagged, tmp_path, monkeypatch):
         yield next(real(*args, **kwargs))
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("annotator.core.export.iter_records", broken)
+    monkeypatch.setattr("annotator.core.datasets.export.iter_records", broken)
     with pytest.raises(RuntimeError):
         write_export(tagged, out)
     assert out.read_text() == "previous"

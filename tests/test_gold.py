@@ -6,9 +6,10 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
-from annotator.core import gold, ops
+from annotator.core import ops
 from annotator.core.errors import InputError
-from annotator.core.review import gold_layer, review_row, review_rows
+from annotator.core.review import gold
+from annotator.core.review.rows import gold_layer, review_row, review_rows
 from tests.conftest import content_sentences
 
 

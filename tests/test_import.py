@@ -1,7 +1,7 @@
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.core.importer import import_paths
+from annotator.core.text.importer import import_paths
 
 
 def test_import_segments_and_keeps_offsets(fresh_project, article_file):

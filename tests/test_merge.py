@@ -6,10 +6,10 @@ import pytest
 
 from annotator.core import ops
 from annotator.core.errors import Cancelled
-from annotator.core.importer import import_paths
-from annotator.core.merge import merge_project
 from annotator.core.progress import Progress
 from annotator.core.project import Project
+from annotator.core.review.merge import merge_project
+from annotator.core.text.importer import import_paths
 from tests.conftest import content_sentences
 
 

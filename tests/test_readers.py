@@ -3,7 +3,7 @@ import json
 import pytest
 
 from annotator.core.errors import InputError
-from annotator.core.readers import content_key, detect_language, expand_paths, read_documents
+from annotator.core.text.readers import content_key, detect_language, expand_paths, read_documents
 
 FRENCH = "Le ministre a déclaré que l'accord serait signé à Genève après des mois de négociations."
 

@@ -8,11 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import main
-from annotator.core import gold, ops
+from annotator.core import ops
+from annotator.core.datasets.export import ExportFilter, iter_records, write_export
 from annotator.core.errors import InputError
-from annotator.core.export import ExportFilter, iter_records, write_export
-from annotator.core.importer import import_paths
 from annotator.core.project import Project
+from annotator.core.review import gold
+from annotator.core.text.importer import import_paths
 from tests.conftest import content_sentences
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from annotator.core.evaluation import find_phrase, load_gold, segmentation_quality
 from annotator.core.resources import SAMPLES
-from annotator.core.segment import segment_text
+from annotator.core.text.segment import segment_text
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "samples"
 VERIFIABILITY = {"fact", "opinion", "prediction", "other"}

@@ -6,7 +6,7 @@ import pytest
 
 from annotator.core import nlp
 from annotator.core.resources import SAMPLES
-from annotator.core.segment import (
+from annotator.core.text.segment import (
     BOILERPLATE,
     HEADING,
     SENTENCE,
@@ -15,7 +15,7 @@ from annotator.core.segment import (
     segment_text,
     segment_texts,
 )
-from annotator.core.segment_fixes import repair
+from annotator.core.text.segment_fixes import repair
 
 
 def texts(text: str, lang: str = "fr") -> list[str]:

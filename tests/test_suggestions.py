@@ -5,9 +5,9 @@ from click.testing import CliRunner
 
 from annotator.cli import main
 from annotator.core import ops, suggestions
-from annotator.core.export import ExportFilter, iter_records
-from annotator.core.importer import import_paths
+from annotator.core.datasets.export import ExportFilter, iter_records
 from annotator.core.resources import SAMPLES
+from annotator.core.text.importer import import_paths
 from tests.conftest import SHARED_SAMPLES
 
 

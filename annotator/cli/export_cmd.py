@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..core.export import FORMATS, ExportFilter, write_export
+from ..core.datasets.export import FORMATS, ExportFilter, write_export
 from .common import PROJECT, opened, terminal_progress
 
 

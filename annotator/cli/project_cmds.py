@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..core.importer import import_paths
 from ..core.project import Project
+from ..core.text.importer import import_paths
 from .common import PROJECT, opened, terminal_progress
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from ..core import gold
-from ..core.agreement import agreement as measure
-from ..core.agreement import interpret
 from ..core.errors import InputError
-from ..core.merge import merge_project
-from ..core.review import DIMENSIONS, STATUSES, Layer, gold_layer, review_rows
+from ..core.review import gold
+from ..core.review.agreement import agreement as measure
+from ..core.review.agreement import interpret
+from ..core.review.merge import merge_project
+from ..core.review.rows import DIMENSIONS, STATUSES, Layer, gold_layer, review_rows
 from .common import PROJECT, opened, terminal_progress
 
 SHOWN_CONFLICTS = 20

@@ -17,8 +17,8 @@ from typing import Any
 
 from .errors import InputError
 from .project import Project
-from .readers import normalise
-from .segment import Segment, segment_text
+from .text.readers import normalise
+from .text.segment import Segment, segment_text
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from .errors import InputError
 from .guards import require_name, require_writable, span_in_document
 from .project import Project
 from .schema import SOURCE
-from .segment import looks_like_heading
 from .store import now, queries
+from .text.segment import looks_like_heading
 
 
 def set_label(project: Project, *, segment_id: int, annotator: str, dimension: str,

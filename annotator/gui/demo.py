@@ -19,7 +19,7 @@ def sample_files(folder: Path = SAMPLES) -> list[Path]:
 
 def create_demo(path: Path = DEMO, samples: list[Path] | None = None) -> Project:
     """Create the demo project from the samples (segmenting them takes a few seconds)."""
-    from ..core.importer import import_paths  # loads spaCy: only on the very first start
+    from ..core.text.importer import import_paths  # loads spaCy: only on the very first start
 
     path.parent.mkdir(parents=True, exist_ok=True)
     project = Project.create(path, target=DEMO_TARGET)

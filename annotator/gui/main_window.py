@@ -34,7 +34,7 @@ from .tag_panel import TagPanel
 from .workers import Job, JobProgressDialog, JobRunner
 
 if TYPE_CHECKING:  # the export module is imported when exporting, not at start
-    from ..core.export import ExportFilter
+    from ..core.datasets.export import ExportFilter
 
 ModelLoader = Callable[[str], Any]
 PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         project_path = self.session.project.path
 
         def work(progress):
-            from ..core.importer import import_paths  # loads spaCy: only when importing
+            from ..core.text.importer import import_paths  # loads spaCy: only when importing
 
             with Project.open(project_path) as project:
                 return import_paths(project, paths, lang=lang, progress=progress)
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         project_path = self.session.project.path
 
         def work(progress):
-            from ..core.export import ExportFilter, write_export
+            from ..core.datasets.export import ExportFilter, write_export
 
             with Project.open(project_path, readonly=True) as project:
                 count = write_export(project, path, format=fmt,

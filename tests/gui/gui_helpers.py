@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.core.project import Project
-from annotator.core.segment import Segment
+from annotator.core.text.segment import Segment
 
 # One paragraph per entry: (segment text, kind) pairs.
 ARTICLE = [

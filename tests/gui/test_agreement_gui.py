@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from review_helpers import code_two_annotators, open_review
 
-from annotator.core.agreement import agreement
+from annotator.core.review.agreement import agreement
 from annotator.gui.review import bands
 from annotator.gui.review.bar_chart import Bar, BarChart
 

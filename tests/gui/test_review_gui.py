@@ -8,7 +8,7 @@ from review_helpers import code_two_annotators, open_review, wait_idle
 
 from annotator.core import ops
 from annotator.core.project import Project
-from annotator.core.review import gold_layer
+from annotator.core.review.rows import gold_layer
 from annotator.gui.review.review_model import ReviewModel
 
 

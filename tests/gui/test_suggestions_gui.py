@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 
 from annotator.core import suggestions
 from annotator.core.project import Project
-from annotator.core.segment import Segment
+from annotator.core.text.segment import Segment
 from annotator.gui.controller import Session
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import AppSettings

@@ -10,10 +10,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ..agreement import agreement, interpret
 from ..atomic import atomic_write
 from ..errors import AnnotatorError
 from ..project import Project
+from ..review.agreement import agreement, interpret
 from ..schema import LabelSchema
 
 

@@ -16,9 +16,9 @@ from typing import Any
 
 from ..errors import InputError
 from ..project import Project
-from ..readers import RawDocument, json_lines, normalise
-from ..segment import Segment
 from ..store import merge_rows, now
+from ..text.readers import RawDocument, json_lines, normalise
+from ..text.segment import Segment
 
 GOLD = "gold"
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.export import FORMATS, ExportFilter
+from ...core.datasets.export import FORMATS, ExportFilter
 from .common import ok_button, ok_cancel, path_row
 
 EVERYONE = None

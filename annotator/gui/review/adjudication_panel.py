@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.review import DIMENSIONS, TITLES, Decision, ReviewRow
+from ...core.review.rows import DIMENSIONS, TITLES, Decision, ReviewRow
 from ...core.schema import SOURCE, LabelSchema
 from .. import theme
 from .review_model import STATUS_COLOUR, layer_text, letter, source_words, status_text

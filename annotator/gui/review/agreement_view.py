@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.agreement import AgreementReport, DimensionAgreement, SourceAgreement, agreement
 from ...core.project import Project
-from ...core.review import DIMENSIONS, TITLES
+from ...core.review.agreement import AgreementReport, DimensionAgreement, SourceAgreement, agreement
+from ...core.review.rows import DIMENSIONS, TITLES
 from ...core.schema import SOURCE
 from ..workers import Job
 from . import bands

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ...core.agreement import RELIABLE, TENTATIVE
+from ...core.review.agreement import RELIABLE, TENTATIVE
 
 THRESHOLDS = (TENTATIVE, RELIABLE)
 # band -> (strong colour for text, bars and lines; light colour for backgrounds)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import AnnotatorError
-from ...core.merge import MergeReport, merge_project
 from ...core.project import Project
+from ...core.review.merge import MergeReport, merge_project
 from ...core.schema import SOURCE
 from ..controller import Session
 from ..dialogs.common import explanation, path_row

@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ...core.gold import agreed_dimensions
-from ...core.review import STATUSES, Layer, ReviewRow
+from ...core.review.gold import agreed_dimensions
+from ...core.review.rows import STATUSES, Layer, ReviewRow
 from ...core.schema import SOURCE
 from .. import theme
 from .cell_delegate import PARTS_ROLE

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import gold, ops
+from ...core import ops
 from ...core.changes import Changes
 from ...core.errors import AnnotatorError
 from ...core.project import Project
-from ...core.review import ReviewRow, review_row, review_rows
+from ...core.review import gold
+from ...core.review.rows import ReviewRow, review_row, review_rows
 from ...core.schema import SOURCE
 from ..controller import Session
 from ..dialogs.errors import show_error

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import InputError
-from .project import Project
-from .schema import SOURCE
-from .store import export_rows, gold_rows
+from ..errors import InputError
+from ..project import Project
+from ..schema import SOURCE
+from ..store import export_rows, gold_rows
 
 DIMENSIONS = ("stance", "verifiability", SOURCE)
 TITLES = {"stance": "Stance", "verifiability": "Verifiability", SOURCE: "Sources"}

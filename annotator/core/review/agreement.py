@@ -18,11 +18,11 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import InputError
+from ..guards import paused_gc
+from ..project import Project
+from ..store import agreement_rows
 from .agreement_spans import SpanCounts, pair_counts
-from .errors import InputError
-from .guards import paused_gc
-from .project import Project
-from .store import agreement_rows
 
 RELIABLE, TENTATIVE = 0.800, 0.667  # Krippendorff (2004)
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write
-from .datasets import DATASET_WRITERS, Tally, document_fields, gold_fields, write_card
-from .errors import InputError
-from .progress import SILENT, Progress
-from .project import Project
-from .store import export_rows, gold_rows
+from ..atomic import atomic_write
+from ..errors import InputError
+from ..progress import SILENT, Progress
+from ..project import Project
+from ..store import export_rows, gold_rows
+from . import DATASET_WRITERS, Tally, document_fields, gold_fields, write_card
 
 FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind", "boilerplate",
           "annotator", "sources", "stance", "verifiability", "note", "flag"]

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .changes import Changes
-from .errors import InputError, ProjectError
-from .guards import paused_gc
-from .progress import SILENT, Progress
-from .project import Project
-from .schema import SOURCE
-from .store import merge_rows, now
+from ..changes import Changes
+from ..errors import InputError, ProjectError
+from ..guards import paused_gc
+from ..progress import SILENT, Progress
+from ..project import Project
+from ..schema import SOURCE
+from ..store import merge_rows, now
 
 SPAN_FIELDS = ("start", "end", "value", "quote", "via")
 

@@ -6,11 +6,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .changes import Changes
-from .datasets.roundtrip import read_export, store_tags
-from .guards import require_writable
-from .progress import SILENT, Progress
-from .project import Project
+from ..changes import Changes
+from ..datasets.roundtrip import read_export, store_tags
+from ..guards import require_writable
+from ..progress import SILENT, Progress
+from ..project import Project
+from ..store import now
 from .readers import (
     JSONL_SUFFIXES,
     RawDocument,
@@ -19,7 +20,6 @@ from .readers import (
     read_documents,
 )
 from .segment import Segment, segment_texts
-from .store import now
 
 
 @dataclass

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from annotator.core.boilerplate import (
+from annotator.core.text.boilerplate import (
     boilerplate_reason,
     has_terminal_punctuation,
     normalise,
     tail_marker,
 )
-from annotator.core.segment_fixes import may_split, repair
+from annotator.core.text.segment_fixes import may_split, repair
 
 if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
     from spacy.language import Language

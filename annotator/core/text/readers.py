@@ -17,7 +17,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
-from .errors import InputError
+from ..errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

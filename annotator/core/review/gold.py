@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .changes import Changes
-from .errors import InputError
-from .guards import require_name, require_writable, span_in_document
-from .project import Project
-from .review import DIMENSIONS, Layer, ReviewRow, review_rows
-from .schema import SOURCE
-from .store import gold_rows, now
+from ..changes import Changes
+from ..errors import InputError
+from ..guards import require_name, require_writable, span_in_document
+from ..project import Project
+from ..schema import SOURCE
+from ..store import gold_rows, now
+from .rows import DIMENSIONS, Layer, ReviewRow, review_rows
 
 
 @dataclass(frozen=True)
