@@ -19,6 +19,19 @@ MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 _lock = threading.Lock()
 
 
+def blank(lang: str) -> Language:
+    """A tokenizer-only pipeline for ``lang``; the multi-language one for languages spaCy lacks.
+
+    spaCy registers a language only once its module is imported, so the registry cannot say
+    which languages exist: ask for the class instead (English would else get ``xx``, which
+    splits "Mr." and "Dr.").
+    """
+    try:
+        return spacy.blank(lang or "xx")
+    except (ImportError, OSError, KeyError, ValueError):  # unknown, or needs a missing package
+        return spacy.blank("xx")
+
+
 def model_name(lang: str) -> str | None:
     """The installed model package for ``lang``, or None when only rules are available."""
     name = MODELS.get(lang)
@@ -41,7 +54,7 @@ def load(lang: str, flavour: str = "full") -> Language:
 def _load(lang: str, flavour: str) -> Language:
     name = model_name(lang)
     if name is None:
-        nlp = spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
+        nlp = blank(lang)
         nlp.add_pipe("sentencizer")
         return nlp
     if flavour == "segment":

@@ -65,10 +65,7 @@ def record_doc(nlp, record: dict[str, Any], schema: LabelSchema):
 
 def _blank(pipelines: dict[str, Any], lang: str):
     if lang not in pipelines:
-        import spacy
+        from annotator.core.nlp import blank
 
-        try:
-            pipelines[lang] = spacy.blank(lang or "xx")
-        except (ImportError, OSError, ValueError, KeyError):
-            pipelines[lang] = pipelines.get("xx") or spacy.blank("xx")
+        pipelines[lang] = blank(lang)
     return pipelines[lang]

@@ -15,17 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from annotator.core import nlp as shared_nlp
+from annotator.core.nlp import blank
 
 from .attribution import FACTORY
 from .results import SentenceSuggestion, SourceSuggestion
 from .verifiability import verifiability_suggestion
 
 _lock = threading.Lock()
-
-
-def blank(lang: str) -> Language:
-    """A tokenizer-only pipeline; the multi-language one for languages spaCy lacks."""
-    return spacy.blank(lang if lang in spacy.util.registry.languages.get_all() else "xx")
 
 
 def base_pipeline(lang: str) -> Language:
