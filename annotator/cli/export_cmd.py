@@ -15,7 +15,8 @@ from .common import PROJECT, opened, terminal_progress
 @click.option("--format", "format_", type=click.Choice(FORMATS), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="File to write (replaced atomically).")
+              help="File to write (replaced atomically; never the project, an SQLite "
+                   "file or a symbolic link).")
 @click.option("--annotator", help="Only this annotator's tags.")
 @click.option("--doc", "docs", type=int, multiple=True, help="Only these document ids.")
 @click.option("--all-sentences", is_flag=True, help="Also sentences nobody tagged.")

@@ -18,3 +18,8 @@ class Cancelled(AnnotatorError):
 
     def __init__(self, message: str = "cancelled; nothing was changed"):
         super().__init__(message)
+
+
+class WriteError(AnnotatorError):
+    """An output file could not be written (disk full, no permission); the target is as it
+    was before."""

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ..atomic import atomic_write
+from ..atomic import AtomicOutputs
 from ..errors import AnnotatorError
 from ..project import Project
 from ..review.agreement import agreement, interpret
@@ -59,11 +59,15 @@ def card_data(project: Project, path: Path, *, format: str, filters, tally: Tall
     }
 
 
-def write_card(project: Project, path: Path, *, format: str, filters, tally: Tally) -> Path:
+def card_path(path: Path) -> Path:
+    return path.with_name(path.name + ".card.md")
+
+
+def write_card(project: Project, outputs: AtomicOutputs, path: Path, *, format: str, filters,
+               tally: Tally) -> Path:
     data = card_data(project, path, format=format, filters=filters, tally=tally)
-    card = path.with_name(path.name + ".card.md")
-    with atomic_write(card) as handle:
-        handle.write(render(data))
+    card = card_path(path)
+    outputs.open(card).write(render(data))
     return card
 
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..atomic import atomic_write
+from ..atomic import atomic_outputs, check_target
 from ..errors import InputError
 from ..progress import SILENT, Progress
 from ..project import Project
 from ..store import export_rows, gold_rows
-from . import DATASET_WRITERS, Tally, document_fields, gold_fields, write_card
+from . import DATASET_WRITERS, Tally, card_path, document_fields, gold_fields, write_card
 
 FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind", "boilerplate",
           "annotator", "sources", "stance", "verifiability", "note", "flag"]
@@ -75,22 +75,29 @@ def write_export(project: Project, path: Path, *, format: str = "jsonl",
                  card: bool | None = None) -> int:
     """Write the export atomically; returns the number of records. A dataset card
     (``FILE.card.md``) is written beside it when ``card`` is true; by default for the
-    spacy and prodigy formats and for the gold layer."""
+    spacy and prodigy formats and for the gold layer. The file and its card replace their
+    targets together, only once everything is written (see ``core.atomic``)."""
     if format not in FORMATS:
         raise InputError(f"unknown export format '{format}'; expected one of: "
                          + ", ".join(FORMATS))
     if filters.with_text and format != "jsonl":
         raise InputError("document text (--with-text) goes into the jsonl format only")
+    path = Path(path)
+    with_card = card if card is not None else (format in DATASET_WRITERS or filters.gold)
+    protect = [project.path]
+    targets = [path, card_path(path)] if with_card else [path]
+    for target in targets:  # before any work: a refused card must not cost the export
+        check_target(target, protect=protect)
     tally = Tally(project.schema)
     records = tally.wrap(iter_records(project, filters))
-    if format in DATASET_WRITERS:
-        count = DATASET_WRITERS[format](project, Path(path), records, progress)
-    else:
-        writer = _write_jsonl if format == "jsonl" else _write_csv
-        with atomic_write(Path(path)) as handle:
-            count = writer(handle, records, progress)
-    if card if card is not None else (format in DATASET_WRITERS or filters.gold):
-        write_card(project, Path(path), format=format, filters=filters, tally=tally)
+    with atomic_outputs(protect=protect) as outputs:
+        if format in DATASET_WRITERS:
+            count = DATASET_WRITERS[format](project, outputs, path, records, progress)
+        else:
+            writer = _write_jsonl if format == "jsonl" else _write_csv
+            count = writer(outputs.open(path), records, progress)
+        if with_card:
+            write_card(project, outputs, path, format=format, filters=filters, tally=tally)
     return count
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..atomic import atomic_write
+from ..atomic import AtomicOutputs
 from ..progress import Progress
 from ..project import Project
 from ..schema import LabelSchema
@@ -54,14 +54,14 @@ def prodigy_task(record: dict[str, Any], schema: LabelSchema) -> dict[str, Any]:
     return task
 
 
-def write_prodigy(project: Project, path: Path, records: Iterable[dict[str, Any]],
-                  progress: Progress) -> int:
+def write_prodigy(project: Project, outputs: AtomicOutputs, path: Path,
+                  records: Iterable[dict[str, Any]], progress: Progress) -> int:
     schema = project.schema
     dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     count = 0
-    with atomic_write(path) as handle:
-        for count, record in enumerate(records, start=1):
-            handle.write(dumps(prodigy_task(record, schema)) + "\n")
-            if count % 10000 == 0:
-                progress(count, 0, "exporting")
+    handle = outputs.open(path)
+    for count, record in enumerate(records, start=1):
+        handle.write(dumps(prodigy_task(record, schema)) + "\n")
+        if count % 10000 == 0:
+            progress(count, 0, "exporting")
     return count

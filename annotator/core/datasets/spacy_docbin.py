@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..atomic import atomic_write
+from ..atomic import AtomicOutputs
 from ..progress import Progress
 from ..project import Project
 from ..schema import LabelSchema
@@ -23,8 +23,8 @@ from ..schema import LabelSchema
 SPANS_KEY = "sources"
 
 
-def write_docbin(project: Project, path: Path, records: Iterable[dict[str, Any]],
-                 progress: Progress) -> int:
+def write_docbin(project: Project, outputs: AtomicOutputs, path: Path,
+                 records: Iterable[dict[str, Any]], progress: Progress) -> int:
     from spacy.tokens import DocBin
 
     schema = project.schema
@@ -39,8 +39,7 @@ def write_docbin(project: Project, path: Path, records: Iterable[dict[str, Any]]
         doc_bin.add(record_doc(nlp, record, schema))
         if count % 10000 == 0:
             progress(count, 0, "exporting")
-    with atomic_write(path, "wb") as handle:
-        handle.write(doc_bin.to_bytes())
+    outputs.open(path, "wb").write(doc_bin.to_bytes())
     return count
 
 
