@@ -123,12 +123,23 @@ def _write_csv(handle, records, progress: Progress) -> int:
         if writer is None:
             writer = csv.DictWriter(handle, fieldnames=list(row))
             writer.writeheader()
-        writer.writerow(row)
+        writer.writerow({key: _inert(value) for key, value in row.items()})
         if count % 10000 == 0:
             progress(count, 0, "exporting")
     if writer is None:
         csv.writer(handle).writerow(FIELDS)
     return count
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: Any) -> Any:
+    """A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"); a
+    leading single quote makes it text. Article text, notes and names are untrusted."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _source_label(source: dict[str, Any]) -> str:
