@@ -8,10 +8,19 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from . import export_cmd, open_cmd, project_cmds, review_cmds, suggest_cmds, tag_cmds
+from . import (
+    document_cmds,
+    export_cmd,
+    open_cmd,
+    project_cmds,
+    review_cmds,
+    suggest_cmds,
+    tag_cmds,
+)
 from .common import AnnotatorGroup
 
-COMMAND_MODULES = [project_cmds, tag_cmds, export_cmd, suggest_cmds, review_cmds, open_cmd]
+COMMAND_MODULES = [project_cmds, document_cmds, tag_cmds, export_cmd, suggest_cmds, review_cmds,
+                   open_cmd]
 
 
 @click.group(cls=AnnotatorGroup, context_settings={"help_option_names": ["-h", "--help"]})

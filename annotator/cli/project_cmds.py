@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
+from ..core.metadata import listing
 from ..core.project import Project
 from ..core.text.importer import import_paths
 from .common import PROJECT, opened, terminal_progress
@@ -49,15 +51,22 @@ def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags:
 
 @click.command()
 @PROJECT
-def documents(project: Path) -> None:
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per document, with its metadata (outlet, date, author...).")
+def documents(project: Path, as_json: bool) -> None:
     """List documents: id, title, language, sentences, tagged.
 
-    Example: annotator documents projects/ukraine.sqlite
+    Example: annotator documents projects/ukraine.sqlite --json
     """
     with opened(project, readonly=True) as proj:
-        click.echo("id\ttitle\tlang\tsentences\ttagged")
-        for doc in proj.documents():
-            click.echo(f"{doc.id}\t{doc.title}\t{doc.lang}\t{doc.sentences}\t{doc.tagged}")
+        infos = proj.documents()
+    if as_json:
+        for doc in infos:
+            click.echo(json.dumps(listing(doc), ensure_ascii=False))
+        return
+    click.echo("id\ttitle\tlang\tsentences\ttagged")
+    for doc in infos:
+        click.echo(f"{doc.id}\t{doc.title}\t{doc.lang}\t{doc.sentences}\t{doc.tagged}")
 
 
 @click.command()

@@ -13,6 +13,26 @@ class DocumentInfo:
     lang: str
     sentences: int  # content sentences (not boilerplate)
     tagged: int  # content sentences with at least one tag
+    outlet: str | None = None
+    date: str | None = None  # ISO 8601
+    author: str | None = None
+    section: str | None = None
+    url: str | None = None
+    word_count: int | None = None
+    meta: str | None = None  # free metadata, a JSON object
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """What the document list shows and filters on, read for every document at once."""
+
+    id: int
+    title: str
+    outlet: str | None = None
+    date: str | None = None
+    author: str | None = None
+    section: str | None = None
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -26,6 +46,10 @@ class Document:
     url: str | None = None
     date: str | None = None
     meta: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    section: str | None = None
+    word_count: int | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from . import store
 from .errors import InputError, ProjectError
-from .models import Document, DocumentInfo, Sentence, SentenceTags, Tag
+from .models import Document, DocumentInfo, DocumentRow, Sentence, SentenceTags, Tag
 from .schema import LabelSchema
 from .store import bulk, queries
 
@@ -79,6 +79,10 @@ class Project:
     def document_titles(self) -> list[tuple[int, str]]:
         """(id, title) of every document, without counting sentences: for long lists."""
         return queries.document_titles(self.db)
+
+    def document_rows(self) -> list[DocumentRow]:
+        """Title, outlet, date, author, section and language of every document (no counts)."""
+        return queries.document_rows(self.db)
 
     def document(self, doc_id: int) -> Document:
         found = queries.document(self.db, doc_id)

@@ -17,13 +17,16 @@ from typing import Any
 
 from ..atomic import atomic_outputs, check_target
 from ..errors import InputError
+from ..metadata import doc_meta
 from ..progress import SILENT, Progress
 from ..project import Project
 from ..store import export_rows, gold_rows
 from . import DATASET_WRITERS, Tally, card_path, document_fields, gold_fields, write_card
 
 FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind", "boilerplate",
-          "annotator", "sources", "stance", "verifiability", "note", "flag"]
+          "annotator", "sources", "stance", "verifiability", "note", "flag", "doc_meta"]
+# CSV spreads doc_meta over columns of its own (doc_outlet...), the free meta as JSON.
+CSV_META = ["outlet", "date", "author", "section", "url", "lang", "word_count"]
 FORMATS = ("jsonl", "csv", "spacy", "prodigy")
 
 
@@ -47,18 +50,22 @@ def iter_records(project: Project, filters: ExportFilter = ExportFilter()
     walk = gold_rows.walk if filters.gold else export_rows.walk
     options = {} if filters.gold else {"annotator": filters.annotator}
     described: set[int] = set()
+    meta: dict[str, Any] = {}
     for doc, segment, by_annotator in walk(
             project.db, include_boilerplate=filters.include_boilerplate,
             documents=filters.documents, **options):
         if not by_annotator and not filters.all_sentences:
             continue
+        if meta.get("doc_id") != doc.id:
+            meta = {"doc_id": doc.id, "doc_meta": doc_meta(doc)}
         base = {
             "doc": doc.key, "doc_title": doc.title, "doc_id": doc.id, "index": segment.idx,
             "text": doc.text[segment.start:segment.end], "start": segment.start,
             "end": segment.end, "kind": segment.kind, "boilerplate": segment.kind == "boilerplate",
         }
         for annotator, layer in by_annotator.items() or [(None, None)]:
-            record = {**base, "annotator": annotator, **_layer_fields(doc.text, layer)}
+            record = {**base, "annotator": annotator, **_layer_fields(doc.text, layer),
+                      "doc_meta": meta["doc_meta"]}
             if isinstance(layer, gold_rows.GoldLayer):
                 record.update(gold_fields(layer))
             if filters.with_text and doc.id not in described:
@@ -118,6 +125,10 @@ def _write_csv(handle, records, progress: Progress) -> int:
     for count, record in enumerate(records, start=1):
         row = dict(record)
         row["sources"] = "; ".join(_source_label(s) for s in record["sources"])
+        described = row.pop("doc_meta")
+        row.update({f"doc_{name}": described[name] for name in CSV_META})
+        row["doc_meta"] = json.dumps(described["meta"], ensure_ascii=False) if described[
+            "meta"] else None
         if "suggestions" in row:
             row["suggestions"] = json.dumps(row["suggestions"], ensure_ascii=False)
         if writer is None:
@@ -127,7 +138,8 @@ def _write_csv(handle, records, progress: Progress) -> int:
         if count % 10000 == 0:
             progress(count, 0, "exporting")
     if writer is None:
-        csv.writer(handle).writerow(FIELDS)
+        csv.writer(handle).writerow(FIELDS[:-1] + [f"doc_{name}" for name in CSV_META]
+                                    + ["doc_meta"])
     return count
 
 

@@ -54,9 +54,13 @@ def read_export(path: Path) -> list[ExportedDocument]:
 
 def _document(record: dict[str, Any], origin: str, where: str) -> ExportedDocument:
     text = normalise(record["doc_text"])
+    described = record.get("doc_meta") if isinstance(record.get("doc_meta"), dict) else {}
     document = ExportedDocument(
         text=text, origin=origin, title=record.get("doc_title"), url=record.get("doc_url"),
         date=record.get("doc_date"), lang=record.get("doc_lang"),
+        outlet=described.get("outlet"), author=described.get("author"),
+        section=described.get("section"),
+        meta=described.get("meta") if isinstance(described.get("meta"), dict) else {},
         segments=[Segment(start, end, kind, para, *rest)
                   for start, end, kind, para, *rest in record.get("doc_segments") or []])
     if document.key != record["doc"]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from . import queries
+
 
 @dataclass(frozen=True)
 class DocRow:
@@ -16,6 +18,21 @@ class DocRow:
     key: str
     title: str
     text: str
+    lang: str | None = None
+    date: str | None = None
+    url: str | None = None
+    meta: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    section: str | None = None
+    word_count: int | None = None
+
+
+def document_row(db: Database, doc_id: int) -> DocRow:
+    """The document with its metadata (columns a pre-m004 file lacks read as None)."""
+    return DocRow(*db.conn.execute(
+        f"SELECT id, key, title, text, lang, date, url, meta, {queries.meta_columns(db)} "
+        "FROM documents WHERE id = ?", [doc_id]).fetchone())
 
 
 @dataclass(frozen=True)
@@ -53,8 +70,7 @@ def walk(db: Database, *, annotator: str | None = None, include_boilerplate: boo
     extra = [annotator] if annotator else []
     kinds = "" if include_boilerplate else " AND s.kind != 'boilerplate'"
     for doc_id in doc_ids:
-        doc = DocRow(*conn.execute("SELECT id, key, title, text FROM documents WHERE id = ?",
-                                   [doc_id]).fetchone())
+        doc = document_row(db, doc_id)
         layers: dict[int, dict[str, Layer]] = defaultdict(dict)
         for seg_id, who, dim, value, start, end, quote, via in conn.execute(
                 "SELECT t.segment_id, t.annotator, t.dimension, t.value, t.start, t.end, "

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .export_rows import DocRow, Layer, SegmentRow, _where_in
+from .export_rows import DocRow, Layer, SegmentRow, _where_in, document_row
 
 GOLD_FIELDS = ("id", "segment_id", "doc_id", "dimension", "value", "start", "end", "quote",
                "via", "proposed_by", "decided_by", "decided_at", "reason")
@@ -65,8 +65,7 @@ def walk(db: Database, *, include_boilerplate: bool = False,
     kinds = "" if include_boilerplate else " AND kind != 'boilerplate'"
     for (doc_id,) in conn.execute(f"SELECT id FROM documents{where} ORDER BY id",
                                   params).fetchall():
-        doc = DocRow(*conn.execute("SELECT id, key, title, text FROM documents WHERE id = ?",
-                                   [doc_id]).fetchone())
+        doc = document_row(db, doc_id)
         gold = by_segment(db, (doc_id,))
         for row in conn.execute(f"SELECT id, idx, start, end, kind FROM segments "
                                 f"WHERE doc_id = ?{kinds} ORDER BY idx", [doc_id]):

@@ -57,6 +57,8 @@ def changes_of(name: str, diffs, journal_id: int | None, extra_tables=(), detail
                     segs.add(row["segment_id"])
                 elif table == "segments":
                     segs.add(row["id"])
+                elif table == "documents":
+                    docs.add(row["id"])
     return Changes(step=name, tables=frozenset(tables), documents=frozenset(docs),
                    segments=frozenset(segs), journal_id=journal_id, detail=detail or {})
 

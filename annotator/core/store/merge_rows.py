@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from .journal import Step
 
 DOCUMENT_FIELDS = ("id", "key", "title", "lang", "origin", "url", "date", "text", "meta",
-                   "imported_at")
+                   "imported_at", "outlet", "author", "section", "word_count")
 SEGMENT_FIELDS = ("id", "doc_id", "idx", "start", "end", "kind", "para", "reason")
 TAG_FIELDS = ("segment_id", "doc_id", "annotator", "dimension", "value", "start", "end",
               "quote", "via", "origin", "attrs", "created", "updated")
@@ -25,7 +25,9 @@ def _select(db: Database, table: str, fields: tuple[str, ...], order: str) -> li
 
 
 def documents(db: Database) -> list[dict[str, Any]]:
-    return _select(db, "documents", DOCUMENT_FIELDS, "id")
+    # Their file may predate the metadata columns (it is read, never upgraded).
+    have = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+    return _select(db, "documents", tuple(f for f in DOCUMENT_FIELDS if f in have), "id")
 
 
 def segments(db: Database) -> list[dict[str, Any]]:

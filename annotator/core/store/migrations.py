@@ -99,3 +99,17 @@ def m003_tags_covering_index(db: Database) -> None:
     # all it needs lets SQLite answer without touching the table (about twice as fast).
     db["tags"].create_index(["dimension", "annotator", "segment_id", "value", "start", "end"],
                             index_name="idx_tags_by_dimension")
+
+
+@migrations()
+def m004_document_metadata(db: Database) -> None:
+    # What the article's source says about it (a news database, the page, a JSONL line);
+    # language, URL, date and free ``meta`` (JSON) were there from the start.
+    for column, kind in (("outlet", str), ("author", str), ("section", str),
+                         ("word_count", int)):
+        db["documents"].add_column(column, kind)
+    counts = [(len(text.split()), doc_id)
+              for doc_id, text in db.execute("SELECT id, text FROM documents").fetchall()]
+    db.conn.executemany("UPDATE documents SET word_count = ? WHERE id = ?", counts)
+    db["documents"].create_index(["outlet"])
+    db["documents"].create_index(["date"])

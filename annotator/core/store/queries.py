@@ -7,9 +7,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..models import Document, DocumentInfo, Sentence, SentenceTags, Tag
+from ..models import Document, DocumentInfo, DocumentRow, Sentence, SentenceTags, Tag
 
 TAG_COLUMNS = "id, segment_id, doc_id, annotator, dimension, value, start, end, quote, via, origin"
+# Added by migration m004: a file opened read-only before it was upgraded lacks them.
+META_COLUMNS = ("outlet", "author", "section", "word_count")
+
+
+def meta_columns(db: Database, alias: str = "", columns: Sequence[str] = META_COLUMNS) -> str:
+    """The m004 metadata columns to select, as NULLs in a file that predates them."""
+    have = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f"{prefix}{c}" if c in have or c not in META_COLUMNS else f"NULL AS {c}"
+                     for c in columns)
 
 
 def get_setting(db: Database, key: str) -> str | None:
@@ -23,7 +33,7 @@ def document_infos(db: Database, annotator: str | None = None,
     # ids are integers, so inlining them is safe and avoids SQLite's parameter limit.
     id_filter = f"WHERE d.id IN ({','.join(str(int(i)) for i in ids)})" if ids is not None else ""
     sql = f"""
-        SELECT d.id, d.key, d.title, d.lang,
+        SELECT d.id, d.key, d.title, d.lang, d.date, d.url, d.meta, {meta_columns(db, "d")},
           (SELECT count(*) FROM segments s WHERE s.doc_id = d.id AND s.kind != 'boilerplate')
             AS sentences,
           (SELECT count(DISTINCT t.segment_id) FROM tags t JOIN segments s ON s.id = t.segment_id
@@ -38,9 +48,16 @@ def document_titles(db: Database) -> list[tuple[int, str]]:
             db.execute("SELECT id, title FROM documents ORDER BY id")]
 
 
+def document_rows(db: Database) -> list[DocumentRow]:
+    """Title and the short metadata of every document in id order (no text, no counts)."""
+    columns = meta_columns(db, columns=("outlet", "date", "author", "section", "lang"))
+    return [DocumentRow(*row) for row in db.execute(
+        f"SELECT id, coalesce(title, ''), {columns} FROM documents ORDER BY id")]
+
+
 def document(db: Database, doc_id: int) -> Document | None:
-    rows = list(db.query("SELECT id, key, title, lang, text, origin, url, date, meta "
-                         "FROM documents WHERE id = ?", [doc_id]))
+    rows = list(db.query("SELECT id, key, title, lang, text, origin, url, date, meta, "
+                         f"{meta_columns(db)} FROM documents WHERE id = ?", [doc_id]))
     return Document(**rows[0]) if rows else None
 
 

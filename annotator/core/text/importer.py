@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes import Changes
 from ..datasets.roundtrip import read_export, store_tags
 from ..guards import require_writable
+from ..metadata import META_FIELDS, columns_for
 from ..progress import SILENT, Progress
 from ..project import Project
 from ..store import now
@@ -76,12 +76,12 @@ def import_documents(project: Project, documents: list[RawDocument], *,
     stamp = now()
     with project.journal.step(f"import {len(fresh)} documents", undoable=False) as step:
         for document, segments in zip(fresh, segmented):
-            title = document.title or _title_from(document.text, segments)
+            columns = columns_for(document.text, title=document.title, meta=document.meta,
+                                  **{name: getattr(document, name) for name in META_FIELDS})
+            title = columns.pop("title") or _title_from(document.text, segments)
             doc_id = project.store_document(
                 key=document.key, title=title, lang=document.lang, origin=document.origin,
-                url=document.url, date=document.date, text=document.text,
-                meta=json.dumps(document.meta, ensure_ascii=False) if document.meta else None,
-                imported_at=stamp, segments=segments)
+                text=document.text, imported_at=stamp, segments=segments, **columns)
             report.added.append((doc_id, title))
             if document.tags:
                 report.tags += store_tags(project, doc_id, document.tags)

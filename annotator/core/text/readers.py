@@ -22,6 +22,7 @@ from ..errors import InputError
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSONL_META = ("outlet", "author", "section")  # metadata read from a JSONL line besides meta
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 DETECTABLE_LANGUAGES = ["fr", "en", "de", "es", "it", "pt", "nl", "ru", "uk", "ar", "zh"]
@@ -37,6 +38,10 @@ class RawDocument:
     lang: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     tags: list[dict[str, Any]] = field(default_factory=list)  # rows carried by an export
+    outlet: str | None = None
+    author: str | None = None
+    section: str | None = None
+    export: str | None = None  # the news database whose export file held it ("Factiva"...)
 
     @cached_property
     def key(self) -> str:
@@ -166,4 +171,4 @@ def _read_jsonl(path: Path, content: str) -> Iterator[RawDocument]:
         meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}
         yield RawDocument(text=text, origin=f"{path}:{number}", title=item.get("title"),
                           url=item.get("url"), date=item.get("date"), lang=item.get("lang"),
-                          meta=meta)
+                          meta=meta, **{name: item.get(name) for name in JSONL_META})
