@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from annotator.core.resources import SAMPLES
-from annotator.core.suggest.evaluate import evaluate_sources, match_sources
+from annotator.core.suggest.evaluate import (
+    Predicted,
+    evaluate_sources,
+    gold_sentences,
+    match_pairs,
+    match_sources,
+    score_sources,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -36,3 +43,23 @@ def test_sources_meet_the_bar(gold_path: Path):
 def test_some_gold_file_is_present():
     if not GOLD_FILES:
         pytest.skip("no gold file: ../shared/samples and resources/samples hold none")
+
+
+def test_strict_matching_needs_the_exact_span():
+    gold = [["le ministre des finances, Pierre Moscovici", "Pierre Moscovici"]]
+    assert match_pairs(["Pierre Moscovici"], gold, "fr", strict=True) == [(0, 0)]
+    assert match_pairs(["ministre des finances, Pierre Moscovici"], gold, "fr",
+                       strict=True) == []
+    assert match_pairs(["ministre des finances, Pierre Moscovici"], gold, "fr") == [(0, 0)]
+
+
+def test_type_and_quote_are_scored_on_matches():
+    data = {"a": {"lang": "fr", "sentences": [{"text": "« Non », a dit le ministre.", "sources": [
+        {"text": ["le ministre"], "type": "government", "quote": "direct"}]}]}}
+    (sentence,) = gold_sentences(data)
+    scores = score_sources([(sentence, [Predicted("le ministre", "politician", "direct"),
+                                        Predicted("Non", "other", "direct")])])
+    figures = scores.figures()
+    assert (scores.matched, scores.predicted, scores.gold) == (1, 2, 1)
+    assert figures["type_accuracy"] == 0.0 and figures["quote_accuracy"] == 1.0
+    assert scores.wrong_type == [("le ministre", "politician", "government")]
