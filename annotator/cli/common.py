@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ import click
 from ..core.errors import AnnotatorError
 from ..core.progress import Progress
 from ..core.project import Project
+from ..core.store.transaction import explain
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 
@@ -33,6 +35,8 @@ class AnnotatorGroup(click.Group):
             return super().invoke(ctx)
         except AnnotatorError as exc:
             raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:  # e.g. a file damaged after it was opened
+            raise click.ClickException(str(explain(exc, None))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing more was written") from None
 
@@ -40,6 +44,8 @@ class AnnotatorGroup(click.Group):
 @contextmanager
 def opened(path: Path, *, readonly: bool = False) -> Iterator[Project]:
     project = Project.open(path, readonly=readonly)
+    if project.notice:
+        click.echo(project.notice, err=True)
     try:
         yield project
     finally:

@@ -18,12 +18,14 @@ from .common import PROJECT, opened, terminal_progress
 @click.option("--schema", type=click.Path(dir_okay=False, path_type=Path),
               help="Label schema file (JSON); default: the bundled schema.")
 @click.option("--target", help="What stance is judged toward, e.g. \"the ceasefire talks\".")
-def new(project: Path, schema: Path | None, target: str | None) -> None:
-    """Create an empty project file.
+@click.option("--durable", is_flag=True,
+              help="Sync every change to disk, so it also survives a power cut (slower).")
+def new(project: Path, schema: Path | None, target: str | None, durable: bool) -> None:
+    """Create an empty project file (built aside, then moved in place: never half a file).
 
     Example: annotator new projects/ukraine.sqlite --target "the ceasefire talks"
     """
-    Project.create(project, schema=schema, target=target).close()
+    Project.create(project, schema=schema, target=target, durable=durable).close()
     click.echo(f"created {project}")
 
 

@@ -23,3 +23,7 @@ class Cancelled(AnnotatorError):
 class WriteError(AnnotatorError):
     """An output file could not be written (disk full, no permission); the target is as it
     was before."""
+
+
+class ProjectBusy(ProjectError):
+    """Another program held the project file's write lock for longer than the busy timeout."""

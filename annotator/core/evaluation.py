@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .guards import refuse_project_files
 from .project import Project
 from .text.readers import normalise
 from .text.segment import Segment, segment_text
@@ -77,6 +78,7 @@ def evaluate_gold(project: Project, gold_path: Path) -> dict[str, dict[str, Any]
     file), plus the rules' source and verifiability figures on the gold sentences."""
     from .suggest.evaluate import evaluate_sources, evaluate_verifiability
 
+    refuse_project_files(project, [Path(gold_path)], "read a gold file from")
     gold = load_gold(gold_path)
     figures: dict[str, dict[str, Any]] = {}
     for name, entry in gold.items():

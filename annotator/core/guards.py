@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from .errors import InputError, ProjectError
 from .models import Sentence
@@ -21,6 +23,31 @@ def require_name(name: str | None, role: str = "annotator") -> str:
     if not name:
         raise InputError(f"an {role} name is required")
     return name
+
+
+def project_files(project: Project) -> list[Path]:
+    """The project file and SQLite's files beside it (-wal, -shm, -journal)."""
+    return [project.path, *(Path(f"{project.path}{s}") for s in ("-wal", "-shm", "-journal"))]
+
+
+def refuse_project_files(project: Project, paths: Iterable[Path], action: str = "read"
+                         ) -> None:
+    """Opening any of the project's own files outside SQLite, even only to read it, drops
+    this process's locks on the project file (see ``store.database``): refuse them. The
+    comparison is by inode (stat, no open)."""
+    own = []
+    for path in project_files(project):
+        try:
+            own.append(os.stat(path))
+        except OSError:
+            continue
+    for path in paths:
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        if any(os.path.samestat(found, mine) for mine in own):
+            raise InputError(f"cannot {action} {path}: it is this project's own file")
 
 
 def span_in_document(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -16,32 +16,37 @@ from .store import bulk, queries
 
 
 class Project:
-    def __init__(self, db: Database, path: Path, *, readonly: bool = False):
+    def __init__(self, db: Database, path: Path, *, readonly: bool = False,
+                 notice: str | None = None):
         self.db = db
         self.path = path
         self.readonly = readonly
+        self.notice = notice  # what the user should know about how the file was opened
         self.journal = store.Journal(db)
         self._schema: LabelSchema | None = None
 
     # -- opening --------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path, *, schema: Path | None = None, target: str | None = None
-               ) -> Project:
+    def create(cls, path: str | Path, *, schema: Path | None = None, target: str | None = None,
+               durable: bool = False) -> Project:
+        """A new project; ``durable``: every commit also survives a power cut (slower)."""
         path = Path(path)
         label_schema = LabelSchema.load(schema)
-        db = store.create_database(path)
-        with db.atomic():
-            db["settings"].insert_all([
-                {"key": "schema", "value": label_schema.to_json()},
-                {"key": "target", "value": target or label_schema.data.get("target", "")},
-                {"key": "created", "value": store.now()},
-            ])
+        settings = {
+            "schema": label_schema.to_json(),
+            "target": target or label_schema.data.get("target", ""),
+            "created": store.now(),
+        }
+        if durable:
+            settings[store.DURABLE_SETTING] = "1"
+        db = store.create_database(path, settings)
         return cls(db, path)
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False) -> Project:
         path = Path(path)
-        return cls(store.open_database(path, readonly=readonly), path, readonly=readonly)
+        opened = store.open_database(path, readonly=readonly)
+        return cls(opened.db, path, readonly=readonly, notice=opened.notice)
 
     def close(self) -> None:
         self.db.close()
@@ -65,6 +70,11 @@ class Project:
     @property
     def target(self) -> str:
         return queries.get_setting(self.db, "target") or ""
+
+    @property
+    def durable(self) -> bool:
+        """Whether commits are synced to disk (synchronous=FULL), not only to the OS."""
+        return store.synchronous(self.db) == "full"
 
     @property
     def version(self) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..changes import Changes
+from .transaction import immediate
 
 Row = dict[str, Any]
 
@@ -72,7 +73,7 @@ class Journal:
              ) -> Iterator[Step]:
         """One committed transaction; journalled if it changed anything."""
         step = Step(name, annotator)
-        with self.db.atomic():
+        with immediate(self.db):
             yield step
             if step.diffs or step.extra_tables:
                 self._drop_redo(annotator)
@@ -130,7 +131,7 @@ class Journal:
             return None
         diffs = json.loads(entry["changes"])
         undoing = verb == "Undo"
-        with self.db.atomic():
+        with immediate(self.db):
             for table, row_id, before, after in (reversed(diffs) if undoing else diffs):
                 self._restore(table, row_id, before if undoing else after)
             self.db.execute("UPDATE journal SET state = ? WHERE id = ?",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..changes import Changes
 from ..datasets.roundtrip import read_export, store_tags
-from ..guards import require_writable
+from ..guards import refuse_project_files, require_writable
 from ..metadata import META_FIELDS, columns_for
 from ..progress import SILENT, Progress
 from ..project import Project
@@ -43,6 +43,7 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
     """Import files and folders; all-or-nothing: any unreadable file imports nothing.
     With ``with_tags``, .jsonl files are JSONL exports imported back with their tags."""
     files = expand_paths([Path(p) for p in paths])
+    refuse_project_files(project, files, "import")
     documents: list[RawDocument] = []
     for done, path in enumerate(files):
         progress(done, len(files), f"reading {path.name}")
