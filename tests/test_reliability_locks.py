@@ -14,7 +14,9 @@ from reliability_helpers import build_project, integrity, run_script, tags_on_di
 SCRIPT = textwrap.dedent("""
     import os, subprocess, sys
     from annotator.core import ops
+    from pathlib import Path
     from annotator.core.project import Project
+    from annotator.core.store.probe import is_sqlite
 
     path, first, later = sys.argv[1], 10, 100
     main = Project.open(path)
@@ -24,6 +26,7 @@ SCRIPT = textwrap.dedent("""
                       value="neutral")
     Project.open(path).close()
     Project.open(path, readonly=True).close()
+    assert is_sqlite(Path(path))  # what export asks of its target
     other = subprocess.run([sys.executable, "-c",
                             "from annotator.cli import main; main()", "tag", path, "1",
                             str(first + later), "--annotator", "ben", "--stance", "against"],
