@@ -14,13 +14,14 @@ from . import (
     open_cmd,
     project_cmds,
     review_cmds,
+    spacy_cmd,
     suggest_cmds,
     tag_cmds,
 )
 from .common import AnnotatorGroup
 
-COMMAND_MODULES = [project_cmds, document_cmds, tag_cmds, export_cmd, suggest_cmds, review_cmds,
-                   open_cmd]
+COMMAND_MODULES = [project_cmds, document_cmds, tag_cmds, export_cmd, spacy_cmd, suggest_cmds,
+                   review_cmds, open_cmd]
 
 
 @click.group(cls=AnnotatorGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -22,6 +22,7 @@ from ..progress import SILENT, Progress
 from ..project import Project
 from ..store import export_rows, gold_rows
 from . import DATASET_WRITERS, Tally, card_path, document_fields, gold_fields, write_card
+from .spacy_docbin import decides_anything
 
 FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind", "boilerplate",
           "annotator", "sources", "stance", "verifiability", "note", "flag", "doc_meta"]
@@ -96,7 +97,10 @@ def write_export(project: Project, path: Path, *, format: str = "jsonl",
     for target in targets:  # before any work: a refused card must not cost the export
         check_target(target, protect=protect)
     tally = Tally(project.schema)
-    records = tally.wrap(iter_records(project, filters))
+    records = iter_records(project, filters)
+    if format in DATASET_WRITERS:  # training data: only what was decided (no negatives)
+        records = (r for r in records if decides_anything(r, project.schema))
+    records = tally.wrap(records)
     with atomic_outputs(protect=protect) as outputs:
         if format in DATASET_WRITERS:
             count = DATASET_WRITERS[format](project, outputs, path, records, progress)
