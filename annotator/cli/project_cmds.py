@@ -39,6 +39,9 @@ def new(project: Path, schema: Path | None, target: str | None, durable: bool) -
 def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags: bool) -> None:
     """Import .txt, .html and .jsonl articles, or folders of them (recursively).
 
+    News-database exports (Nexis .TXT/.DOCX, Factiva .html/.rtf, Europresse .html) are
+    recognised by their content: each article becomes a document with its metadata.
+
     Example: annotator import projects/ukraine.sqlite articles/ --lang fr
     """
     with opened(project) as proj, terminal_progress("importing") as progress:

@@ -27,10 +27,13 @@ class ImportReport:
     added: list[tuple[int, str]] = field(default_factory=list)  # (doc id, title)
     duplicates: list[tuple[str, int | None]] = field(default_factory=list)  # (origin, existing)
     tags: int = 0  # tag rows read back from an export (--with-tags)
+    exports: list[tuple[str, Path, int]] = field(default_factory=list)  # (format, file, articles)
     changes: Changes | None = None
 
     def summary(self) -> str:
-        text = f"{len(self.added)} document(s) imported"
+        text = "".join(f"{count} articles from {name} export {path.name}; "
+                       for name, path, count in self.exports)
+        text += f"{len(self.added)} document(s) imported"
         if self.tags:
             text += f" with {self.tags} tag(s)"
         if self.duplicates:
@@ -45,11 +48,17 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
     files = expand_paths([Path(p) for p in paths])
     refuse_project_files(project, files, "import")
     documents: list[RawDocument] = []
+    exports: list[tuple[str, Path, int]] = []
     for done, path in enumerate(files):
         progress(done, len(files), f"reading {path.name}")
         exported = with_tags and path.suffix.lower() in JSONL_SUFFIXES
-        documents.extend(read_export(path) if exported else read_documents(path))
-    return import_documents(project, documents, lang=lang, progress=progress)
+        found = read_export(path) if exported else read_documents(path)
+        if found and found[0].export:
+            exports.append((found[0].export, path, len(found)))
+        documents.extend(found)
+    report = import_documents(project, documents, lang=lang, progress=progress)
+    report.exports = exports
+    return report
 
 
 def import_documents(project: Project, documents: list[RawDocument], *,

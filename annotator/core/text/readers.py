@@ -23,7 +23,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSONL_META = ("outlet", "author", "section")  # metadata read from a JSONL line besides meta
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+EXPORT_SUFFIXES = {".docx", ".rtf"}  # news-database exports (see newsdb)
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | EXPORT_SUFFIXES
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
 DETECTABLE_LANGUAGES = ["fr", "en", "de", "es", "it", "pt", "nl", "ru", "uk", "ar", "zh"]
 
@@ -88,21 +89,29 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         else:
             raise InputError(f"{path} does not exist")
     if not files:
-        raise InputError("no importable files (.txt, .html, .jsonl) in "
+        raise InputError("no importable files (.txt, .html, .jsonl, .docx, .rtf) in "
                          + ", ".join(str(p) for p in paths))
     return files
 
 
 def read_documents(path: Path) -> list[RawDocument]:
     suffix = path.suffix.lower()
+    from . import newsdb  # news-database exports are recognised by content, not by name
+
     if suffix not in SUPPORTED:
-        raise InputError(f"{path}: unsupported file type '{suffix}' (use .txt, .html or .jsonl)")
+        raise InputError(f"{path}: unsupported file type '{suffix}' "
+                         "(use .txt, .html, .jsonl, .docx or .rtf)")
     raw = path.read_bytes()
     if not raw.strip():
         raise InputError(f"{path}: the file is empty")
     if suffix in JSONL_SUFFIXES:
         return list(_read_jsonl(path, _decode(path, raw)))
+    if suffix in EXPORT_SUFFIXES or newsdb.is_binary_export(raw):
+        return newsdb.read_binary(path, raw)
     text = _decode(path, raw)
+    exported = newsdb.read_text_export(path, text)
+    if exported is not None:
+        return exported
     if suffix in HTML_SUFFIXES:
         return [_read_html(path, text)]
     document = RawDocument(text=normalise(text), origin=str(path), title=None)

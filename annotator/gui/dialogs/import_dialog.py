@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from .common import explanation, ok_button, ok_cancel
 
-FILE_FILTER = "Articles (*.txt *.html *.htm *.jsonl);;All files (*)"
+FILE_FILTER = ("Articles and news-database exports (*.txt *.TXT *.html *.htm *.jsonl *.docx "
+               "*.DOCX *.rtf);;All files (*)")
 LANGUAGES = [("Detect for each article", None), ("French", "fr"), ("English", "en")]
 
 
@@ -26,8 +27,10 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, paths: list[Path] | None = None):
         super().__init__(parent)
         self.setWindowTitle("Import articles")
-        intro = explanation("Text (.txt), web pages (.html) or JSONL files; folders are read "
-                       "recursively. An article already in the project is skipped.")
+        intro = explanation("Text (.txt), web pages (.html) or JSONL files, and exports from "
+                            "Europresse, Factiva (.html, .rtf) and Nexis (.TXT, .DOCX): each "
+                            "article with its outlet, date and author. Folders are read "
+                            "recursively. An article already in the project is skipped.")
         self.list = QListWidget()
         add_files = QPushButton("Add files\u2026")
         add_files.clicked.connect(self._pick_files)
