@@ -14,6 +14,7 @@ from annotator.core import ops
 from annotator.core.datasets.export import ExportFilter, write_export
 from annotator.core.errors import InputError
 from annotator.core.review import gold
+from annotator.core.text.importer import import_paths
 from tests.conftest import content_sentences
 
 
@@ -73,7 +74,10 @@ def test_prodigy_tasks(tagged, tmp_path):
     assert span["label"] == "company" and ana["answer"] == "accept"
     assert ana["accept"] == ["stance:neutral"] and ana["_annotator_id"] == "ana"
     assert {"id": "stance:neutral", "text": "stance: neutral"} in ana["options"]
-    assert ana["_input_hash"] == ben["_input_hash"] and ana["_task_hash"] != ben["_task_hash"]
+    # Prodigy's default task keys (spans, label, options, arcs): the same question to two
+    # coders with the same spans; their choices differ in "accept" (the answer)
+    assert ana["_input_hash"] == ben["_input_hash"] and ana["_task_hash"] == ben["_task_hash"]
+    assert ana["accept"] != ben["accept"]
     assert all(-2**31 <= t[k] < 2**31 for t in tasks for k in ("_input_hash", "_task_hash"))
 
 
@@ -112,3 +116,71 @@ def test_cli_export_prodigy(tagged, tmp_path):
                                        "-o", str(out), "--annotator", "ben"])
     assert result.exit_code == 0 and result.output.startswith("1 records")
     assert (tmp_path / "p.jsonl.card.md").exists()
+
+
+def murmur3_32(data: bytes, seed: int = 0) -> int:
+    """MurmurHash3 x86 32-bit, written from Appleby's reference, as a signed int."""
+    c1, c2, mask = 0xCC9E2D51, 0x1B873593, 0xFFFFFFFF
+    h = seed
+    rounded = len(data) - len(data) % 4
+    for i in range(0, rounded, 4):
+        k = int.from_bytes(data[i:i + 4], "little")
+        k = (k * c1) & mask
+        k = ((k << 15) | (k >> 17)) & mask
+        h ^= (k * c2) & mask
+        h = ((h << 13) | (h >> 19)) & mask
+        h = (h * 5 + 0xE6546B64) & mask
+    k = int.from_bytes(data[rounded:], "little")
+    if k or len(data) % 4:
+        k = (k * c1) & mask
+        k = ((k << 15) | (k >> 17)) & mask
+        h ^= (k * c2) & mask
+    h ^= len(data)
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & mask
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & mask
+    h ^= h >> 16
+    return h - 2**32 if h >= 2**31 else h
+
+
+def test_murmur3_reference_vectors():
+    # published test vectors of MurmurHash3_x86_32
+    assert murmur3_32(b"") == 0 and murmur3_32(b"", 1) == 0x514E28B7
+    assert murmur3_32(b"hello") & 0xFFFFFFFF == 0x248BFA47
+    assert murmur3_32(b"The quick brown fox jumps over the lazy dog") & 0xFFFFFFFF == 0x2E4FF723
+
+
+def test_prodigy_hashes_match_an_independent_murmurhash(fresh_project, tmp_path):
+    text = ("Selon le porte-parole du Kremlin, « ça suffit » : Пхеньян et 北京 répondront "
+            "d'ici l'été 😀.")
+    path = tmp_path / "a.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    import_paths(fresh_project, [path], lang="fr")
+    sentence = fresh_project.sentences(1)[0]
+    start = fresh_project.sentence_text(sentence).index("le porte-parole du Kremlin")
+    ops.add_source(fresh_project, segment_id=sentence.id, annotator="ana", start=start,
+                   end=start + len("le porte-parole du Kremlin"), type="government")
+    out = tmp_path / "tasks.jsonl"
+    write_export(fresh_project, out, format="prodigy", card=False)
+    [task] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert task["text"] == fresh_project.sentence_text(sentence)
+    input_json = json.dumps({"text": task["text"]}, sort_keys=True, ensure_ascii=False)
+    assert task["_input_hash"] == murmur3_32(input_json.encode("utf-8"))
+    keys = {k: task[k] for k in ("spans", "label", "options", "arcs") if k in task}
+    task_string = str(task["_input_hash"]) + json.dumps(keys, sort_keys=True,
+                                                        ensure_ascii=False)
+    assert task["_task_hash"] == murmur3_32(task_string.encode("utf-8"))
+
+
+def test_prodigy_leaves_untagged_and_note_only_sentences_out(article_project, tmp_path):
+    first, second = content_sentences(article_project)[:2]
+    ops.set_label(article_project, segment_id=first.id, annotator="ana",
+                  dimension="stance", value="neutral")
+    ops.set_note(article_project, segment_id=second.id, annotator="ana", note="à revoir",
+                 flag=True)
+    out = tmp_path / "tasks.jsonl"
+    count = write_export(article_project, out, format="prodigy",
+                         filters=ExportFilter(all_sentences=True), card=False)
+    tasks = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert count == len(tasks) == 1 and tasks[0]["accept"] == ["stance:neutral"]

@@ -1,12 +1,20 @@
-"""Prodigy JSONL: one task per export record, in the shape ``prodigy db-in`` accepts.
+"""Prodigy JSONL: one task per export record that decides something, in the shape
+``prodigy db-in`` accepts (a sentence nobody tagged is left out, not sent as an "accept" with
+nothing selected).
 
-Each task has the sentence ``text``; ``spans`` ({start, end, label}) with offsets inside that
-text; the stance and verifiability choices as ``options`` with the chosen ids in ``accept``
-(ids like ``stance:neutral``); ``answer: "accept"``; ``_annotator_id``; and ``meta`` (doc key,
-sentence index, annotator). ``_input_hash`` and ``_task_hash`` follow Prodigy's recipe: a
-32-bit MurmurHash of the JSON of the input keys (``text``), and of the input hash plus the
-task keys (``spans``, ``options``, ``accept``); so they are deterministic, and equal for equal
-text / equal annotations. ``prodigy db-in --rehash`` recomputes them with Prodigy's own code.
+Each task has the sentence ``text``; ``spans`` ({start, end, label, text}) with offsets inside
+that text; the stance and verifiability choices as ``options`` with the chosen ids in
+``accept`` (ids like ``stance:neutral``); ``answer: "accept"``; ``_annotator_id``; and
+``meta`` (doc key, sentence index, annotator).
+
+``_input_hash`` and ``_task_hash`` use the keys of Prodigy's ``set_hashes`` defaults: the
+input keys ``text``, ``image``, ``html``, ``input`` and the task keys ``spans``, ``label``,
+``options``, ``arcs``, those present in the task. ``accept`` is the answer, not the question,
+so two coders' answers to the same sentence share both hashes unless their spans differ,
+as Prodigy expects of answers to one question. Each hash is MurmurHash3 (x86, 32-bit, seed
+0, signed) of the UTF-8 bytes of: for the task hash, the input hash in decimal; then the
+JSON (``sort_keys``, non-ASCII kept, Python's default separators) of an object holding the
+keys present. ``prodigy db-in --rehash`` recomputes them with Prodigy's own code.
 """
 
 from __future__ import annotations
@@ -21,16 +29,19 @@ from ..progress import Progress
 from ..project import Project
 from ..schema import LabelSchema
 
-INPUT_KEYS = ("text",)
-TASK_KEYS = ("spans", "options", "accept")
+INPUT_KEYS = ("text", "image", "html", "input")  # Prodigy's INPUT_HASH_KEYS
+TASK_KEYS = ("spans", "label", "options", "arcs")  # Prodigy's TASK_HASH_KEYS
+
+
+def hash_string(task: dict[str, Any], keys: Iterable[str], prefix: str = "") -> str:
+    return prefix + json.dumps({key: task[key] for key in keys if key in task},
+                               sort_keys=True, ensure_ascii=False)
 
 
 def stable_hash(task: dict[str, Any], keys: Iterable[str], prefix: str = "") -> int:
     import murmurhash
 
-    parts = [f"{key}={json.dumps(task[key], sort_keys=True, ensure_ascii=False)}"
-             for key in keys if key in task]
-    return murmurhash.hash(prefix + "|".join(parts))
+    return murmurhash.hash(hash_string(task, keys, prefix))
 
 
 def prodigy_task(record: dict[str, Any], schema: LabelSchema) -> dict[str, Any]:
