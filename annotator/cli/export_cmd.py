@@ -26,24 +26,32 @@ from .common import PROJECT, opened, terminal_progress
 @click.option("--with-text", is_flag=True,
               help="jsonl: document text and segments on each document's first line "
                    "(needed by `annotator import --with-tags`).")
+@click.option("--excel", is_flag=True,
+              help="csv: for Excel (UTF-8 with BOM, ';' separator, CRLF, dates Excel reads).")
+@click.option("--wide", is_flag=True,
+              help="csv: one row per sentence, one column per annotator x dimension and a "
+                   "0/1 column per source type (for R, SPSS, Stata).")
 @click.option("--card/--no-card", default=None,
               help="Write FILE.card.md beside the file (default: for spacy, prodigy, --gold).")
 def export(project: Path, format_: str, output: Path, annotator: str | None,
            docs: tuple[int, ...], all_sentences: bool, include_boilerplate: bool,
-           suggestions: bool, gold: bool, with_text: bool, card: bool | None) -> None:
+           suggestions: bool, gold: bool, with_text: bool, excel: bool, wide: bool,
+           card: bool | None) -> None:
     """Export tags as a labelled dataset (one line per sentence and annotator): jsonl, csv,
     a spaCy DocBin (spacy) or Prodigy tasks (prodigy).
 
     Example: annotator export projects/p.sqlite --format jsonl -o tags.jsonl
 
     Example: annotator export projects/p.sqlite --gold --format spacy -o gold.spacy
+
+    Example: annotator export projects/p.sqlite --format csv --wide --excel -o codes.csv
     """
     filters = ExportFilter(annotator=annotator, all_sentences=all_sentences,
                            include_boilerplate=include_boilerplate, suggestions=suggestions,
                            documents=docs or None, gold=gold, with_text=with_text)
     with opened(project, readonly=True) as proj, terminal_progress("exporting") as progress:
         count = write_export(proj, output, format=format_, filters=filters, progress=progress,
-                             card=card)
+                             card=card, excel=excel, wide=wide)
     click.echo(f"{count} records written to {output}")
 
 

@@ -80,7 +80,7 @@ def iter_records(project: Project, filters: ExportFilter = ExportFilter()
 
 def write_export(project: Project, path: Path, *, format: str = "jsonl",
                  filters: ExportFilter = ExportFilter(), progress: Progress = SILENT,
-                 card: bool | None = None) -> int:
+                 card: bool | None = None, excel: bool = False, wide: bool = False) -> int:
     """Write the export atomically; returns the number of records. A dataset card
     (``FILE.card.md``) is written beside it when ``card`` is true; by default for the
     spacy and prodigy formats and for the gold layer. The file and its card replace their
@@ -90,6 +90,8 @@ def write_export(project: Project, path: Path, *, format: str = "jsonl",
                          + ", ".join(FORMATS))
     if filters.with_text and format != "jsonl":
         raise InputError("document text (--with-text) goes into the jsonl format only")
+    if (excel or wide) and format != "csv":
+        raise InputError("--excel and --wide shape the csv format only")
     path = Path(path)
     with_card = card if card is not None else (format in DATASET_WRITERS or filters.gold)
     protect = [project.path]
@@ -104,6 +106,8 @@ def write_export(project: Project, path: Path, *, format: str = "jsonl",
     with atomic_outputs(protect=protect) as outputs:
         if format in DATASET_WRITERS:
             count = DATASET_WRITERS[format](project, outputs, path, records, progress)
+        elif format == "csv" and (excel or wide):
+            count = _write_spreadsheet(outputs, path, records, project, progress, excel, wide)
         else:
             writer = _write_jsonl if format == "jsonl" else _write_csv
             count = writer(outputs.open(path), records, progress)
@@ -123,7 +127,21 @@ def _write_jsonl(handle, records, progress: Progress) -> int:
     return count
 
 
-def _write_csv(handle, records, progress: Progress) -> int:
+def _write_spreadsheet(outputs, path: Path, records, project: Project, progress: Progress,
+                       excel: bool, wide: bool) -> int:
+    from . import spreadsheet
+
+    options = {"encoding": spreadsheet.EXCEL_ENCODING} if excel else {}
+    handle = outputs.open(path, **options)
+    if wide:
+        return spreadsheet.write_wide(handle, records, project.schema, progress, excel=excel,
+                                      cell=_inert)
+    return _write_csv(handle, records, progress, dialect=spreadsheet.EXCEL,
+                      cells=spreadsheet.excel_cells)
+
+
+def _write_csv(handle, records, progress: Progress, dialect: dict[str, str] | None = None,
+               cells=dict) -> int:
     writer = None
     count = 0
     for count, record in enumerate(records, start=1):
@@ -133,17 +151,18 @@ def _write_csv(handle, records, progress: Progress) -> int:
         row.update({f"doc_{name}": described[name] for name in CSV_META})
         row["doc_meta"] = json.dumps(described["meta"], ensure_ascii=False) if described[
             "meta"] else None
-        if "suggestions" in row:
-            row["suggestions"] = json.dumps(row["suggestions"], ensure_ascii=False)
+        for name in ("suggestions", "provenance"):
+            if name in row:
+                row[name] = json.dumps(row[name], ensure_ascii=False)
         if writer is None:
-            writer = csv.DictWriter(handle, fieldnames=list(row))
+            writer = csv.DictWriter(handle, fieldnames=list(row), **(dialect or {}))
             writer.writeheader()
-        writer.writerow({key: _inert(value) for key, value in row.items()})
+        writer.writerow({key: _inert(value) for key, value in cells(row).items()})
         if count % 10000 == 0:
             progress(count, 0, "exporting")
     if writer is None:
-        csv.writer(handle).writerow(FIELDS[:-1] + [f"doc_{name}" for name in CSV_META]
-                                    + ["doc_meta"])
+        csv.writer(handle, **(dialect or {})).writerow(
+            FIELDS[:-1] + [f"doc_{name}" for name in CSV_META] + ["doc_meta"])
     return count
 
 
