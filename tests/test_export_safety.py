@@ -7,6 +7,7 @@ import errno
 import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -33,6 +34,8 @@ def _fingerprint(path: Path):
         info = os.lstat(path)
     except FileNotFoundError:
         return None
+    if not stat.S_ISREG(info.st_mode):  # /dev/null's times move with every writer
+        return info.st_ino, info.st_mode, info.st_rdev
     return info.st_ino, info.st_mode, info.st_size, info.st_mtime_ns
 
 

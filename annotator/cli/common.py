@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
+import os
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from ..core.errors import AnnotatorError
+from ..core.errors import user_message
 from ..core.progress import Progress
 from ..core.project import Project
-from ..core.store.transaction import explain
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+DEBUG_VARIABLE = "ANNOTATOR_DEBUG"  # set to 1: unexpected errors print their traceback
 
 
 class AnnotatorGroup(click.Group):
@@ -33,12 +34,18 @@ class AnnotatorGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except AnnotatorError as exc:
-            raise click.ClickException(str(exc)) from None
-        except sqlite3.Error as exc:  # e.g. a file damaged after it was opened
-            raise click.ClickException(str(explain(exc, None))) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing more was written") from None
+        except Exception as exc:  # noqa: BLE001 - every failure ends as one line, exit 1
+            message = user_message(exc)
+            if message is None:
+                if os.environ.get(DEBUG_VARIABLE):
+                    traceback.print_exc()
+                message = (f"unexpected error: {type(exc).__name__}: {exc} "
+                           f"(set {DEBUG_VARIABLE}=1 to see the details)")
+            raise click.ClickException(" ".join(message.split())) from None
 
 
 @contextmanager
@@ -54,11 +61,12 @@ def opened(path: Path, *, readonly: bool = False) -> Iterator[Project]:
 
 @contextmanager
 def terminal_progress(label: str) -> Iterator[Progress]:
-    """A progress bar on stderr that appears once there is more than one item."""
+    """A progress bar on a terminal's stderr that appears once there is more than one
+    item."""
     state: dict = {"bar": None, "done": 0}
 
     def report(done: int, total: int, message: str) -> None:
-        if total <= 1:
+        if total <= 1 or not sys.stderr.isatty():  # scripts read stderr: errors only
             return
         if state["bar"] is None:
             state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)

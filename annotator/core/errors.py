@@ -27,3 +27,29 @@ class WriteError(AnnotatorError):
 
 class ProjectBusy(ProjectError):
     """Another program held the project file's write lock for longer than the busy timeout."""
+
+
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+def user_message(error: BaseException) -> str | None:
+    """One line for an error the user can act on, also when it comes from the operating
+    system or SQLite (a full disk, a missing permission); None for a bug."""
+    import errno
+    import sqlite3
+
+    if isinstance(error, AnnotatorError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = ("the disk is full" if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", 0))
+                  else error.strerror or str(error))
+        return f"{error.filename}: {reason}" if error.filename else reason
+    if isinstance(error, sqlite3.DatabaseError):
+        from .store.transaction import explain
+
+        return str(explain(error, None))
+    if isinstance(error, sqlite3.Error):
+        return f"the project file: {error}"
+    if isinstance(error, OverflowError) and "SQLite INTEGER" in str(error):
+        return f"a number given is too large (ids and indexes go up to {SQLITE_MAX_INTEGER})"
+    return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +26,7 @@ from .article_view import ArticleView
 from .background_status import BackgroundStatus
 from .controller import Session
 from .controller.suggestion_jobs import SuggestionJobs
-from .dialogs.errors import show_error
+from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
 from .settings import AppSettings
 from .tag_panel import TagPanel
@@ -411,11 +410,7 @@ class MainWindow(QMainWindow):
         self._show_outcome("Cancelled; nothing was changed")
 
     def _job_failed(self, error: BaseException) -> None:
-        if isinstance(error, AnnotatorError):
-            show_error(self, str(error))
-        else:
-            show_error(self, f"Something went wrong: {error}", title="Unexpected error",
-                       details="".join(traceback.format_exception(error)))
+        show_failure(self, error)
 
     # -- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

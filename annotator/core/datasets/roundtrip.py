@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import InputError
 from ..project import Project
 from ..store import merge_rows, now
-from ..text.readers import RawDocument, json_lines, normalise
+from ..text.readers import RawDocument, json_lines, normalise, read_text_file
 from ..text.segment import Segment
 
 GOLD = "gold"
@@ -34,15 +34,17 @@ def read_export(path: Path) -> list[ExportedDocument]:
     """Documents of a JSONL export, each with its export lines in ``tags``."""
     documents: dict[str, ExportedDocument] = {}
     lines: dict[str, list[dict[str, Any]]] = {}
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, record in json_lines(path, handle):
-            where = f"{path}, line {number}"
-            if "doc" not in record or "start" not in record:
-                raise InputError(f"{where}: not a line of an Annotator JSONL export")
-            key = record["doc"]
-            if "doc_text" in record and key not in documents:
+    for number, record in json_lines(path, read_text_file(Path(path)).splitlines()):
+        where = f"{path}, line {number}"
+        if "doc" not in record or "start" not in record:
+            raise InputError(f"{where}: not a line of an Annotator JSONL export")
+        key = record["doc"]
+        if "doc_text" in record and key not in documents:
+            try:
                 documents[key] = _document(record, f"{path}:{number}", where)
-            lines.setdefault(key, []).append(record)
+            except (TypeError, ValueError, AttributeError) as exc:
+                raise InputError(f"{where}: a malformed export line ({exc})") from None
+        lines.setdefault(key, []).append(record)
     missing = [key for key in lines if key not in documents]
     if missing:
         raise InputError(f"{path}: document {missing[0]} has no text; export it with "

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..changes import Changes
 from ..datasets.roundtrip import read_export, store_tags
+from ..errors import InputError
 from ..guards import refuse_project_files, require_writable
 from ..metadata import META_FIELDS, columns_for
 from ..progress import SILENT, Progress
@@ -52,7 +53,12 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
     for done, path in enumerate(files):
         progress(done, len(files), f"reading {path.name}")
         exported = with_tags and path.suffix.lower() in JSONL_SUFFIXES
-        found = read_export(path) if exported else read_documents(path)
+        try:
+            found = read_export(path) if exported else read_documents(path)
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            raise InputError(f"{exc}; nothing was imported") from None
         if found and found[0].export:
             exports.append((found[0].export, path, len(found)))
         documents.extend(found)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +29,15 @@ JSONL_META = ("outlet", "author", "section")  # metadata read from a JSONL line 
 EXPORT_SUFFIXES = {".docx", ".rtf"}  # news-database exports (see newsdb)
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | EXPORT_SUFFIXES
 WESTERN = ("cp1252", "latin_1", "iso8859_15")
+# Files that are not text whatever their name says.
+BINARY_MAGIC = {b"%PDF-": "a PDF document", b"PK\x03\x04": "a ZIP archive (docx, odt, epub...)",
+                b"\xd0\xcf\x11\xe0": "an Office document", b"{\\rtf": "an RTF document",
+                b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+                b"\x1f\x8b": "a gzip archive", b"SQLite format 3\x00": "an SQLite database"}
+MAX_CHAOS = 0.3  # charset_normalizer's mess ratio beyond which a decoding is garbage
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # \t \n \f \r are text
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 DETECTABLE_LANGUAGES = ["fr", "en", "de", "es", "it", "pt", "nl", "ru", "uk", "ar", "zh"]
 
 
@@ -101,14 +113,12 @@ def read_documents(path: Path) -> list[RawDocument]:
     if suffix not in SUPPORTED:
         raise InputError(f"{path}: unsupported file type '{suffix}' "
                          "(use .txt, .html, .jsonl, .docx or .rtf)")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise InputError(f"{path}: the file is empty")
+    raw = read_raw(path)
     if suffix in JSONL_SUFFIXES:
-        return list(_read_jsonl(path, _decode(path, raw)))
+        return list(_read_jsonl(path, decode_text(path, raw)))
     if suffix in EXPORT_SUFFIXES or newsdb.is_binary_export(raw):
         return newsdb.read_binary(path, raw)
-    text = _decode(path, raw)
+    text = decode_text(path, raw)
     exported = newsdb.read_text_export(path, text)
     if exported is not None:
         return exported
@@ -119,15 +129,57 @@ def read_documents(path: Path) -> list[RawDocument]:
     return [document]
 
 
+def read_text_file(path: Path) -> str:
+    """The decoded text of an article file, or an ``InputError`` saying why it is none."""
+    return decode_text(path, read_raw(path))
+
+
+def read_raw(path: Path) -> bytes:
+    """The bytes of a regular, readable, non-empty file (a FIFO would be read forever: its
+    kind is checked before it is opened)."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: not a regular file (a folder, device, FIFO or socket)")
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror})") from None
+    if not raw.strip():
+        raise InputError(f"{path}: the file is empty")
+    return raw
+
+
+def decode_text(path: Path, raw: bytes) -> str:
+    """Text from bytes that are text: refuses binary files (a PDF renamed .txt, a NUL byte
+    anywhere), broken UTF-8 and bytes that read as garbage in every encoding."""
+    for magic, kind in BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{path}: this is {kind}, not text; save its text first")
+    text = _decode(path, raw)
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(f"{path}, line {line}: a NUL character; this is a binary file, "
+                         "not text")
+    return text
+
+
 def _decode(path: Path, raw: bytes) -> str:
-    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: this is a binary file, not text")
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace")
+        raw = raw[3:]
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(raw):  # with broken bytes: any code page would give mojibake
+            raise InputError(f"{path}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
+                             f"offset {exc.start}); re-save the file as UTF-8") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not valid UTF-16 text") from None
     matches = list(from_bytes(raw))
     if not matches:
         raise InputError(f"{path}: cannot tell the text encoding (is it a binary file?)")
@@ -135,7 +187,20 @@ def _decode(path: Path, raw: bytes) -> str:
     # this tool reads are far more often cp1252/latin-1 than Baltic or Central European.
     best = min(matches, key=lambda m: m.chaos)
     western = [m for m in matches if m.encoding in WESTERN and m.chaos <= best.chaos + 0.1]
-    return str(western[0] if western else best)
+    chosen = western[0] if western else best
+    text = str(chosen)
+    if chosen.chaos > MAX_CHAOS or _CONTROL.search(text):
+        raise InputError(f"{path}: neither UTF-8 nor a text encoding that reads cleanly "
+                         f"(as {chosen.encoding} it is garbage); re-save it as UTF-8")
+    return text
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether most non-ASCII bytes form well-formed UTF-8 sequences (such as é as C3 A9):
+    a text in a legacy code page has them only by chance ("Пётр" in cp1251 has one)."""
+    high = sum(1 for byte in raw if byte >= 0x80)
+    in_sequences = sum(len(m) for m in _UTF8_MULTIBYTE.findall(raw))
+    return in_sequences * 2 > high
 
 
 def _require_text(path: Path, text: str, where: str = "") -> None:
@@ -170,11 +235,20 @@ def json_lines(path: Path, lines: Iterable[str]) -> Iterator[tuple[int, dict[str
         yield number, item
 
 
+def _json_kind(value: Any) -> str:
+    return {list: "a list", dict: "an object", bool: "true/false", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
 def _read_jsonl(path: Path, content: str) -> Iterator[RawDocument]:
     for number, item in json_lines(path, content.splitlines()):
         where = f", line {number}"
         if not isinstance(item.get("text"), str):
             raise InputError(f"{path}{where}: each line needs an object with a \"text\" string")
+        for name in ("title", "url", "date", "lang", *JSONL_META):
+            if item.get(name) is not None and not isinstance(item[name], str):
+                raise InputError(f"{path}{where}: \"{name}\" must be a string, not "
+                                 f"{_json_kind(item[name])}")
         text = normalise(item["text"])
         _require_text(path, text, where)
         meta = item.get("meta") if isinstance(item.get("meta"), dict) else {}

@@ -23,6 +23,7 @@ from annotator.core.text.boilerplate import (
     normalise,
     tail_marker,
 )
+from annotator.core.text.pieces import pieces, trimmed_pieces
 from annotator.core.text.segment_fixes import may_split, repair
 
 if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
@@ -64,6 +65,8 @@ class _Line:
     reason: str | None  # the whole line is boilerplate
     spans: list[tuple[int, int]] | None = None  # sentence spans in line offsets
     parsed: bool = False  # split by spaCy: the rules apply to each piece, not the line
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # what spaCy gets (pieces.py)
+    found: list[tuple[int, int]] = field(default_factory=list)  # spans of pieces so far
 
 
 @dataclass
@@ -85,11 +88,12 @@ def _plan(text: str) -> _Document:
             line.reason = "related links"
         elif may_split(line.text):
             line.parsed = True
-            doc.waiting += 1
+            line.pieces = pieces(line.text)
+            doc.waiting += len(line.pieces)
         else:
             line.reason = boilerplate_reason(line.text)
         if not line.parsed:
-            line.spans = [(0, len(line.text))]
+            line.spans = trimmed_pieces(line.text)
         doc.lines.append(line)
     return doc
 
@@ -149,16 +153,21 @@ def _segment_run(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterat
     """Segments per text, in order, streaming all their lines through one nlp.pipe."""
     pending: deque[_Document] = deque()
 
-    def lines_to_split() -> Iterator[tuple[str, tuple[_Document, _Line]]]:
+    def lines_to_split() -> Iterator[tuple[str, tuple[_Document, _Line, int]]]:
         for text in texts:
             doc = _plan(text)
             pending.append(doc)
             for line in doc.lines:
                 if line.spans is None:
-                    yield line.text, (doc, line)
+                    for a, b in line.pieces:
+                        yield line.text[a:b], (doc, line, a)
 
-    for parsed, (doc, line) in nlp.pipe(lines_to_split(), as_tuples=True, batch_size=batch_size):
-        line.spans = repair(line.text, [sent.start_char for sent in parsed.sents])
+    for parsed, (doc, line, offset) in nlp.pipe(lines_to_split(), as_tuples=True,
+                                                batch_size=batch_size):
+        found = repair(parsed.text, [sent.start_char for sent in parsed.sents])
+        line.found.extend((offset + a, offset + b) for a, b in found)
+        if offset + len(parsed.text) == len(line.text):  # its last piece
+            line.spans = line.found
         doc.waiting -= 1
         while pending and pending[0].waiting == 0:
             yield _classify(pending.popleft())

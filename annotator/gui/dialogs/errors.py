@@ -9,6 +9,8 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ...core.errors import user_message
+
 
 def show_error(parent: QWidget | None, message: str, title: str = "Annotator",
                details: str = "") -> QMessageBox:
@@ -39,3 +41,14 @@ def install_excepthook() -> None:
                    details="".join(traceback.format_exception(kind, error, trace)))
 
     sys.excepthook = hook
+
+
+def show_failure(parent: QWidget | None, error: BaseException,
+                 title: str = "Annotator") -> QMessageBox:
+    """A failed job's dialog: the same one line the command line prints (a full disk, an
+    unreadable file...), or, for a bug, a short line with the traceback under Details."""
+    message = user_message(error)
+    if message is not None:
+        return show_error(parent, message, title=title)
+    return show_error(parent, f"Something went wrong: {error}", title="Unexpected error",
+                      details="".join(traceback.format_exception(error)))

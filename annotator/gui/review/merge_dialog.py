@@ -8,7 +8,6 @@ committed, so every view refreshes. Cancelling rolls the whole merge back.
 
 from __future__ import annotations
 
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import AnnotatorError
 from ...core.project import Project
 from ...core.review.merge import MergeReport, merge_project
 from ...core.schema import SOURCE
 from ..controller import Session
 from ..dialogs.common import explanation, path_row
-from ..dialogs.errors import show_error
+from ..dialogs.errors import show_error, show_failure
 from ..workers import Job, JobRunner
 
 PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
@@ -162,11 +160,7 @@ class MergeDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._done()
         self.outcome.setText("Nothing was merged.")
-        if isinstance(error, AnnotatorError):
-            show_error(self, str(error), title="Cannot merge")
-        else:
-            show_error(self, f"Something went wrong: {error}", title="Unexpected error",
-                       details="".join(traceback.format_exception(error)))
+        show_failure(self, error, title="Cannot merge")
 
     def _finished(self, report: MergeReport) -> None:
         self._done()

@@ -40,7 +40,7 @@ from ...core.review import gold
 from ...core.review.rows import ReviewRow, review_row, review_rows
 from ...core.schema import SOURCE
 from ..controller import Session
-from ..dialogs.errors import show_error
+from ..dialogs.errors import show_error, show_failure
 from .adjudication_panel import UNION, AdjudicationPanel
 from .agreement_view import TITLES, AgreementView, strip_text
 from .cell_delegate import LayerCellDelegate
@@ -230,8 +230,7 @@ class ReviewWindow(QMainWindow):
         self.select_segment(self._keep) or self.select_row(0)
 
     def _read_failed(self, error: BaseException) -> None:
-        show_error(self, str(error) if isinstance(error, AnnotatorError)
-                   else f"Something went wrong: {error}")
+        show_failure(self, error)
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
