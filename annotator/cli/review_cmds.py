@@ -154,21 +154,15 @@ def adjudicate(project: Path, doc: int, index: int, decided_by: str,
     """
     with opened(project) as proj:
         segment_id = proj.sentence_at(doc, index).id
-        chosen = dimensions or None
-        if not (from_annotator or stance or verifiability or clear):
+        labels = {dimension: None if value == "none" else value
+                  for dimension, value in (("stance", stance), ("verifiability", verifiability))
+                  if value is not None}
+        if not (from_annotator or labels or clear):
             raise InputError("say what to decide: --adopt NAME, --stance, --verifiability "
                              "or --clear")
-        if clear:
-            gold.clear_gold(proj, segment_id=segment_id, dimensions=chosen,
-                            decided_by=decided_by)
-        if from_annotator:
-            gold.adopt(proj, segment_id=segment_id, from_annotator=from_annotator,
-                       decided_by=decided_by, dimensions=chosen, reason=reason)
-        for dimension, value in (("stance", stance), ("verifiability", verifiability)):
-            if value is not None:
-                gold.set_gold_label(proj, segment_id=segment_id, dimension=dimension,
-                                    value=None if value == "none" else value,
-                                    decided_by=decided_by, reason=reason)
+        gold.decide(proj, segment_id=segment_id, decided_by=decided_by, clear=clear,
+                    from_annotator=from_annotator, labels=labels, dimensions=dimensions or None,
+                    reason=reason)
         decided = gold_layer(proj, segment_id)
         start = proj.sentence(segment_id).start
     shown = _layer(decided, start) if decided else "not adjudicated"

@@ -27,28 +27,27 @@ from .common import PROJECT, opened
 def tag(project: Path, doc: int, index: int, annotator: str, stance: str | None,
         verifiability: str | None, sources: tuple[str, ...], via: str | None,
         note: str | None, flag: bool | None) -> None:
-    """Tag one sentence (by document id and sentence index).
+    """Tag one sentence (by document id and sentence index): every option is checked
+    first, then all are written as one step (one `annotator undo` takes them back).
 
     Example: annotator tag projects/p.sqlite 1 4 --annotator ana --stance neutral
     --verifiability verifiable --source "les médias d'État:state_media"
     """
     with opened(project) as proj:
         sentence = proj.sentence_at(doc, index)
-        for dimension, value in (("stance", stance), ("verifiability", verifiability)):
-            if value is not None:
-                ops.set_label(proj, segment_id=sentence.id, annotator=annotator,
-                              dimension=dimension, value=None if value == "none" else value)
         text = proj.sentence_text(sentence)
+        spans = []
         for spec in sources:
             span_text, source_type, quote = _parse_source(proj, spec)
             start = text.find(span_text)
             if start < 0:
                 raise InputError(f"\"{span_text}\" is not in sentence {index}: {text}")
-            ops.add_source(proj, segment_id=sentence.id, annotator=annotator, start=start,
-                           end=start + len(span_text), type=source_type, quote=quote, via=via)
-        if note is not None or flag is not None:
-            ops.set_note(proj, segment_id=sentence.id, annotator=annotator, note=note,
-                         flag=flag)
+            spans.append(ops.SourceSpan(start, start + len(span_text), source_type, quote, via))
+        labels = {dimension: None if value == "none" else value
+                  for dimension, value in (("stance", stance), ("verifiability", verifiability))
+                  if value is not None}
+        ops.tag_sentence(proj, segment_id=sentence.id, annotator=annotator, labels=labels,
+                         sources=spans, note=note, flag=flag)
         current = proj.tags(sentence.id, annotator)
         shown = [f"stance={current.stance}", f"verifiability={current.verifiability}",
                  f"sources={len(current.sources)}"]

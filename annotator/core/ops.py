@@ -7,6 +7,9 @@ All take keyword arguments only, so a call reads like the action it performs::
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
 from .changes import Changes
 from .errors import InputError
 from .guards import require_name, require_writable, span_in_document
@@ -26,9 +29,10 @@ def set_label(project: Project, *, segment_id: int, annotator: str, dimension: s
     else:
         project.schema.values(dimension)  # validates the dimension name
     sentence = project.sentence(segment_id)
-    existing = queries.single_tag_id(project.db, segment_id, annotator, dimension)
     name = f"{dimension} {value}" if value else f"clear {dimension}"
     with project.journal.step(name, annotator=annotator) as step:
+        # Read inside the write transaction: another program may have tagged meanwhile.
+        existing = queries.single_tag_id(project.db, segment_id, annotator, dimension)
         if value is None:
             if existing is not None:
                 project.journal.delete(step, "tags", existing)
@@ -105,7 +109,6 @@ def set_note(project: Project, *, segment_id: int, annotator: str, note: str | N
     require_writable(project)
     annotator = require_name(annotator)
     sentence = project.sentence(segment_id)
-    existing = queries.note_row(project.db, segment_id, annotator)
     values: dict = {"updated": now()}
     if note is not None:
         values["note"] = note.strip() or None
@@ -113,6 +116,7 @@ def set_note(project: Project, *, segment_id: int, annotator: str, note: str | N
         values["flag"] = int(flag)
     name = "flag" if note is None else "note"
     with project.journal.step(name, annotator=annotator) as step:
+        existing = queries.note_row(project.db, segment_id, annotator)
         if existing is None:
             project.journal.insert(step, "notes", {
                 "segment_id": segment_id, "doc_id": sentence.doc_id, "annotator": annotator,
@@ -136,6 +140,52 @@ def set_boilerplate(project: Project, *, segment_id: int, boilerplate: bool,
     with project.journal.step(name, annotator=annotator) as step:
         if sentence.kind != kind:
             project.journal.update(step, "segments", segment_id, {"kind": kind, "reason": reason})
+    return step.changes()
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """A source to add: offsets inside the sentence text, its type, quote kind and relay."""
+
+    start: int
+    end: int
+    type: str = "other"
+    quote: str = "indirect"
+    via: str | None = None
+
+
+def tag_sentence(project: Project, *, segment_id: int, annotator: str,
+                 labels: Mapping[str, str | None] | None = None,
+                 sources: Sequence[SourceSpan] = (), note: str | None = None,
+                 flag: bool | None = None) -> Changes:
+    """Several changes to one sentence as one step: labels (``None`` clears one), sources
+    to add, the note and flag. Either all of them are written, or nothing is."""
+    require_writable(project)
+    annotator = require_name(annotator)
+    sentence = project.sentence(segment_id)
+    labels = dict(labels or {})
+    for dimension, value in labels.items():  # everything is checked before any write
+        if value is None:
+            project.schema.values(dimension)
+        else:
+            project.schema.check(dimension, value)
+    for source in sources:
+        span_in_document(sentence, source.start, source.end)
+        project.schema.check(SOURCE, source.type)
+        project.schema.check_quote(source.quote)
+    parts = [f"{d} {v}" if v else f"clear {d}" for d, v in labels.items()]
+    parts += [f"add source {s.type}" for s in sources]
+    parts += ["note"] if note is not None else ["flag"] if flag is not None else []
+    with project.journal.step(", ".join(parts) or "tag", annotator=annotator) as step:
+        for dimension, value in labels.items():
+            set_label(project, segment_id=segment_id, annotator=annotator,
+                      dimension=dimension, value=value)
+        for source in sources:
+            add_source(project, segment_id=segment_id, annotator=annotator,
+                       start=source.start, end=source.end, type=source.type,
+                       quote=source.quote, via=source.via)
+        if note is not None or flag is not None:
+            set_note(project, segment_id=segment_id, annotator=annotator, note=note, flag=flag)
     return step.changes()
 
 

@@ -90,7 +90,6 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
         document = project.document(doc_id)
         sentences = [s for s in project.sentences(doc_id) if s.kind != "boilerplate"]
         texts = [document.text[s.start:s.end] for s in sentences]
-        decided = rows.decided_keys(project.db, doc_id)
         found = []
         for sentence, result in zip(sentences, suggest_sentences(texts, document.lang)):
             found.extend(_rule_rows(sentence, result, RULES_VERSION))
@@ -98,6 +97,8 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
                       for row in _model_rows(project, doc_id, dimension, model_id, classifier,
                                              sentences, texts)]
         with project.journal.step("suggest", undoable=False) as step:
+            # Decisions read under the write lock: one taken meanwhile is not undone.
+            decided = rows.decided_keys(project.db, doc_id)
             rows.replace_open(project.db, doc_id, RULES, _fresh(found, decided))
             rows.replace_open(project.db, doc_id, MODEL, _fresh(model_rows, decided))
             step.extra_tables.add("suggestions")

@@ -137,6 +137,29 @@ def clear_gold(project: Project, *, segment_id: int, dimensions: Sequence[str] |
     return step.changes()
 
 
+def decide(project: Project, *, segment_id: int, decided_by: str, clear: bool = False,
+           from_annotator: str | None = None, labels: dict[str, str | None] | None = None,
+           dimensions: Sequence[str] | None = None, reason: str | None = None) -> Changes:
+    """Clear, adopt an annotator's tags, then set labels (``None``: decided, no value), as
+    one step: if any part is refused, nothing is written."""
+    require_writable(project)
+    decided_by = require_name(decided_by, "reviewer")
+    labels = labels or {}
+    if not (clear or from_annotator or labels):
+        raise InputError("say what to decide: an annotator to adopt, a label, or clear")
+    with project.journal.step("adjudicate", annotator=decided_by) as step:
+        if clear:
+            clear_gold(project, segment_id=segment_id, dimensions=dimensions,
+                       decided_by=decided_by)
+        if from_annotator:
+            adopt(project, segment_id=segment_id, from_annotator=from_annotator,
+                  decided_by=decided_by, dimensions=dimensions, reason=reason)
+        for dimension, value in labels.items():
+            set_gold_label(project, segment_id=segment_id, dimension=dimension, value=value,
+                           decided_by=decided_by, reason=reason)
+    return step.changes()
+
+
 def accept_agreed(project: Project, *, annotators: Sequence[str], decided_by: str,
                   dimensions: Sequence[str] | None = None,
                   documents: Sequence[int] | None = None, reason: str | None = None

@@ -25,7 +25,6 @@ def temp_name(path: Path, pid: int | None = None) -> Path:
 
 
 def build_then_link(path: Path, initialise: Callable[[sqlite3.Connection], None]) -> None:
-    remove_stale_temps(path)
     temp = temp_name(path)
     _remove(temp)
     try:
@@ -34,7 +33,7 @@ def build_then_link(path: Path, initialise: Callable[[sqlite3.Connection], None]
             initialise(conn)
         finally:
             conn.close()
-        _fsync(temp)
+        _fsync(temp)  # its only connection is closed: no lock of ours to lose
         _publish(temp, path)
     except sqlite3.DatabaseError as exc:
         raise explain(exc, path) from None

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import ProjectError
-from .creation import build_then_link
+from .creation import build_then_link, remove_stale_temps
 from .migrations import migrations
 from .transaction import busy_timeout, explain, immediate
 
@@ -37,10 +37,11 @@ class Opened:
 def create_database(path: Path, settings: dict[str, str]) -> Database:
     """A new project at ``path`` holding ``settings``, built beside it and moved in place
     only when complete."""
-    if path.exists() or path.is_symlink():
-        raise ProjectError(f"{path} already exists")
     if not path.parent.is_dir():
         raise ProjectError(f"folder {path.parent} does not exist")
+    remove_stale_temps(path)
+    if path.exists() or path.is_symlink():
+        raise ProjectError(f"{path} already exists")
 
     def initialise(conn: sqlite3.Connection) -> None:
         # Rollback-journal mode until it is in place: no -wal beside the temporary name.

@@ -67,23 +67,47 @@ def changes_of(name: str, diffs, journal_id: int | None, extra_tables=(), detail
 class Journal:
     def __init__(self, db: Database):
         self.db = db
+        self._open: Step | None = None  # the step under way, which nested steps join
 
     @contextmanager
     def step(self, name: str, *, annotator: str | None = None, undoable: bool = True
              ) -> Iterator[Step]:
-        """One committed transaction; journalled if it changed anything."""
+        """One committed transaction; journalled if it changed anything. A step opened
+        inside another one is part of it: one transaction, one entry, one undo."""
+        if self._open is not None:
+            with self._part_of(self._open) as outer:
+                yield outer
+            return
         step = Step(name, annotator)
-        with immediate(self.db):
-            yield step
-            if step.diffs or step.extra_tables:
-                self._drop_redo(annotator)
-                cursor = self.db.execute(
-                    "INSERT INTO journal (name, annotator, at, state, undoable, changes) "
-                    "VALUES (?, ?, ?, 'done', ?, ?)",
-                    [name, annotator, now(), int(undoable),
-                     _encode(step.diffs) if undoable else None],
-                )
-                step.journal_id = cursor.lastrowid
+        self._open = step
+        try:
+            with immediate(self.db):
+                yield step
+                self._record(step, undoable)
+        finally:
+            self._open = None
+
+    @contextmanager
+    def _part_of(self, step: Step) -> Iterator[Step]:
+        """A savepoint: a failing part takes back its own writes (and their diffs) only."""
+        kept = len(step.diffs)
+        try:
+            with immediate(self.db):
+                yield step
+        except BaseException:
+            del step.diffs[kept:]
+            raise
+
+    def _record(self, step: Step, undoable: bool) -> None:
+        if step.diffs or step.extra_tables:
+            self._drop_redo(step.annotator)
+            cursor = self.db.execute(
+                "INSERT INTO journal (name, annotator, at, state, undoable, changes) "
+                "VALUES (?, ?, ?, 'done', ?, ?)",
+                [step.name, step.annotator, now(), int(undoable),
+                 _encode(step.diffs) if undoable else None],
+            )
+            step.journal_id = cursor.lastrowid
 
     # -- tracked writes -------------------------------------------------------------
     def insert(self, step: Step, table: str, row: Row) -> int:
