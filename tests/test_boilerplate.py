@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.text.boilerplate import boilerplate_reason, credit_reason, tail_marker
+from annotator.core.text.boilerplate import boilerplate_reason, credit_reason, related_marker
 
 
 @pytest.mark.parametrize(
@@ -65,9 +65,9 @@ def test_photo_credits(credit: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["À découvrir également", "Lire aussi :", "Related", "READ MORE"])
-def test_tail_markers(line: str) -> None:
-    assert tail_marker(line) == line
+def test_related_markers(line: str) -> None:
+    assert related_marker(line) == line
 
 
-def test_related_link_with_title_is_not_a_tail_marker() -> None:
-    assert tail_marker("Lire aussi : Le port rouvre lundi") is None
+def test_related_link_with_title_is_not_a_marker() -> None:
+    assert related_marker("Lire aussi : Le port rouvre lundi") is None

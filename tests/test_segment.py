@@ -88,11 +88,13 @@ def test_short_line_without_final_punctuation_is_a_heading() -> None:
 
 
 @pytest.mark.slow
-def test_everything_after_related_marker_is_boilerplate() -> None:
-    text = "Le port rouvre lundi.\nÀ découvrir également\nKim rencontre les familles\nUn texte."
+def test_related_marker_flags_its_links_and_the_article_resumes() -> None:
+    text = ("Le port rouvre lundi après trois semaines de grève des dockers.\n"
+            "À découvrir également\nKim rencontre les familles\n"
+            "Les armateurs attendent la reprise du trafic pour la fin de la semaine.")
     segments = segment_text(text, "fr")
-    assert [s.kind for s in segments] == [SENTENCE, BOILERPLATE, BOILERPLATE, BOILERPLATE]
-    assert segments[-1].reason == "after 'À découvrir également'"
+    assert [s.kind for s in segments] == [SENTENCE, BOILERPLATE, BOILERPLATE, SENTENCE]
+    assert segments[2].reason == "related links"
 
 
 @pytest.mark.slow

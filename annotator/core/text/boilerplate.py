@@ -2,112 +2,58 @@
 
 Pure string rules, no spaCy: each function takes one stripped line or segment and says why
 it is boilerplate (a short reason shown to the analyst) or returns None. Nothing is ever
-deleted; the segmenter only flags. The word lists are data, kept at the top of the module.
+deleted; the segmenter only flags. The word lists and patterns are data, in
+``data/boilerplate.json`` beside this module.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
+
+_DATA = json.loads((Path(__file__).resolve().parent / "data" / "boilerplate.json")
+                   .read_text(encoding="utf-8"))
 
 # Boilerplate is short: a rule below never fires on a longer segment, which keeps prose
 # that happens to start with "Published" or "Par" safe.
-MAX_WORDS = 15
-
+MAX_WORDS: int = _DATA["max_words"]
 # Whole segment, compared case-insensitively without final ":" or ".".
-EXACT: dict[str, str] = {
-    **dict.fromkeys(("publicité", "advertisement", "advertising", "sponsorisé", "sponsored",
-                     "contenu sponsorisé", "sponsored content"), "advertisement"),
-    **dict.fromkeys(("loader", "loading", "chargement", "chargement en cours",
-                     "close button", "fermer", "close", "menu", "rechercher", "search",
-                     "commentaires", "comments", "discussion", "imprimer", "print",
-                     "copier le lien", "copy link", "tweet", "email", "e-mail"),
-                    "page widget"),
-    **dict.fromkeys(("suivez-nous", "follow us"), "follow us"),
-    **dict.fromkeys(("newsletter", "newsletters"), "newsletter"),
-    **dict.fromkeys(("accueil", "home"), "navigation line"),
-}
-
+EXACT: dict[str, str] = {phrase: reason for reason, phrases in _DATA["exact"].items()
+                         for phrase in phrases}
 # Start of the segment (case-insensitive, whole words).
-PREFIXES: tuple[tuple[str, str], ...] = (
-    ("partager cet article", "share buttons"),
-    ("partagez cet article", "share buttons"),
-    ("partager sur", "share buttons"),
-    ("share this article", "share buttons"),
-    ("share on", "share buttons"),
-    ("publié le", "date line"),
-    ("publié à", "date line"),
-    ("mis à jour le", "date line"),
-    ("modifié le", "date line"),
-    ("published", "date line"),
-    ("updated", "date line"),
-    ("last updated", "date line"),
-    ("sources additionnelles", "additional sources"),
-    ("additional sources", "additional sources"),
-    ("avec agences", "additional sources"),
-    ("avec afp", "additional sources"),
-    ("avec ap", "additional sources"),
-    ("avec reuters", "additional sources"),
-    ("with agencies", "additional sources"),
-    ("accéder aux raccourcis d'accessibilité", "accessibility link"),
-    ("aller au contenu", "accessibility link"),
-    ("skip to", "accessibility link"),
-    ("suivez-nous", "follow us"),
-    ("follow us", "follow us"),
-    ("newsletter", "newsletter"),
-    ("inscrivez-vous", "newsletter"),
-    ("abonnez-vous", "newsletter"),
-    ("sign up", "newsletter"),
-    ("subscribe", "newsletter"),
-    ("tous droits réservés", "photo credit"),
-    ("all rights reserved", "photo credit"),
-)
-
-# A line that is only one of these opens the related-links block that ends the article:
-# it and everything after it is boilerplate. Followed by ":" and a title on the same line,
-# it is a single "related link" (Le Monde style, mid-article).
-TAIL_MARKERS: tuple[str, ...] = (
-    "à découvrir également", "à découvrir aussi", "à découvrir", "lire aussi",
-    "lire également", "à lire aussi", "à lire également", "sur le même sujet",
-    "sur le même thème", "dans la même rubrique", "voir aussi", "les plus lus",
-    "related", "related articles", "related stories", "related content", "read more",
-    "read also", "see also", "you may also like", "you might also like",
-    "more on this story", "most read", "most popular",
-)
-
+PREFIXES: tuple[tuple[str, str], ...] = tuple(
+    (phrase, reason) for reason, phrases in _DATA["prefixes"].items() for phrase in phrases)
+# A line that is only one of these introduces a block of related links (the short lines
+# that follow it). Followed by ":" and a title on the same line, it is one related link.
+MARKERS: tuple[str, ...] = tuple(_DATA["markers"])
 # Words of a site's menu bar: a short, capitalised line made mostly of these is navigation.
-NAV_WORDS = frozenset((
-    "newsletter", "newsletters", "events", "évènements", "événements", "podcasts", "podcast",
-    "vidéos", "vidéo", "videos", "video", "accueil", "home", "menu", "connexion", "login",
-    "rechercher", "search", "international", "monde", "world", "europe", "france", "afrique",
-    "africa", "asie", "asia", "amériques", "americas", "politique", "politics", "économie",
-    "economy", "business", "sport", "sports", "culture", "opinion", "opinions", "tech",
-    "science", "santé", "health", "live", "direct", "météo", "weather", "jeux", "games",
-    "voyage", "travel", "green", "next", "programmes", "shows", "émissions", "éditions",
-    "editions", "abonnez-vous", "subscribe", "s'abonner", "sign", "in", "my", "account",
-    "compte", "mon", "plus", "more", "africanews", "euronews",
-))
-
+NAV_WORDS = frozenset(_DATA["nav_words"])
 # Photo agencies and picture desks, as they end a credit ("Jane Doe/AP").
-AGENCIES: tuple[str, ...] = (
-    "AP", "AFP", "Reuters", "Sputnik", "EPA", "EPA-EFE", "EFE", "ANSA", "DPA", "dpa",
-    "Getty Images", "Getty", "Shutterstock", "Xinhua", "TASS", "KCNA", "Yonhap", "Anadolu",
-    "Bloomberg", "SIPA", "Sipa", "ABACA", "Abaca", "MAXPPP", "Maxppp", "Hans Lucas", "Belga",
-    "Keystone", "Pool", "ZUMA", "Alamy", "NurPhoto", "Imago", "Le Pictorium",
-)
+AGENCIES: tuple[str, ...] = tuple(_DATA["agencies"])
+# Whole-line patterns: relative dates, written-out dates, template code, counters.
+PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason)
+    for reason, patterns in _DATA["patterns"].items() for pattern in patterns)
+CODE_REASON = "template code"
+
 
 def _alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of ``phrases`` that allows any whitespace between their words."""
-    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                    for phrase in sorted(phrases, key=len, reverse=True))
 
 
 _PREFIX = re.compile(rf"^(?:{_alternatives(p for p, _ in PREFIXES)})(?!\w)", re.IGNORECASE)
-_PREFIX_REASONS = dict(PREFIXES)
-_LONGEST_MARKER = max(map(len, TAIL_MARKERS))
+_PREFIX_REASONS = {" ".join(p.casefold().split()): r for p, r in PREFIXES}
+_LONGEST_MARKER = max(map(len, MARKERS))
+_MARKER_KEYS = frozenset(MARKERS)
 _TERMINAL = re.compile(r"[.!?…:;](?:\s*[\"»”’)\]])*$")
 _AGENCY_END = re.compile(rf"(?:/|©|\()\s*(?:{'|'.join(map(re.escape, AGENCIES))})\)?$")
 _CREDIT = re.compile(
-    r"©|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bphoto\s*:|"
+    r"©|\bgetty images\b|\bshutterstock\b|\bap photo\b|\bphoto\s*:|\bphotograph\s*:|"
+    r"\bcrédits?\s*(?:photo\s*)?:|"
     r"^(?:photo|photos|crédits?(?: photo)?|credits?|image|illustration)\s*:",
     re.IGNORECASE,
 )
@@ -115,16 +61,19 @@ _CREDIT = re.compile(
 _SLASH_CREDIT = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.'-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w.'-]*\s?/\s?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?$"
 )
-_BYLINE = re.compile(r"^(?:Par|PAR|By|BY)\s+[A-ZÀ-ÖØ-Þ]")
+_BYLINE = re.compile(r"^(?:[Pp]ar|PAR|[Bb]y|BY)\s+[A-ZÀ-ÖØ-Þ]")
 _DATE_ONLY = re.compile(
     r"^(?:le\s+|on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*(?:[-–à,]|at)?\s*\d{1,2}[:h]\d{2})?"
     r"(?:\s*(?:CET|CEST|GMT|UTC))?$",
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(r"(?:\s[>›|•·]\s[^>›|•·]+){2,}$")
+_BREADCRUMB = re.compile(r"(?:\s[>›|•·/]\s[^>›|•·/]+){2,}$")
 _RELATED_LINK = re.compile(
-    rf"^(?:{_alternatives(TAIL_MARKERS)})(?:\s*[:|>›»]|\s[–-])\s*\S", re.IGNORECASE
+    rf"^(?:{_alternatives(MARKERS)})(?:\s*[:|>›»]|\s[–-])\s*\S", re.IGNORECASE
 )
+# Code is flagged whatever its length: a template line can be long.
+_CODE = tuple(p for p, reason in PATTERNS if reason == CODE_REASON)
+_CODE_HINT = re.compile(r"[{}<>=;]|\bng-|function|window|document")
 
 
 def normalise(text: str) -> str:
@@ -133,14 +82,14 @@ def normalise(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return normalise(text).casefold().rstrip(" :.")
+    return normalise(text.replace("\u00ad", "")).casefold().rstrip(" :.")
 
 
-def tail_marker(line: str) -> str | None:
-    """The line itself when it opens the related-links block ("À découvrir également")."""
+def related_marker(line: str) -> str | None:
+    """The line itself when it introduces a block of related links ("À découvrir")."""
     if len(line) > _LONGEST_MARKER + 3:  # most lines: no need to normalise them
         return None
-    return line.strip() if _key(line) in TAIL_MARKERS else None
+    return line.strip() if _key(line) in _MARKER_KEYS else None
 
 
 def has_terminal_punctuation(text: str) -> bool:
@@ -154,9 +103,20 @@ def credit_reason(text: str) -> str | None:
     return None
 
 
+def code_reason(text: str) -> str | None:
+    """Template or script code shown as text ({{ ... }}, ng-, function(), JSON)."""
+    if _CODE_HINT.search(text) and any(p.search(text) for p in _CODE):
+        return CODE_REASON
+    return None
+
+
 def _prefix_reason(text: str) -> str | None:
     match = _PREFIX.match(text)
-    return _PREFIX_REASONS[_key(match.group())] if match else None
+    return _PREFIX_REASONS[" ".join(match.group().casefold().split())] if match else None
+
+
+def _pattern_reason(key: str) -> str | None:
+    return next((reason for pattern, reason in PATTERNS if pattern.search(key)), None)
 
 
 def _is_navigation(words: list[str]) -> bool:
@@ -173,6 +133,8 @@ def boilerplate_reason(text: str) -> str | None:
     """Why a stripped line or segment is page furniture, or None for article text."""
     if _RELATED_LINK.match(text):  # "Lire aussi : <a title of any length>"
         return "related link"
+    if code := code_reason(text):
+        return code
     words = text.split()
     if not words or len(words) > MAX_WORDS:
         return None
@@ -185,6 +147,9 @@ def boilerplate_reason(text: str) -> str | None:
         return "byline"
     if _DATE_ONLY.match(key):
         return "date line"
-    if not has_terminal_punctuation(text) and (_is_navigation(words) or _BREADCRUMB.search(text)):
-        return "navigation line"
+    if not has_terminal_punctuation(text):
+        if pattern := _pattern_reason(key):
+            return pattern
+        if _is_navigation(words) or _BREADCRUMB.search(text):
+            return "navigation line"
     return credit_reason(text)

@@ -21,6 +21,7 @@ from .readers import (
     read_documents,
 )
 from .segment import Segment, segment_texts
+from .titles import choose_title
 
 
 @dataclass
@@ -94,7 +95,7 @@ def import_documents(project: Project, documents: list[RawDocument], *,
         for document, segments in zip(fresh, segmented):
             columns = columns_for(document.text, title=document.title, meta=document.meta,
                                   **{name: getattr(document, name) for name in META_FIELDS})
-            title = columns.pop("title") or _title_from(document.text, segments)
+            title = columns.pop("title") or choose_title(document.text, segments)
             doc_id = project.store_document(
                 key=document.key, title=title, lang=document.lang, origin=document.origin,
                 text=document.text, imported_at=stamp, segments=segments, **columns)
@@ -108,16 +109,3 @@ def import_documents(project: Project, documents: list[RawDocument], *,
     report.changes = step.changes()
     return report
 
-
-def _title_from(text: str, segments: list[Segment]) -> str:
-    for segment in segments:
-        if segment.kind == "heading":
-            return text[segment.start:segment.end]
-    for segment in segments:
-        if segment.kind != "boilerplate":
-            return _shorten(text[segment.start:segment.end])
-    return _shorten(text.split("\n", 1)[0])
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

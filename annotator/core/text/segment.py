@@ -21,9 +21,10 @@ from annotator.core.text.boilerplate import (
     boilerplate_reason,
     has_terminal_punctuation,
     normalise,
-    tail_marker,
+    related_marker,
 )
 from annotator.core.text.pieces import pieces, trimmed_pieces
+from annotator.core.text.layout import Line, refine
 from annotator.core.text.segment_fixes import may_split, repair
 
 if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
@@ -67,6 +68,7 @@ class _Line:
     parsed: bool = False  # split by spaCy: the rules apply to each piece, not the line
     pieces: list[tuple[int, int]] = field(default_factory=list)  # what spaCy gets (pieces.py)
     found: list[tuple[int, int]] = field(default_factory=list)  # spans of pieces so far
+    marker: bool = False  # introduces a block of related links ("Lire aussi")
 
 
 @dataclass
@@ -76,16 +78,13 @@ class _Document:
 
 
 def _plan(text: str) -> _Document:
-    """Paragraphs of ``text``, with what can be decided before spaCy: the related-links
-    tail, and lines that cannot hold two sentences (one segment, no spaCy)."""
+    """Paragraphs of ``text``, with what can be decided before spaCy: related-content
+    markers, and lines that cannot hold two sentences (one segment, no spaCy)."""
     doc = _Document()
-    tail = None
     for match in _LINE.finditer(text):
         line = _Line(match.start(), match.group(), None)
-        if tail:
-            line.reason = f"after '{tail}'"
-        elif tail := tail_marker(line.text):
-            line.reason = "related links"
+        if related_marker(line.text):
+            line.reason, line.marker = "related links", True
         elif may_split(line.text):
             line.parsed = True
             line.pieces = pieces(line.text)
@@ -127,10 +126,11 @@ class _Seen:
 
 def _classify(doc: _Document) -> list[Segment]:
     seen = _Seen()
-    segments = []
+    lines = []
     for para, line in enumerate(doc.lines):
         spans = line.spans or []  # all set once spaCy is through
         whole = len(spans) == 1
+        segments = []
         for a, b in spans:
             piece = line.text[a:b]
             key = normalise(piece)
@@ -138,7 +138,9 @@ def _classify(doc: _Document) -> list[Segment]:
             kind, reason = _kind(piece, whole, rule or seen.reason(key))
             segments.append(Segment(line.start + a, line.start + b, kind, para, reason))
             seen.add(key, whole)
-    return segments
+        lines.append(Line(line.start, line.text, segments, line.marker))
+    refine(lines)
+    return [segment for line in lines for segment in line.segments]
 
 
 def _kind(piece: str, whole: bool, reason: str | None) -> tuple[str, str | None]:

@@ -15,6 +15,8 @@ ABBREVIATIONS = frozenset((
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Cie",
     "Mr", "Mrs", "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
     "Jr", "Sr", "No", "n°", "vs", "cf", "av", "bd", "env", "p", "pp", "art", "ch", "vol",
+    # Month abbreviations before a day ("on Feb. 9", "le 3 janv. 2020").
+    "Jan", "Feb", "Apr", "Aug", "Sept", "Oct", "Nov", "Dec", "janv", "févr", "juil", "déc",
 ))
 
 CLOSING_QUOTES = "»”’\"')]"
