@@ -23,8 +23,8 @@ from annotator.core.text.boilerplate import (
     normalise,
     related_marker,
 )
-from annotator.core.text.pieces import pieces, trimmed_pieces
 from annotator.core.text.layout import Line, refine
+from annotator.core.text.pieces import pieces, trimmed_pieces
 from annotator.core.text.segment_fixes import may_split, repair
 
 if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
