@@ -38,13 +38,16 @@ def export(project: Path, format_: str, output: Path, annotator: str | None,
            suggestions: bool, gold: bool, with_text: bool, excel: bool, wide: bool,
            card: bool | None) -> None:
     """Export tags as a labelled dataset (one line per sentence and annotator): jsonl, csv,
-    a spaCy DocBin (spacy) or Prodigy tasks (prodigy).
+    a spaCy DocBin (spacy) or Prodigy tasks (prodigy); or for QDA software (QualCoder,
+    MAXQDA, NVivo, ATLAS.ti) a REFI-QDA project (qdpx) or its codebook alone (qdc).
 
     Example: annotator export projects/p.sqlite --format jsonl -o tags.jsonl
 
     Example: annotator export projects/p.sqlite --gold --format spacy -o gold.spacy
 
     Example: annotator export projects/p.sqlite --format csv --wide --excel -o codes.csv
+
+    Example: annotator export projects/p.sqlite --format qdpx -o p.qdpx
     """
     filters = ExportFilter(annotator=annotator, all_sentences=all_sentences,
                            include_boilerplate=include_boilerplate, suggestions=suggestions,
@@ -52,7 +55,7 @@ def export(project: Path, format_: str, output: Path, annotator: str | None,
     with opened(project, readonly=True) as proj, terminal_progress("exporting") as progress:
         count = write_export(proj, output, format=format_, filters=filters, progress=progress,
                              card=card, excel=excel, wide=wide)
-    click.echo(f"{count} records written to {output}")
+    click.echo(f"{count} {'codes' if format_ == 'qdc' else 'records'} written to {output}")
 
 
 COMMANDS = [export]

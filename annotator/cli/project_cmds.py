@@ -41,6 +41,8 @@ def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags:
 
     News-database exports (Nexis .TXT/.DOCX, Factiva .html/.rtf, Europresse .html) are
     recognised by their content: each article becomes a document with its metadata.
+    Other annotation tools' files come in with their tags: REFI-QDA projects (.qdpx),
+    doccano JSONL and Label Studio JSON exports; labels the schema lacks are reported.
 
     Example: annotator import projects/ukraine.sqlite articles/ --lang fr
     """
@@ -51,6 +53,8 @@ def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags:
         click.echo(f"{doc_id}\t{title}")
     for origin, existing in report.duplicates:
         click.echo(f"already imported (document {existing}): {origin}", err=True)
+    for line in report.notices:
+        click.echo(line, err=True)
     click.echo(report.summary(), err=True)
 
 

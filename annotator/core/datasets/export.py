@@ -28,7 +28,8 @@ FIELDS = ["doc", "doc_title", "doc_id", "index", "text", "start", "end", "kind",
           "annotator", "sources", "stance", "verifiability", "note", "flag", "doc_meta"]
 # CSV spreads doc_meta over columns of its own (doc_outlet...), the free meta as JSON.
 CSV_META = ["outlet", "date", "author", "section", "url", "lang", "word_count"]
-FORMATS = ("jsonl", "csv", "spacy", "prodigy")
+FORMATS = ("jsonl", "csv", "spacy", "prodigy", "qdpx", "qdc")
+REFI_FORMATS = ("qdpx", "qdc")  # REFI-QDA project and codebook (core.datasets.refi_qda)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,10 @@ def write_export(project: Project, path: Path, *, format: str = "jsonl",
                          + ", ".join(FORMATS))
     if filters.with_text and format != "jsonl":
         raise InputError("document text (--with-text) goes into the jsonl format only")
+    if format in REFI_FORMATS:
+        from .refi_qda import write_refi
+
+        return write_refi(project, Path(path), format=format, filters=filters)
     if (excel or wide) and format != "csv":
         raise InputError("--excel and --wide shape the csv format only")
     path = Path(path)

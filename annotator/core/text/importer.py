@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..changes import Changes
+from ..datasets.annotated import AnnotatedDocument, store_annotations
+from ..datasets.interchange import read_annotated
 from ..datasets.roundtrip import read_export, store_tags
 from ..errors import InputError
 from ..guards import refuse_project_files, require_writable
@@ -30,6 +32,7 @@ class ImportReport:
     duplicates: list[tuple[str, int | None]] = field(default_factory=list)  # (origin, existing)
     tags: int = 0  # tag rows read back from an export (--with-tags)
     exports: list[tuple[str, Path, int]] = field(default_factory=list)  # (format, file, articles)
+    notices: list[str] = field(default_factory=list)  # other tools' labels not kept, why
     changes: Changes | None = None
 
     def summary(self) -> str:
@@ -55,7 +58,8 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
         progress(done, len(files), f"reading {path.name}")
         exported = with_tags and path.suffix.lower() in JSONL_SUFFIXES
         try:
-            found = read_export(path) if exported else read_documents(path)
+            found = read_export(path) if exported else (read_annotated(path)
+                                                        or read_documents(path))
         except InputError as exc:
             if len(files) == 1:
                 raise
@@ -102,9 +106,13 @@ def import_documents(project: Project, documents: list[RawDocument], *,
             report.added.append((doc_id, title))
             if document.tags:
                 report.tags += store_tags(project, doc_id, document.tags)
+            if isinstance(document, AnnotatedDocument):
+                stored = store_annotations(project, doc_id, document)
+                report.tags += stored.tags
+                report.notices += document.notices + stored.lines(document.origin)
         if fresh:
             step.extra_tables.update({"documents", "segments"})
-        if report.tags:
+        if report.tags or any(isinstance(d, AnnotatedDocument) for d in fresh):
             step.extra_tables.update({"tags", "notes", "gold"})
     report.changes = step.changes()
     return report
