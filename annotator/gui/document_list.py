@@ -1,8 +1,9 @@
-"""The project's documents with each one's progress, filterable by title.
+"""The project's documents with their outlet, date and progress; sortable, filterable.
 
-``DocumentListModel`` is an adapter over document ids: titles are read once (cheap even for
-tens of thousands), progress counts are read a page at a time when a row is first shown and
-dropped again when a change touches that document.
+``DocumentListModel`` is an adapter over document ids: titles and the short metadata are read
+once (one query without text or counts: cheap even for tens of thousands), progress counts are
+read a page at a time when a row is first shown and dropped again when a change touches that
+document. Sorting and filtering read the model's lists directly (``DocumentFilter``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -29,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import document_filter
 from ..core.changes import Changes
-from ..core.models import DocumentInfo
+from ..core.models import DocumentInfo, DocumentRow
 from . import theme
 from .controller import Session
 
-TITLE, PROGRESS = range(2)
+TITLE, OUTLET, DATE, PROGRESS = range(4)
+HEADERS = ("Document", "Outlet", "Date", "Tagged")
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -48,15 +53,16 @@ class DocumentListModel(QAbstractTableModel):
         self.session = session
         self.ids: list[int] = []
         self.titles: list[str] = []
+        self.records: list[DocumentRow] = []  # title and short metadata, row by row
         self._rows: dict[int, int] = {}  # doc id -> row
         self._infos: dict[int, DocumentInfo] = {}  # the lazy row cache
 
     def reload(self) -> None:
         self.beginResetModel()
         project = self.session.project
-        pairs = project.document_titles() if project else []
-        self.ids = [doc_id for doc_id, _ in pairs]
-        self.titles = [title or f"Document {doc_id}" for doc_id, title in pairs]
+        self.records = project.document_rows() if project else []
+        self.ids = [record.id for record in self.records]
+        self.titles = [record.title or f"Document {record.id}" for record in self.records]
         self._rows = {doc_id: row for row, doc_id in enumerate(self.ids)}
         self._infos.clear()
         self.endResetModel()
@@ -73,6 +79,10 @@ class DocumentListModel(QAbstractTableModel):
         if rows:
             top, bottom = min(rows), max(rows)
             self.dataChanged.emit(self.index(top, 0), self.index(bottom, PROGRESS))
+
+    def fraction(self, row: int) -> float:
+        info = self.info(row)
+        return info.tagged / info.sentences if info and info.sentences else 0.0
 
     def row_of(self, doc_id: int) -> int | None:
         return self._rows.get(doc_id)
@@ -92,7 +102,7 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
@@ -103,12 +113,17 @@ class DocumentListModel(QAbstractTableModel):
         if column == TITLE and role in (Qt.ItemDataRole.DisplayRole,
                                         Qt.ItemDataRole.ToolTipRole):
             return self.titles[row]
+        if column in (OUTLET, DATE) and role in (Qt.ItemDataRole.DisplayRole,
+                                                 Qt.ItemDataRole.ToolTipRole):
+            record = self.records[row]
+            value = record.outlet if column == OUTLET else (record.date or "")[:10]
+            return value or None
         if column == PROGRESS and role in (Qt.ItemDataRole.DisplayRole, FRACTION_ROLE):
             info = self.info(row)
             if info is None:
                 return None
             if role == FRACTION_ROLE:
-                return info.tagged / info.sentences if info.sentences else 0.0
+                return self.fraction(row)
             return f"{info.tagged}/{info.sentences}"
         if column == PROGRESS and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -117,7 +132,7 @@ class DocumentListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Document", "Tagged")[section] if 0 <= section < 2 else None
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
         return None
 
 
@@ -136,20 +151,64 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.fillRect(done, QColor("#16a34a") if fraction >= 1 else theme.ACCENT)
 
 
+class DocumentFilter(QSortFilterProxyModel):
+    """Sorts by title, outlet, date or progress and filters with ``document_filter``'s
+    syntax, reading the model's lists rather than asking ``data()`` for every row."""
+
+    def __init__(self, model: DocumentListModel, parent=None):
+        super().__init__(parent)
+        self.documents = model
+        self.setSourceModel(model)
+        self.query = ""
+        self._accepts = document_filter.parse("")
+
+    def set_query(self, query: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
+            self._set_query(query)
+            self.invalidateRowsFilter()
+            return
+        self.beginFilterChange()
+        self._set_query(query)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _set_query(self, query: str) -> None:
+        self.query = query
+        self._accepts = document_filter.parse(query)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return not self.query or self._accepts(self.documents.records[source_row])
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return self._key(left.row(), left.column()) < self._key(right.row(), right.column())
+
+    def _key(self, row: int, column: int) -> tuple:
+        model = self.documents
+        if column == PROGRESS:  # reads the progress of every row: only when asked to
+            return (model.fraction(row), model.ids[row])
+        if column == TITLE:
+            return (document_filter.fold(model.titles[row]), model.ids[row])
+        record = model.records[row]
+        value = record.outlet if column == OUTLET else record.date
+        # Documents without the value sort last, whichever the order.
+        missing = not value if self.sortOrder() == Qt.SortOrder.AscendingOrder else bool(value)
+        return (missing, document_filter.fold(value), model.ids[row])
+
+
 class DocumentList(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("documentList")
         self.session = session
         self.model = DocumentListModel(session, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(TITLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy = DocumentFilter(self.model, self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter documents")
+        self.filter.setPlaceholderText("Filter: words, outlet:…, author:…, date:2024-03")
+        self.filter.setToolTip(
+            "Words match the title, outlet or author. One field: outlet:monde, author:dumont, "
+            "section:éco, lang:fr, title:port. Dates: date:2024-03 (a month), "
+            "date:2024-03-01..2024-03-15 (a range). Quotes keep words together.")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_query)
         self.view = QTreeView()
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
@@ -161,9 +220,17 @@ class DocumentList(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PROGRESS, 64)
+        for column, width in ((OUTLET, 96), (DATE, 78), (PROGRESS, 64)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive
+                                        if column != PROGRESS else QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        # Import order until the analyst clicks a header; clicking sorts by that column.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.clicked.connect(self._open)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.meta_dialog: QDialog | None = None  # the title and metadata dialog, when open
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.setSpacing(4)
@@ -173,6 +240,21 @@ class DocumentList(QWidget):
         session.annotatorChanged.connect(lambda _name: self.model.refresh())
         session.documentOpened.connect(self.select_document)
         session.changed.connect(self.on_changed)
+
+    def _context_menu(self, position) -> None:
+        doc_id = self.view.indexAt(position).data(DOC_ID_ROLE)
+        if doc_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Edit title and metadata\u2026", lambda: self.edit_metadata(doc_id))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def edit_metadata(self, doc_id: int | None = None) -> QDialog | None:
+        """Open the title and metadata dialog of a document (by default the open one)."""
+        from .dialogs.document_meta_dialog import edit_document_metadata
+
+        self.meta_dialog = edit_document_metadata(self.session, self.window(), doc_id)
+        return self.meta_dialog
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("documents"):

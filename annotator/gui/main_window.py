@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             if title == "&Edit":
                 menu.addSeparator()
                 menu.addAction("Switch &annotator\u2026", self.ask_annotator)
+                menu.addAction("Document &metadata\u2026", lambda: self.documents.edit_metadata())
             if title == "&View":
                 menu.addSeparator()
                 toggle = menu.addAction("Document list")

@@ -17,8 +17,9 @@ ARTICLE = [
 
 
 def store_article(project: Project, paragraphs=ARTICLE, title: str = "Grève à Marseille",
-                  key: str = "greve") -> int:
-    """Write a document whose segmentation is given: no spaCy involved."""
+                  key: str = "greve", **metadata) -> int:
+    """Write a document whose segmentation is given: no spaCy involved. ``metadata``:
+    outlet, date, author... columns."""
     text, segments = "", []
     for para, members in enumerate(paragraphs):
         if text:
@@ -31,7 +32,7 @@ def store_article(project: Project, paragraphs=ARTICLE, title: str = "Grève à 
             text += sentence
     with project.journal.step("import", undoable=False) as step:
         doc_id = project.store_document(key=key, title=title, lang="fr", text=text,
-                                        segments=segments)
+                                        segments=segments, **metadata)
         step.extra_tables.update({"documents", "segments"})
     return doc_id
 

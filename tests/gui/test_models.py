@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSortFilterProxyModel
 
-from annotator.gui.document_list import DocumentListModel
+from annotator.gui.document_list import PROGRESS, DocumentListModel
 from annotator.gui.sources_table import SourcesModel
 
 
@@ -16,7 +16,7 @@ def test_document_list_model_is_lazy_until_a_row_is_shown(session):
     model = DocumentListModel(session)
     model.reload()
     assert model.rowCount() == 1 and model._infos == {}
-    assert model.index(0, 1).data() == "0/4"
+    assert model.index(0, PROGRESS).data() == "0/4"
 
 
 def test_document_filter_proxy(qtmodeltester, window):

@@ -3,6 +3,8 @@
 from gui_helpers import content, reopened_tags
 from PySide6.QtCore import Qt
 
+from annotator.gui.document_list import PROGRESS
+
 
 def test_digit_sets_stance_on_disk(qtbot, window, gui_project):
     qtbot.keyClick(window.article, Qt.Key.Key_3)
@@ -48,7 +50,7 @@ def test_b_toggles_boilerplate(qtbot, window, gui_project):
 def test_document_list_shows_progress(qtbot, window, gui_project):
     qtbot.keyClick(window.article, Qt.Key.Key_V)
     model = window.documents.model
-    assert model.index(0, 1).data() == f"1/{len(content(gui_project))}"
+    assert model.index(0, PROGRESS).data() == f"1/{len(content(gui_project))}"
 
 
 def test_tagged_sentence_gets_verifiability_tint(qtbot, window):
