@@ -367,6 +367,10 @@ class MainWindow(QMainWindow):
         if self.session.doc_id is None and report.added:
             self.session.open_document(report.added[0][0])
         self.statusBar().showMessage(report.summary(), 8000)
+        if report.notices:  # another tool's labels that the schema lacks: say which
+            show_error(self, f"{len(report.notices)} kind(s) of annotation in the imported "
+                       "file(s) could not be kept; the rest was imported.",
+                       details="\n".join(report.notices))
 
     def choose_export(self) -> None:
         from .dialogs.export_dialog import ExportDialog

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from .common import explanation, ok_button, ok_cancel
 
 FILE_FILTER = ("Articles and news-database exports (*.txt *.TXT *.html *.htm *.jsonl *.docx "
-               "*.DOCX *.rtf);;All files (*)")
+               "*.DOCX *.rtf);;Other annotation tools: REFI-QDA, doccano, Label Studio "
+               "(*.qdpx *.jsonl *.json);;All files (*)")
 LANGUAGES = [("Detect for each article", None), ("French", "fr"), ("English", "en")]
 
 
