@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import AnnotatorError, InputError
 from ..core.project import Project
-from . import theme
+from . import plain, theme
 from .controller import Session
 from .demo import DEMO, create_demo
 from .dialogs.errors import install_excepthook
@@ -48,9 +48,8 @@ def warm_pipelines(lang: str) -> Any:
 
 
 def ask_to_create(path: Path) -> bool:
-    answer = QMessageBox.question(None, "Create a project?",
-                                  f"{path} does not exist.\n\nCreate a new project there?")
-    return answer == QMessageBox.StandardButton.Yes
+    return plain.ask(None, "Create a project?",
+                     f"{path} does not exist.\n\nCreate a new project there?")
 
 
 def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -> Project | None:

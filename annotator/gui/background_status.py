@@ -7,8 +7,9 @@ analyst: it shows as a small bar with a cancel button, and the classifiers' accu
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
+from . import plain
 from .controller.suggestion_jobs import SuggestionJobs
 
 
@@ -19,7 +20,7 @@ class BackgroundStatus(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        self.label = QLabel("")
+        self.label = plain.label()
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(120)
         self.bar.setMaximumHeight(14)
@@ -30,7 +31,7 @@ class BackgroundStatus(QWidget):
         self.cancel.setToolTip("Stop suggesting or training; what is done is kept")
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel.clicked.connect(jobs.cancel)
-        self.accuracy = QLabel("")
+        self.accuracy = plain.label()
         self.accuracy.setObjectName("classifierAccuracy")
         self.accuracy.setToolTip("Cross-validated accuracy of the classifiers trained on "
                                  "this project's tags (Tag > Train classifiers now)")

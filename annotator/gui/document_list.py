@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..core import document_filter
 from ..core.changes import Changes
 from ..core.models import DocumentInfo, DocumentRow
-from . import theme
+from . import plain, theme
 from .controller import Session
 
 TITLE, OUTLET, DATE, PROGRESS = range(4)
@@ -110,14 +110,17 @@ class DocumentListModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == DOC_ID_ROLE:
             return self.ids[row]
-        if column == TITLE and role in (Qt.ItemDataRole.DisplayRole,
-                                        Qt.ItemDataRole.ToolTipRole):
+        if column == TITLE and role == Qt.ItemDataRole.DisplayRole:
             return self.titles[row]
+        if column == TITLE and role == Qt.ItemDataRole.ToolTipRole:
+            return plain.tooltip(self.titles[row])
         if column in (OUTLET, DATE) and role in (Qt.ItemDataRole.DisplayRole,
                                                  Qt.ItemDataRole.ToolTipRole):
             record = self.records[row]
             value = record.outlet if column == OUTLET else (record.date or "")[:10]
-            return value or None
+            if not value:
+                return None
+            return plain.tooltip(value) if role == Qt.ItemDataRole.ToolTipRole else value
         if column == PROGRESS and role in (Qt.ItemDataRole.DisplayRole, FRACTION_ROLE):
             info = self.info(row)
             if info is None:

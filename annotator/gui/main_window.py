@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QSplitter,
     QToolButton,
@@ -21,7 +20,7 @@ from ..core.changes import Changes
 from ..core.errors import AnnotatorError
 from ..core.models import Sentence
 from ..core.project import Project
-from . import keymap, menus
+from . import keymap, menus, plain
 from .article_view import ArticleView
 from .background_status import BackgroundStatus
 from .controller import Session
@@ -175,7 +174,7 @@ class MainWindow(QMainWindow):
     # -- status bar ------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.model_status = QLabel("")
+        self.model_status = plain.label()
         self.model_status.setObjectName("modelStatus")
         self.annotator_button = QToolButton()
         self.annotator_button.setAutoRaise(True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from . import plain
 from .keymap import Binding, parse_value_command
 
 Handler = Callable[[], None]
@@ -61,7 +62,7 @@ def fill_recent_menu(menu: QMenu, projects: list[Path], open_project: Callable[[
     menu.clear()
     for path in projects:
         action = menu.addAction(path.name)
-        action.setToolTip(str(path))
+        action.setToolTip(plain.tooltip(str(path)))
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_project(p))
     menu.setEnabled(bool(projects))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Tag
+from . import plain
 
 TEXT, TYPE, QUOTE = range(3)
 HEADERS = ("Source", "Type", "Quote")
@@ -67,7 +68,7 @@ class SourcesModel(QAbstractTableModel):
             return (self.texts[index.row()], source.value, source.quote or "")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             via = f" (via {source.via})" if source.via else ""
-            return f"{self.texts[index.row()]}{via}"
+            return plain.tooltip(f"{self.texts[index.row()]}{via}")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -164,15 +164,15 @@ def describe(ghost: GhostTag, kept: str | None = None) -> str:
     ``kept``: what the person already has there (their value; for a source, any text when
     one of their sources covers the same words)."""
     if ghost.is_source:
-        details = [ghost.value, f"{ghost.quote} quote" if ghost.quote else ""]
+        details = [escape(ghost.value), f"{escape(ghost.quote)} quote" if ghost.quote else ""]
         details.append(f"via {escape(ghost.via)}" if ghost.via else "")
         what = (f"Source: <b>\u201c{escape(ghost.text)}\u201d</b><br>"
                 f"{MUTED}{SEP.join(d for d in details if d)}</span>")
     else:
         flags = f"{SEP}{escape(ghost.flags.replace(',', ', '))}" if ghost.flags else ""
-        what = f"{ghost.dimension.capitalize()}: <b>{escape(ghost.value)}</b>{flags}"
+        what = f"{escape(ghost.dimension.capitalize())}: <b>{escape(ghost.value)}</b>{flags}"
     why = [escape(ghost.reason)] if ghost.reason else []
-    why.append(_origin(ghost))
+    why.append(escape(_origin(ghost)))
     if ghost.is_source and kept:
         why.append("<b>already one of your sources</b>")
     elif kept and kept != ghost.value:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.changes import Changes
 from ..core.models import Sentence
 from ..core.schema import LabelSchema
+from . import plain
 from .controller import Session
 from .note_editor import NoteEditor
 from .sources_table import SourcesTable
@@ -60,9 +61,9 @@ class TagPanel(QScrollArea):
         _clear(self._column)
         project = self.session.project
         self._schema = project.schema if project else None
-        self.position = QLabel("No sentence")
+        self.position = plain.label("No sentence")
         self.position.setProperty("role", "heading")
-        self.kind = QLabel("")
+        self.kind = plain.label()
         self.kind.setProperty("role", "hint")
         header = QHBoxLayout()
         header.addWidget(self.position)
@@ -219,7 +220,7 @@ def _target_hint(session: Session) -> list[QLabel]:
     target = session.project.target if session.project else ""
     if not target:
         return []
-    hint = QLabel(f"toward \u201c{target}\u201d")
+    hint = plain.label(f"toward \u201c{target}\u201d")
     hint.setProperty("role", "hint")
     hint.setWordWrap(True)
     return [hint]

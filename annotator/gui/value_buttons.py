@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from ..core.schema import LabelSchema
+from . import plain
 
 
 class ValueButtons(QWidget):
@@ -27,7 +28,7 @@ class ValueButtons(QWidget):
             button.setCheckable(True)
             button.setProperty("valueButton", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the article
-            button.setToolTip(f"{label} ({key})" if key else label)
+            button.setToolTip(plain.tooltip(f"{label} ({key})" if key else label))
             if entry.get("color"):
                 button.setIcon(_swatch(entry["color"]))
             button.clicked.connect(lambda _checked, value=entry["value"]: self._click(value))

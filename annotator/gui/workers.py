@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled
 from ..core.progress import Progress
+from . import plain
 
 Work = Callable[[Progress], Any]
 
@@ -103,6 +104,7 @@ class JobProgressDialog(QProgressDialog):
 
     def __init__(self, job: Job, label: str, parent: QWidget | None = None) -> None:
         super().__init__(label, "Cancel", 0, 0, parent)
+        self.setLabel(plain.label(label))  # messages name files: shown as they are
         self.setWindowTitle(job.name or "Working")
         self.setMinimumDuration(300)  # short jobs finish without a flash of dialog
         self.setMinimumWidth(420)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from .. import plain
+
 OK = QDialogButtonBox.StandardButton.Ok
 
 
@@ -31,7 +33,7 @@ def ok_button(buttons: QDialogButtonBox) -> QPushButton:
 
 
 def explanation(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain.label(text)
     label.setWordWrap(True)
     return label
 

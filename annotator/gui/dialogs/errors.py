@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ...core.errors import user_message
+from .. import plain
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "Annotator",
                details: str = "") -> QMessageBox:
     """A warning box that does not block the caller (it is opened, not executed)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = plain.message_box(QMessageBox.Icon.Warning, title, message, parent=parent)
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if details:

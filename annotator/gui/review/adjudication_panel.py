@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.review.rows import DIMENSIONS, TITLES, Decision, ReviewRow
 from ...core.schema import SOURCE, LabelSchema
-from .. import theme
+from .. import plain, theme
 from .review_model import STATUS_COLOUR, layer_text, letter, source_words, status_text
 
 UNDECIDED = "undecided"  # combo data: take the decision back
@@ -70,10 +70,10 @@ class AdjudicationPanel(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.provenance: dict[str, QLabel] = {}
         self.adopt_buttons: list[QPushButton] = []
-        self.where = QLabel()
+        self.where = plain.label()
         self.where.setProperty("role", "hint")
-        self.status = QLabel()
-        self.sentence = QLabel()
+        self.status = plain.label()
+        self.sentence = plain.label()
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sentence.setFont(theme.article_font())
@@ -127,13 +127,13 @@ class AdjudicationPanel(QWidget):
                                 Qt.AlignmentFlag.AlignTop)
             for column, name in enumerate(self.annotators, 1):
                 cell = Cell()
-                cell.setToolTip(f"Click to adopt {name}'s {TITLES[dimension].lower()} "
-                                "into gold")
+                cell.setToolTip(plain.tooltip(f"Click to adopt {name}'s "
+                                              f"{TITLES[dimension].lower()} into gold"))
                 cell.clicked.connect(lambda n=name, d=dimension: self.adoptRequested.emit(n, [d]))
                 self.cells[(name, dimension)] = cell
                 self.grid.addWidget(cell, line, column)
             self.grid.addLayout(self._gold_editor(dimension), line, gold_column)
-        self.notes = [QLabel() for _ in self.annotators]
+        self.notes = [plain.label() for _ in self.annotators]
         self.grid.addWidget(_heading("Note"), len(DIMENSIONS) + 1, 0)
         for column, label in enumerate(self.notes, 1):
             label.setWordWrap(True)
@@ -142,7 +142,8 @@ class AdjudicationPanel(QWidget):
         for position, name in enumerate(self.annotators):
             key = letter(position) if position < 2 else str(position + 1)
             button = QPushButton(f"Adopt {name}  [{key}]")
-            button.setToolTip(f"Copy all of {name}'s tags on this sentence into gold")
+            button.setToolTip(plain.tooltip(f"Copy all of {name}'s tags on this sentence "
+                                            "into gold"))
             button.clicked.connect(lambda _c=False, n=name: self.adoptRequested.emit(n, None))
             self.adopt_buttons.append(button)
             self.buttons.addWidget(button)
@@ -154,7 +155,7 @@ class AdjudicationPanel(QWidget):
         combo = QComboBox()
         combo.setObjectName(f"gold_{dimension}")
         combo.activated.connect(lambda _i, d=dimension: self._combo_chosen(d))
-        provenance = QLabel()
+        provenance = plain.label()
         provenance.setProperty("role", "hint")
         provenance.setWordWrap(True)
         self.combos[dimension] = combo
@@ -266,7 +267,7 @@ class AdjudicationPanel(QWidget):
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain.label(text)
     label.setProperty("role", "heading")
     return label
 

@@ -31,6 +31,7 @@ from ...core.project import Project
 from ...core.review.agreement import AgreementReport, DimensionAgreement, SourceAgreement, agreement
 from ...core.review.rows import DIMENSIONS, TITLES
 from ...core.schema import SOURCE
+from .. import plain
 from ..workers import Job
 from . import bands
 from .bar_chart import Bar, BarChart
@@ -76,10 +77,10 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(TITLES[dimension])
         self.title.setProperty("role", "heading")
-        self.value = QLabel("\u2014")
+        self.value = plain.label("\u2014")
         self.value.setObjectName("headline")
-        self.meaning = QLabel("")
-        self.details = QLabel("")
+        self.meaning = plain.label()
+        self.details = plain.label()
         self.details.setProperty("role", "hint")
         self.details.setWordWrap(True)
         self.button = QPushButton("Review the disagreements")
@@ -114,6 +115,7 @@ class AgreementView(QWidget):
         self.report: AgreementReport | None = None
         self.titles: dict[int, str] = {}
         self.summary = QLabel("Choose at least two annotators.")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # every name in it is escaped
         self.summary.setWordWrap(True)
         self.legend = QLabel(
             "Krippendorff's alpha: \u2265 .800 reliable; \u2265 .667 tentative conclusions "
@@ -168,7 +170,7 @@ class AgreementView(QWidget):
             self.summary.setText("Agreement needs at least two annotators.")
             return None
         names = list(annotators)
-        self.summary.setText(f"Computing agreement among {', '.join(names)}\u2026")
+        self.summary.setText(plain.escape(f"Computing agreement among {', '.join(names)}\u2026"))
 
         def work(_progress):
             with Project.open(project_path, readonly=True) as project:
@@ -182,7 +184,7 @@ class AgreementView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.show_report(None)
-        self.summary.setText(f"Agreement cannot be computed: {error}")
+        self.summary.setText(plain.escape(f"Agreement cannot be computed: {error}"))
 
     # -- showing -------------------------------------------------------------------------
     def show_report(self, report: AgreementReport | None) -> None:
@@ -196,7 +198,7 @@ class AgreementView(QWidget):
             self.table.setRowCount(0)
             return
         self.summary.setText(
-            f"<b>Agreement among {', '.join(report.annotators)}</b> \u2014 "
+            f"<b>Agreement among {plain.escape(', '.join(report.annotators))}</b> \u2014 "
             f"{report.units} sentences tagged by at least two of them, "
             f"{len(report.documents)} document(s).")
         for dimension in DIMENSIONS:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .. import theme
+from .. import plain, theme
 from . import bands
 
 BAR_HEIGHT = 18
@@ -99,8 +99,9 @@ class BarChart(QWidget):
                        else Qt.CursorShape.ArrowCursor)
         if position is not None:
             bar = self.bars[position]
-            self.setToolTip(f"{bar.label}: {bands.figure(bar.value)} "
-                            f"({bands.band(bar.value)}). Click to review the disagreements.")
+            self.setToolTip(plain.tooltip(
+                f"{bar.label}: {bands.figure(bar.value)} ({bands.band(bar.value)}). "
+                "Click to review the disagreements."))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

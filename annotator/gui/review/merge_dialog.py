@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.project import Project
 from ...core.review.merge import MergeReport, merge_project
 from ...core.schema import SOURCE
+from .. import plain
 from ..controller import Session
 from ..dialogs.common import explanation, path_row
 from ..dialogs.errors import show_error, show_failure
@@ -61,6 +62,7 @@ class MergeDialog(QDialog):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)  # what goes in is escaped
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QTableWidget(0, 5)
@@ -126,7 +128,7 @@ class MergeDialog(QDialog):
         self.job.signals.cancelled.connect(self._cancelled)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.outcome.setText(f"Merging {other.name}\u2026")
+        self.outcome.setText(plain.escape(f"Merging {other.name}\u2026"))
         self.merge_button.setEnabled(False)
         self.path.setEnabled(False)
         return self.jobs.start(self.job)

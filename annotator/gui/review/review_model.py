@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from ...core.review.gold import agreed_dimensions
 from ...core.review.rows import STATUSES, Layer, ReviewRow
 from ...core.schema import SOURCE
-from .. import theme
+from .. import plain, theme
 from .cell_delegate import PARTS_ROLE
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -212,7 +212,7 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return plain.tooltip(self._tooltip(row, column))
         if role == PARTS_ROLE and 1 <= column <= self.gold_column:
             return self._parts(row, column)
         if role == SEGMENT_ROLE:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -39,6 +38,7 @@ from ...core.project import Project
 from ...core.review import gold
 from ...core.review.rows import ReviewRow, review_row, review_rows
 from ...core.schema import SOURCE
+from .. import plain
 from ..controller import Session
 from ..dialogs.errors import show_error, show_failure
 from .adjudication_panel import UNION, AdjudicationPanel
@@ -61,8 +61,7 @@ def default_annotators(project: Project) -> list[str]:
 
 
 def ask(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Accept agreed tags", text)
-    return answer == QMessageBox.StandardButton.Yes
+    return plain.ask(parent, "Accept agreed tags", text)
 
 
 class ReviewWindow(QMainWindow):
@@ -111,9 +110,9 @@ class ReviewWindow(QMainWindow):
         layout.addWidget(self.strip)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.counts = QLabel()
+        self.counts = plain.label()
         self.statusBar().addPermanentWidget(self.counts)
-        self.reviewer = QLabel()
+        self.reviewer = plain.label()
         self.statusBar().addPermanentWidget(self.reviewer)
         self.actions = self._build_actions()
         self._agreement_timer = QTimer(self, singleShot=True, interval=600)
