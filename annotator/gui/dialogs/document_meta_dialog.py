@@ -7,7 +7,6 @@ import json
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import InputError
 from ...core.metadata import EDITABLE, check_edit, free_meta, set_document_meta
 from ...core.models import DocumentInfo
+from .. import plain
 from ..controller import Session
 from .common import ok_cancel
 
@@ -41,10 +41,10 @@ class DocumentMetaDialog(QDialog):
         extra = free_meta(info.meta)
         facts = [f"{info.lang or '?'}", f"{info.word_count or 0} words"]
         facts += [f"{key}: {_short(value)}" for key, value in sorted(extra.items())]
-        details = QLabel(" · ".join(facts))
+        details = plain.label(" · ".join(facts))  # free metadata comes from the import
         details.setWordWrap(True)
         form.addRow("Also", details)
-        self.error = QLabel()
+        self.error = plain.label()
         self.error.setStyleSheet("color: #b91c1c")
         self.error.setWordWrap(True)
         self.error.hide()
