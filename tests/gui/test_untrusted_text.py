@@ -71,7 +71,10 @@ def built(tmp_path_factory) -> Path:
     source.write_text(article(probe), encoding="utf-8")
     with Project.create(folder / "built.sqlite", target="<b>la grève</b>") as project:
         import_paths(project, [source], lang="fr")
-        sentences = [s for s in project.sentences(1) if s.kind == "sentence"]
+        for segment in project.sentences(1):  # markup looks like template code: overruled
+            if segment.kind == "boilerplate":
+                ops.set_boilerplate(project, segment_id=segment.id, boilerplate=False)
+        sentences = [s for s in project.sentences(1) if s.kind != "boilerplate"]
         reuters = next(s for s in sentences if "<b>Reuters</b>" in project.sentence_text(s))
         for number, sentence in enumerate(sentences):
             for annotator, value in ((ANA, "favour"), (BEN, "against" if number % 2 else "favour")):
