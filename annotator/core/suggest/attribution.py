@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
@@ -55,6 +55,7 @@ class _Candidate(NamedTuple):
     cue: Range
     rule: dict[str, Any]
     reason: str
+    doc: Doc
 
 
 @Language.factory(
@@ -89,6 +90,7 @@ class AttributionFinder:
         self._anchors = None if None in anchor_sets else re.compile("|".join(
             map(re.escape, sorted(set().union(*anchor_sets), key=len, reverse=True))))
         self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
+        self._form_ids = {nlp.vocab.strings.add(form) for form in self.cues.cue_verb_forms}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -103,11 +105,12 @@ class AttributionFinder:
         found = []
         if self._anchors is None or self._anchors.search(lowered):
             found += self._token_candidates(doc, parsed)
-        if parsed and not self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist()):
+        if parsed and not (self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist())
+                           and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist())):
             found += self._dep_candidates(doc)
         # Neither the cue nor the speaker can be inside a quotation.
         found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
-        return _link_relays(doc, _best(found), quotes)
+        return _link_relays(doc, _best(_joined(found)), quotes)
 
     def set_annotations(self, doc: Doc, found: list[Attribution]) -> None:
         sources = [Span(doc, *a.source, label=a.type) for a in found]
@@ -126,16 +129,85 @@ class AttributionFinder:
             rule = self.rules[doc.vocab.strings[match_id]]
             if rule.get("when") == ("parser" if not parsed else "no_parser"):
                 continue
-            cue_start = start + rule.get("cue_skip", 0)
-            cue_end = cue_start + rule.get("cue_tokens", end - cue_start)
-            if rule["kind"] == "before":  # up to the match start: ", citing" skips the comma
-                source = phrase_before(doc, start, self.cues)
-            else:
-                source = phrase_after(doc, cue_end, self.cues)
-            if source is not None:
-                reason = rule["reason"].format(cue=doc[cue_start:cue_end].text)
-                out.append(_Candidate(source, (cue_start, cue_end), rule, reason))
+            if rule.get("at_start") and not _at_start(doc, start):
+                continue
+            found = self._token_source(doc, rule, start, end)
+            if found is None or self._not_reporting(doc, found[1]):
+                continue
+            source, cue = found
+            if rule.get("needs_comma") and (source[1] >= len(doc) or doc[source[1]].text != ","):
+                continue
+            if rule.get("source_at_start") and not _at_start(doc, source[0]):
+                continue
+            if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]]):
+                continue
+            reason = rule["reason"].format(cue=doc[cue[0] : cue[1]].text)
+            out.append(_Candidate(source, cue, rule, reason, doc))
         return out
+
+    def _token_source(self, doc: Doc, rule: dict[str, Any], start: int, end: int
+                      ) -> tuple[Range, Range] | None:
+        """The (source, cue) ranges a token match stands for, by the rule's ``kind``."""
+        kind = rule["kind"]
+        if kind == "clitic":  # "explique-t-il", "a-t-elle précisé": the pronoun speaks
+            at = next(i for i in range(start, end) if doc[i].lower_ in CLITIC_SPEAKERS)
+            cue = (start, end) if at < end - 1 else (start, at)
+            return ((at, at + 1), cue) if cue[0] < cue[1] else None
+        if kind == "possessor":  # "à ses yeux"
+            at = start + rule["source_at"]
+            return (at, at + 1), (start, end)
+        cue_start = start + rule.get("cue_skip", 0)
+        if rule.get("cue") == "words":  # from the first word: ", a déclaré"
+            cue_start = next((i for i in range(start, end) if doc[i].is_alpha), start)
+        cue_end = cue_start + rule.get("cue_tokens", end - cue_start)
+        if rule.get("cue") == "form":  # up to the cue verb: "a déclaré | dimanche ... que"
+            cue_end = next(i for i in range(start, end) if self._is_cue_form(doc[i])) + 1
+        if kind == "before":  # up to the match start: ", citing" skips the comma
+            # A present participle speaks for the noun before it: "un communiqué affirmant".
+            participle = "Pres" in doc[cue_end - 1].morph.get("Tense") and "Part" in doc[
+                cue_end - 1].morph.get("VerbForm")
+            source = phrase_before(doc, start, self.cues, past_verbs=participle)
+        else:
+            source = phrase_after(doc, cue_end, self.cues)
+        return None if source is None else (source, (cue_start, cue_end))
+
+    def _is_cue_form(self, tok: Token) -> bool:
+        return tok.lower_ in self.cues.cue_verb_forms or tok.lemma_ in self.cues.cue_verbs
+
+    def _not_reporting(self, doc: Doc, cue: Range) -> bool:
+        """A cue verb in another sense: "accuse une baisse", "rapporterait 2 milliards",
+        "s'explique par", or inside a purpose clause ("afin qu'il explique")."""
+        verb = doc[cue[1] - 1]
+        lemma = verb.lemma_ if verb.lemma_ in self.cues.cue_verbs else _form_lemma(verb)
+        blocked = self.cues.non_reporting_objects.get(lemma, frozenset())
+        after = doc[cue[1] : cue[1] + 4]
+        if lemma in self.cues.no_xcomp_verbs and len(after) > 1 and after[0].lower_ in {
+                "à", "de", "d'", "d’"} and "Inf" in after[1].morph.get("VerbForm"):
+            return True  # "ont demandé à emprunter le corridor"
+        if any(t.lemma_ in blocked or t.lower_ in blocked for t in after):
+            return True
+        if any(t.lower_ in REFLEXIVES for t in doc[max(cue[0] - 1, 0) : cue[1]]) and not (
+                lemma in self.cues.reflexive_cues or verb.lower_ in self.cues.reflexive_cues):
+            return True
+        if lemma in self.cues.clause_only_verbs and not (
+                (cue[0] > 0 and doc[cue[0] - 1].text in QUOTE_ENDS)
+                or any(t.lower_ in self.cues.clause_marks or t.lower_ in CLITIC_SPEAKERS
+                       for t in doc[cue[1] : cue[1] + 8])):
+            return True
+        before = [t.lower_ for t in doc[max(cue[0] - 6, 0) : cue[0]]]
+        return any(word in self.cues.purpose_marks and nxt.startswith("qu")
+                   for word, nxt in zip(before, before[1:], strict=False))
+
+    def _agentive(self, span: Span) -> bool:
+        """Whether a phrase can hold a view ("Pour Obama", "pour lui", "pour l'ONG"), not
+        "pour la première fois"."""
+        words = [t for t in span if t.is_alpha]
+        if not words:
+            return False
+        if len(words) == 1 and words[0].lower_ in self.cues.agentive_pronouns:
+            return True
+        return any(t.pos_ == "PROPN" or (t.is_title and t.i > span.start) for t in words) or \
+            source_type(span) != "other"
 
     def _dep_candidates(self, doc: Doc) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -146,22 +218,79 @@ class AttributionFinder:
                 continue
             if not self._is_reporting(verb, head):
                 continue
-            if "Rel" in head.morph.get("PronType") and verb.dep_.startswith("acl"):
-                head = verb.head  # "le ministre, qui a déclaré" -> le ministre
             cue = _verb_group(verb)
+            if self._not_reporting(doc, cue):
+                continue
             reason = rule["reason"].format(lemma=verb.lemma_, cue=doc[cue[0] : cue[1]].text)
+            if "Rel" in head.morph.get("PronType") or head.lower_ in {"qui", "who"}:
+                # "le ministre, qui a déclaré" -> le ministre
+                if not head.dep_.startswith("nsubj"):
+                    continue
+                comma = head.i - (head.i > 0 and doc[head.i - 1].text == ",")
+                source = (subject_range(verb.head, self.cues) if verb.dep_.startswith("acl")
+                          else phrase_before(doc, comma, self.cues))
+                if source is not None:
+                    out.append(_Candidate(source, cue, rule, reason, doc))
+                continue
             # Coordinated speakers are separate sources: "le président et le ministre ont dit".
-            for source in filter(None, (subject_range(h, self.cues) for h in coordinated(head))):
-                out.append(_Candidate(source, cue, rule, reason))
+            for h in coordinated(head):
+                source = subject_range(h, self.cues, until=cue[0] if h is head else None)
+                if source is not None:
+                    out.append(_Candidate(source, cue, rule, reason, doc))
         return out
 
     def _is_reporting(self, verb: Token, subject: Token) -> bool:
         """False for a passive subject ("la décision a été annoncée": what is said, not who
         says it) and for "demander à + infinitive" (asking to do, not reporting)."""
         children = {c.dep_ for c in verb.children}
-        if subject.dep_ not in {"obl:agent", "agent"} and children & {"aux:pass", "auxpass"}:
+        if any(c.dep_ == "mark" and c.lower_ in self.cues.purpose_marks | CONDITIONS
+               for c in verb.children):
+            return False  # "afin qu'il explique", "s'il souhaite"
+        if "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and not \
+                any(c.dep_.startswith("aux") for c in verb.children) and \
+                subject.dep_.startswith("nsubj"):
+            return False  # an adjectival participle: "le plan, annoncé en mai, se poursuit"
+        if subject.dep_ in {"obl:agent", "agent"}:
+            return verb.lemma_ not in self.cues.no_agent_verbs
+        if children & {"aux:pass", "auxpass"}:
             return False
         return not (verb.lemma_ in self.cues.no_xcomp_verbs and "xcomp" in children)
+
+
+CLITIC_SPEAKERS = {"-il", "-elle", "-ils", "-elles"}
+CONDITIONS = {"si", "s'", "s’", "if"}
+REFLEXIVES = {"se", "s'", "s’"}
+QUOTE_ENDS = {",", "»", '"', "”", "''"}
+LEADING_WORDS = {"mais", "et", "or", "-", "—", "–", "néanmoins", "cependant", "pourtant",
+                 "toutefois", "enfin", "ainsi", "alors", "puis", "ensuite", "but", "and",
+                 "however", "meanwhile", "still", "yet", "so"}
+
+
+def _at_start(doc: Doc, i: int) -> bool:
+    """Nothing but a conjunction or a dash before token ``i``: "Mais pour Obama, ..."."""
+    return all(t.lower_ in LEADING_WORDS or t.is_punct or t.is_space for t in doc[:i])
+
+
+def _form_lemma(verb: Token) -> str:
+    """A lemma for a cue form the lemmatizer left as is ("accuse" -> "accuser")."""
+    text = verb.lower_
+    return text + "r" if text.endswith("e") else text
+
+
+def _joined(found: list[_Candidate]) -> list[_Candidate]:
+    """One source for the pieces of a name the parser made two subjects of the same verb
+    ("Jean-Marie | Le Pen affirme"): touching or overlapping ranges of one cue are merged,
+    under the best-scored rule among them."""
+    out: list[_Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.cue, c.source)):
+        last = out[-1] if out else None
+        if last and last.cue == cand.cue and cand.source[0] <= last.source[1]:
+            best = last if last.rule["score"] >= cand.rule["score"] else cand
+            source = (last.source[0], max(last.source[1], cand.source[1]))
+            out[-1] = best._replace(source=source)
+        else:
+            out.append(cand)
+    return out
 
 
 def _verb_group(verb: Token) -> Range:
@@ -180,8 +309,22 @@ def _is_inverted(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text in {",", "»", '"', "”"}
 
 
+def _repeats_a_name(cand: _Candidate, found: list[_Candidate]) -> bool:
+    """A bare pronoun after a named source of the same clause is that source again ("Le
+    ministère a fait savoir qu'il ne commenterait pas"); an inverted clitic is not."""
+    start, end = cand.source
+    if end - start > 1 or cand.rule["kind"] == "clitic" or cand.doc[start].pos_ != "PRON":
+        return False
+    doc = cand.doc
+    return any(o.source[1] - o.source[0] > 1 and o.source[1] <= start and not any(
+        t.text in {";", ":"} for t in doc[o.source[1] : start]) for o in found)
+
+
 def _best(found: list[_Candidate]) -> list[_Candidate]:
-    """Drop candidates whose source overlaps a higher-scoring one; keep text order."""
+    """Drop candidates whose source overlaps a higher-scoring one, and a pronoun that
+    repeats a named speaker of the same cue ("Myriam Martinet a elle relevé"); keep text
+    order."""
+    found = [c for c in found if not _repeats_a_name(c, found)]
     kept: list[_Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.rule["score"], c.source[0] - c.source[1])):
         start, end = cand.source
@@ -203,7 +346,7 @@ def _link_relays(doc: Doc, found: list[_Candidate], quotes: list[Range]) -> list
         Attribution(source=source, cue=cue, type=source_type(doc[source[0] : source[1]]),
                     quote=_quote(source, quotes), rule=rule["id"], reason=reason,
                     score=rule["score"], via=vias.get(i))
-        for i, (source, cue, rule, reason) in enumerate(found)
+        for i, (source, cue, rule, reason, _) in enumerate(found)
     ]
 
 

@@ -11,7 +11,7 @@ from .lexicon import Cues
 
 OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT = {'"'}
-QUOTE_MARKS = tuple(set(OPENING) | STRAIGHT)
+QUOTE_MARKS = tuple(set(OPENING) | set(OPENING.values()) | STRAIGHT)
 # Where a source phrase stops: clause punctuation and quote marks.
 BOUNDARY = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"} | set(OPENING) | set(
     OPENING.values()
@@ -26,21 +26,39 @@ Range = tuple[int, int]
 
 
 def quotations(doc: Doc, text: str) -> list[Range]:
-    """Token ranges of the quoted passages (marks included); ``text`` is ``doc.text``."""
+    """Token ranges of the quoted passages (marks included); ``text`` is ``doc.text``.
+    A quotation opened in an earlier sentence runs from the start to its closing mark, one
+    that goes on in the next sentence from its opening mark to the end."""
     found: list[Range] = []
     if not any(mark in text for mark in QUOTE_MARKS):
         return found
+    closers = set(OPENING.values())
     closing: str | None = None
     start = 0
     for tok in doc:
         text = tok.text
         if closing is None:
-            if text in OPENING or text in STRAIGHT:
+            if (text in closers and text not in OPENING) or (
+                    text in STRAIGHT and _closes(doc, tok.i)):
+                if not found:  # "... petite-bourgeoise », explique-t-il."
+                    found.append((0, tok.i + 1))
+            elif text in OPENING or text in STRAIGHT:
                 closing, start = OPENING.get(text, text), tok.i
         elif text == closing:
             found.append((start, tok.i + 1))
             closing = None
+    if closing is not None:
+        found.append((start, len(doc)))
     return found
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    """A straight quote glued to the word before it and not to the one after closes a
+    quotation: 'capable," she said'."""
+    glued_before = i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
+    glued_after = bool(doc[i].whitespace_ == "" and i + 1 < len(doc)
+                       and doc[i + 1].is_alpha)
+    return glued_before and not glued_after
 
 
 def extend_hyphenated(doc: Doc, start: int, end: int, cues: Cues) -> Range:
@@ -63,20 +81,49 @@ def _glued(doc: Doc, left: int, right: int) -> bool:
 def is_boundary(tok: Token, cues: Cues) -> bool:
     if tok.text in BOUNDARY or tok.lower_ in cues.np_stop_words:
         return True
-    # With a tagger: a finite verb or a subordinator ends the phrase; a capitalised "verb"
-    # inside the sentence is a mis-tagged name ("le président russe Vladimir Poutine").
+    # With a tagger: a finite verb, a conjunction or a subordinator ends the phrase; a
+    # capitalised "verb" inside the sentence is a mis-tagged name ("le président russe
+    # Vladimir Poutine").
     if tok.is_title and tok.i > 0:
         return False
-    return tok.pos_ in {"VERB", "AUX", "SCONJ"} and "Part" not in tok.morph.get("VerbForm")
+    return tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX", "SCONJ"}
+                                   and "Part" not in tok.morph.get("VerbForm"))
 
 
 def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
-    """The noun phrase starting at ``i`` (after fillers), up to the next clause boundary."""
+    """The noun phrase starting at ``i`` (after fillers), up to the next clause boundary or
+    a word that starts a circumstance ("a déclaré Mitt Romney | dans le Wisconsin"), with the
+    apposition that follows a name ("Petro Danylenko, ministre des Infrastructures")."""
     i = skip_fillers(doc, i, cues)
+    if i < len(doc) and (doc[i].pos_ == "ADP" or doc[i].lower_ in PREPOSITIONS):
+        return None  # "se sont félicités | du résultat": no speaker here
+    end = _phrase_end(doc, i, cues)
+    found = trim(doc, i, end, cues)
+    if found is None or found[1] >= len(doc) or doc[found[1]].text != ",":
+        return found
+    start = found[1] + 1
+    if start < len(doc) and doc[start].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} and \
+            skip_fillers(doc, start, cues) == start:
+        stop = _phrase_end(doc, start, cues)
+        if stop > start and (stop >= len(doc) or doc[stop].text in APPOSITION_ENDS):
+            appos = trim(doc, start, stop, cues)
+            if appos is not None:
+                return found[0], appos[1]
+    return found
+
+
+APPOSITION_ENDS = {",", ".", ";", "!", "?", "(", "»", '"', "”"}
+OBJECT_CLITICS = {"s'", "s’", "se", "lui", "leur", "l'", "l’", "m'", "me", "y", "en"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
+PREPOSITIONS = {"du", "de", "d'", "d’", "au", "aux", "à", "of", "to", "from", "with"}
+
+
+def _phrase_end(doc: Doc, i: int, cues: Cues) -> int:
     end = i
-    while end < len(doc) and end - i < MAX_PHRASE and not is_boundary(doc[end], cues):
+    while end < len(doc) and end - i < MAX_PHRASE and not is_boundary(doc[end], cues) and not (
+            end > i and doc[end].lower_ in cues.phrase_end_words):
         end += 1
-    return trim(doc, i, end, cues)
+    return end
 
 
 def skip_fillers(doc: Doc, i: int, cues: Cues) -> int:
@@ -92,17 +139,22 @@ def skip_fillers(doc: Doc, i: int, cues: Cues) -> int:
     return i
 
 
-def phrase_before(doc: Doc, i: int, cues: Cues) -> Range | None:
-    """The noun phrase ending just before ``i``, back to the previous boundary."""
+def phrase_before(doc: Doc, i: int, cues: Cues, *, past_verbs: bool = False) -> Range | None:
+    """The noun phrase ending just before ``i``, back to the previous boundary;
+    ``past_verbs``: the phrase may follow a verb ("a publié | un communiqué affirmant")."""
     start = i
     while start > 0 and i - start < MAX_PHRASE and not is_boundary(doc[start - 1], cues):
         start -= 1
-    return trim(doc, start, i, cues)
+    while past_verbs and start < i and doc[start].pos_ in {"VERB", "AUX"}:
+        start += 1
+    return trim(doc, _named_before(doc, start), i, cues)
 
 
-def subject_range(head: Token, cues: Cues) -> Range | None:
+def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | None:
     """A subject's subtree, cut at its first comma, conjunction or relative clause (an
-    appositive name without a comma stays: "le président russe Vladimir Poutine")."""
+    appositive name without a comma stays: "le président russe Vladimir Poutine"). With
+    ``until`` (where its verb group starts), an apposition between commas right before the
+    verb is kept: "Nadim Houry, responsable de l'organisation, précise"."""
     doc = head.doc
     cuts = {c.left_edge.i for c in head.rights if c.dep_ in CUT_DEPS}
     end = head.right_edge.i + 1
@@ -110,19 +162,56 @@ def subject_range(head: Token, cues: Cues) -> Range | None:
         if tok.text in BOUNDARY or tok.pos_ == "CCONJ" or tok.i in cuts:
             end = tok.i
             break
+    if until is not None and end < until and doc[end].text == "," and _apposition(
+            doc, end + 1, until - 1, cues):
+        end = until - 1
     start = head.left_edge.i
     # Keep only the part after the last comma before the head ("Selon X, le ministre a dit").
     for j in range(head.i - 1, start - 1, -1):
         if doc[j].text in BOUNDARY:
             start = j + 1
             break
-    return trim(doc, start, end, cues)
+    return trim(doc, _named_before(doc, start), end, cues)
+
+
+def _named_before(doc: Doc, start: int) -> int:
+    """Where a subject starts when a name opens the sentence before its role:
+    "Jean-Luc Mélenchon, le candidat du Front de gauche, avait dit"."""
+    if start < 2 or doc[start - 1].text != "," or doc[start].pos_ == "PROPN":
+        return start
+    first = next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
+    name = doc[first : start - 1]
+    if 0 < len(name) <= 5 and any(t.pos_ == "PROPN" for t in name) and all(
+            t.pos_ in {"PROPN", "DET", "ADJ", "PUNCT", "NOUN"} for t in name):
+        return first
+    return start
+
+
+def _apposition(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """Whether ``doc[start:end]``, followed by a comma, is a short noun phrase (not a relay:
+    "Dmitri Peskov, cité par l'agence RIA Novosti, a démenti")."""
+    if not 0 < end - start <= MAX_PHRASE or doc[end].text != ",":
+        return False
+    inside = doc[start:end]
+    return any(t.pos_ in {"NOUN", "PROPN"} for t in inside) and not any(
+        t.text in BOUNDARY or t.lower_ in cues.np_stop_words
+        or (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) for t in inside)
 
 
 def coordinated(head: Token) -> list[Token]:
     """The head and the nouns coordinated with it ("le président et le ministre")."""
     return [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}
                      and head in (t.head, t.head.head)]
+
+
+def _past_filler_tail(doc: Doc, start: int, end: int, cues: Cues) -> int:
+    """Past the end of a filler the parser cut in two: "a de | son côté dénoncé"."""
+    words = tuple(t.lower_ for t in doc[start:end])
+    for filler in cues.phrase_fillers:
+        tail = filler[1:]
+        if len(tail) > 1 and tail[0] in POSSESSIVES and words[: len(tail)] == tail:
+            return _past_filler_tail(doc, start + len(tail), end, cues)
+    return start
 
 
 def _edge(tok: Token) -> bool:
@@ -132,11 +221,14 @@ def _edge(tok: Token) -> bool:
 def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions and widen over hyphenated names; None if empty
     or a bare pronoun."""
-    while start < end and (_edge(doc[start]) or doc[start].pos_ in LEAD_POS):
+    while start < end and (_edge(doc[start]) or doc[start].pos_ in LEAD_POS or (
+            doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns)):
         start += 1
-    while end > start and (_edge(doc[end - 1]) or doc[end - 1].pos_ in EDGE_POS):
+    while end > start and (_edge(doc[end - 1]) or doc[end - 1].pos_ in EDGE_POS or (
+            end - start > 1 and doc[end - 1].lower_ in OBJECT_CLITICS)):
         end -= 1
-    if start >= end:
+    start = _past_filler_tail(doc, start, end, cues)
+    if start >= end or doc[start].lower_ in cues.np_stop_words or doc[start].pos_ == "VERB":
         return None
     start, end = extend_hyphenated(doc, start, end, cues)
     words = [t for t in doc[start:end] if any(ch.isalnum() for ch in t.text)]
