@@ -10,8 +10,10 @@ import json
 import random
 from pathlib import Path
 
+from annotator.core.resources import sample_golds
+
 REPO = Path(__file__).resolve().parents[1]
-GOLD_FILES = [*sorted((REPO / "resources" / "samples").glob("*.gold.json")),
+GOLD_FILES = [*sample_golds(),
               *sorted((REPO.parent / "shared" / "samples").glob("*.gold.json"))]
 
 NOISE_TOP = ["Accueil Monde Europe Économie Sport Culture", "Suivez-nous", "Publicité"]
@@ -27,7 +29,7 @@ def french_sentences() -> list[str]:
             if entry.get("lang", "fr") == "fr":
                 sentences.extend(s["text"] for s in entry["sentences"])
     if not sentences:
-        raise SystemExit("no French gold sentences found in resources/samples")
+        raise SystemExit("no French gold sentences found in annotator/resources/samples")
     return sentences
 
 

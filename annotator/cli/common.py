@@ -17,17 +17,31 @@ from ..core.project import Project
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 DEBUG_VARIABLE = "ANNOTATOR_DEBUG"  # set to 1: unexpected errors print their traceback
+PROJECT_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+FALLBACK = "annotator.open_by_default"  # ctx.meta: `annotator ...` ran without a command
+
+
+def looks_like_project(word: str) -> bool:
+    """An existing file, a project file name, or a path: what ``annotator WORD`` opens."""
+    separators = {"/", os.sep, os.altsep} - {None}
+    return (Path(word).is_file() or Path(word).suffix.lower() in PROJECT_SUFFIXES
+            or any(sep in word for sep in separators))
 
 
 class AnnotatorGroup(click.Group):
     """Routes ``annotator [PROJECT] [--options]`` to the ``open`` command (the desktop app),
-    and turns user-facing errors into one line and exit code 1."""
+    and turns user-facing errors into one line and exit code 1.
+
+    Only a word that looks like a project (an existing file, a .sqlite or .db name, a path)
+    opens the app: any other is an unknown command, with click's suggestions."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         first = args[0] if args else None
         if "open" in self.commands and (
-                first is None or (first not in self.commands
-                                  and first not in ("-h", "--help", "--version"))):
+                first is None
+                or (first.startswith("-") and first not in ("-h", "--help", "--version"))
+                or (first not in self.commands and looks_like_project(first))):
+            ctx.meta[FALLBACK] = True
             args = ["open", *args]
         return super().parse_args(ctx, args)
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -14,9 +19,9 @@ from .common import PROJECT, opened, terminal_progress
 @PROJECT
 @click.option("--format", "format_", type=click.Choice(FORMATS), default="jsonl",
               show_default=True, help="Output format.")
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True, path_type=Path),
               help="File to write (replaced atomically; never the project, an SQLite "
-                   "file or a symbolic link).")
+                   "file or a symbolic link); `-` writes to standard output.")
 @click.option("--annotator", help="Only this annotator's tags.")
 @click.option("--doc", "docs", type=int, multiple=True, help="Only these document ids.")
 @click.option("--all-sentences", is_flag=True, help="Also sentences nobody tagged.")
@@ -52,10 +57,32 @@ def export(project: Path, format_: str, output: Path, annotator: str | None,
     filters = ExportFilter(annotator=annotator, all_sentences=all_sentences,
                            include_boilerplate=include_boilerplate, suggestions=suggestions,
                            documents=docs or None, gold=gold, with_text=with_text)
-    with opened(project, readonly=True) as proj, terminal_progress("exporting") as progress:
-        count = write_export(proj, output, format=format_, filters=filters, progress=progress,
-                             card=card, excel=excel, wide=wide)
-    click.echo(f"{count} {'codes' if format_ == 'qdc' else 'records'} written to {output}")
+    to_stdout = output == Path("-")
+    if to_stdout and card:
+        raise click.UsageError("a dataset card is written beside a file: use -o FILE")
+    with opened(project, readonly=True) as proj, terminal_progress("exporting") as progress, \
+            staged(output if to_stdout else None) as target:
+        count = write_export(proj, target or output, format=format_, filters=filters,
+                             progress=progress, card=False if to_stdout else card,
+                             excel=excel, wide=wide)
+    written = "standard output" if to_stdout else output
+    click.echo(f"{count} {'codes' if format_ == 'qdc' else 'records'} written to {written}",
+               err=to_stdout)
+
+
+@contextmanager
+def staged(output: Path | None) -> Iterator[Path | None]:
+    """For standard output, a file to export to, copied out once complete (so a failed
+    export prints nothing); None for a file, which the export writes atomically itself."""
+    if output is None:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="annotator-export-") as folder:
+        target = Path(folder) / "export"
+        yield target
+        with target.open("rb") as handle:
+            shutil.copyfileobj(handle, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 COMMANDS = [export]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from .common import FALLBACK, looks_like_project
+
 
 @click.command(name="open")
 @click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
@@ -21,6 +23,12 @@ def open_(project: Path | None, annotator: str | None, screenshot: Path | None) 
 
     Example: annotator projects/ukraine.sqlite --annotator ana
     """
+    ctx = click.get_current_context()
+    if (project is not None and ctx.find_root().meta.get(FALLBACK)
+            and not looks_like_project(str(project))):
+        # `annotator --annotator ana stauts`: a mistyped command, not a new project
+        commands = ctx.find_root().command.commands  # type: ignore[attr-defined]
+        raise click.NoSuchCommand(str(project), possibilities=commands, ctx=ctx.find_root())
     from ..gui.app import run
 
     code = run(project, annotator=annotator, screenshot_to=screenshot)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
 
 from ..core.metadata import listing
 from ..core.project import Project
-from ..core.text.importer import import_paths
+from ..core.text.importer import import_jsonl_bytes, import_paths
 from .common import PROJECT, opened, terminal_progress
 
 
@@ -32,12 +33,13 @@ def new(project: Path, schema: Path | None, target: str | None, durable: bool) -
 @click.command(name="import")
 @PROJECT
 @click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
+                type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @click.option("--lang", help="Language of every article (fr, en...); default: detected.")
 @click.option("--with-tags", is_flag=True,
               help="The .jsonl files are exports (--with-text): import their tags too.")
 def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags: bool) -> None:
-    """Import .txt, .html and .jsonl articles, or folders of them (recursively).
+    """Import .txt, .html and .jsonl articles, or folders of them (recursively); `-` reads
+    JSONL from standard input.
 
     News-database exports (Nexis .TXT/.DOCX, Factiva .html/.rtf, Europresse .html) are
     recognised by their content: each article becomes a document with its metadata.
@@ -45,10 +47,20 @@ def import_(project: Path, paths: tuple[Path, ...], lang: str | None, with_tags:
     doccano JSONL and Label Studio JSON exports; labels the schema lacks are reported.
 
     Example: annotator import projects/ukraine.sqlite articles/ --lang fr
+
+    Example: cat articles.jsonl | annotator import projects/ukraine.sqlite -
     """
+    from_stdin = Path("-") in paths
+    if from_stdin and len(paths) > 1:
+        raise click.UsageError("`-` (standard input) is read alone: import files apart")
+    raw = sys.stdin.buffer.read() if from_stdin else None
     with opened(project) as proj, terminal_progress("importing") as progress:
-        report = import_paths(proj, list(paths), lang=lang, progress=progress,
-                              with_tags=with_tags)
+        if raw is not None:
+            report = import_jsonl_bytes(proj, raw, lang=lang, progress=progress,
+                                        with_tags=with_tags)
+        else:
+            report = import_paths(proj, list(paths), lang=lang, progress=progress,
+                                  with_tags=with_tags)
     for doc_id, title in report.added:
         click.echo(f"{doc_id}\t{title}")
     for origin, existing in report.duplicates:

@@ -54,7 +54,7 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
 def evaluate(project: Path, gold: Path, as_json: bool) -> None:
     """Compare segmentation and source suggestions with a hand-annotated gold file.
 
-    Example: annotator evaluate projects/p.sqlite resources/samples/fr_accord_cereales.gold.json
+    Example: annotator evaluate projects/p.sqlite fr_accord_cereales.gold.json
     """
     from ..core.evaluation import evaluate_gold
 

@@ -6,8 +6,9 @@ samples on first use); ``annotator PROJECT`` opens that file, creating it after 
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from ..core.errors import AnnotatorError, InputError
 from ..core.project import Project
 from . import plain, theme
 from .controller import Session
-from .demo import DEMO, create_demo
+from .demo import create_demo, demo_path
 from .dialogs.errors import install_excepthook
 from .main_window import MainWindow, ModelLoader
 from .settings import APPLICATION, ORGANISATION, AppSettings
@@ -35,6 +36,14 @@ def application() -> QApplication:
         app.setApplicationName(APPLICATION)
         theme.apply(app)
     return app
+
+
+def use_offscreen_without_display(environ: MutableMapping[str, str] = os.environ) -> None:
+    """A screenshot needs no screen: without a display (a server, CI, ssh) and no platform
+    chosen, render with Qt's offscreen platform instead of failing to connect to one."""
+    if sys.platform not in ("win32", "darwin") and not any(
+            environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def warm_pipelines(lang: str) -> Any:
@@ -64,10 +73,11 @@ def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -
             return Project.open(last)
         except AnnotatorError:
             settings.forget_project(last)  # moved, damaged or newer: fall back to the demo
-    return Project.open(DEMO) if DEMO.exists() else _create_demo_visibly()
+    demo = demo_path()
+    return Project.open(demo) if demo.exists() else _create_demo_visibly(demo)
 
 
-def _create_demo_visibly() -> Project:
+def _create_demo_visibly(demo: Path) -> Project:
     """First start: say what the few seconds of segmenting the samples are for."""
     notice = QProgressDialog("Preparing the demo project from the bundled articles\u2026",
                              None, 0, 0)
@@ -76,7 +86,7 @@ def _create_demo_visibly() -> Project:
     notice.show()
     application().processEvents()
     try:
-        return create_demo(DEMO)
+        return create_demo(demo)
     finally:
         notice.close()
 
@@ -117,6 +127,8 @@ def screenshot(window: MainWindow, path: Path) -> None:
 def run(path: Path | None = None, *, annotator: str | None = None,
         screenshot_to: Path | None = None) -> int:
     """What ``annotator [PROJECT]`` runs; returns the exit code."""
+    if screenshot_to is not None:
+        use_offscreen_without_display()
     app = application()
     if screenshot_to is not None:
         name = annotator or AppSettings().annotator or "analyst"

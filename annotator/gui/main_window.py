@@ -25,6 +25,7 @@ from .article_view import ArticleView
 from .background_status import BackgroundStatus
 from .controller import Session
 from .controller.suggestion_jobs import SuggestionJobs
+from .demo import projects_folder
 from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
 from .settings import AppSettings
@@ -274,7 +275,11 @@ class MainWindow(QMainWindow):
 
     def _folder(self) -> str:
         project = self.session.project
-        return str(project.path.parent) if project else ""
+        if project is not None:
+            return str(project.path.parent)
+        folder = projects_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        return str(folder)
 
     # -- annotator ---------------------------------------------------------------------
     def ask_annotator(self) -> bool:

@@ -92,15 +92,15 @@ def test_new_project_starts_empty(qtbot, window, tmp_path):
 def test_without_last_project_opens_the_demo(qtbot, monkeypatch, tmp_path):
     demo = tmp_path / "demo.sqlite"
     Project.create(demo).close()
-    monkeypatch.setattr(app, "DEMO", demo)
+    monkeypatch.setattr(app, "demo_path", lambda: demo)
     window = launched(qtbot, annotator="ana")
     assert window.session.project.path == demo
 
 
 def test_demo_holds_the_bundled_articles_but_not_their_gold_files():
-    from annotator.gui.demo import sample_files
+    from annotator.core.resources import sample_articles
 
-    names = [p.name for p in sample_files()]
+    names = [p.name for p in sample_articles()]
     assert names and all(n.endswith(".txt") for n in names)
 
 
@@ -116,3 +116,41 @@ def test_unexpected_exception_ends_in_a_dialog(qapp, window, monkeypatch):
     boxes = [w for w in qapp.topLevelWidgets() + window.findChildren(QMessageBox)
              if isinstance(w, QMessageBox) and "boom" in w.text()]
     assert boxes and boxes[0].detailedText()
+
+
+def test_screenshot_picks_the_offscreen_platform_without_a_display():
+    environ = {"HOME": "/home/ana"}
+    app.use_offscreen_without_display(environ)
+    assert environ["QT_QPA_PLATFORM"] == "offscreen"
+    for given in ({"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"},
+                  {"QT_QPA_PLATFORM": "xcb"}):
+        environ = dict(given)
+        app.use_offscreen_without_display(environ)
+        assert environ == given
+
+
+def test_screenshot_without_a_display_in_a_real_process(gui_project, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    gui_project.close()
+    target = tmp_path / "shot.png"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    done = subprocess.run([sys.executable, "-c", "from annotator.cli import main; main()",
+                           "--screenshot", str(target), str(gui_project.path)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_an_existing_file_opens_whatever_its_name(qtbot, gui_project, tmp_path,
+                                                  monkeypatch):
+    gui_project.close()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "gui.sqlite").rename(tmp_path / "coree")
+    result = CliRunner().invoke(main, ["coree", "--screenshot", "shot.png"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "shot.png").read_bytes()[:4] == b"\x89PNG"

@@ -12,8 +12,9 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
-def read_annotated(path: Path) -> list[AnnotatedDocument] | None:
-    """The file's documents with their annotations, or None when it is not such a file."""
+def read_annotated(path: Path, raw: bytes | None = None) -> list[AnnotatedDocument] | None:
+    """The file's documents with their annotations, or None when it is not such a file;
+    with ``raw``, of those bytes (``path`` then only names them)."""
     suffix = path.suffix.lower()
     if suffix == ".qdpx":
         from .refi_import import read_qdpx
@@ -21,7 +22,7 @@ def read_annotated(path: Path) -> list[AnnotatedDocument] | None:
         return read_qdpx(path)
     if suffix not in JSON_SUFFIXES | JSONL_SUFFIXES:
         return None
-    raw = path.read_bytes()
+    raw = path.read_bytes() if raw is None else raw
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

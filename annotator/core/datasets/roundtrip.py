@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import InputError
 from ..project import Project
 from ..store import merge_rows, now
-from ..text.readers import RawDocument, json_lines, normalise, read_text_file
+from ..text.readers import RawDocument, decode_text, json_lines, normalise, read_text_file
 from ..text.segment import Segment
 
 GOLD = "gold"
@@ -30,11 +30,12 @@ class ExportedDocument(RawDocument):
     segments: list[Segment] = field(default_factory=list)
 
 
-def read_export(path: Path) -> list[ExportedDocument]:
-    """Documents of a JSONL export, each with its export lines in ``tags``."""
+def read_export(path: Path, raw: bytes | None = None) -> list[ExportedDocument]:
+    """Documents of a JSONL export, each with its export lines in ``tags``; with ``raw``,
+    of those bytes (``path`` then only names them)."""
     documents: dict[str, ExportedDocument] = {}
     lines: dict[str, list[dict[str, Any]]] = {}
-    for number, record in json_lines(path, read_text_file(Path(path)).splitlines()):
+    for number, record in json_lines(path, _text(Path(path), raw).splitlines()):
         where = f"{path}, line {number}"
         if "doc" not in record or "start" not in record:
             raise InputError(f"{where}: not a line of an Annotator JSONL export")
@@ -52,6 +53,10 @@ def read_export(path: Path) -> list[ExportedDocument]:
     for key, document in documents.items():
         document.tags = lines[key]
     return list(documents.values())
+
+
+def _text(path: Path, raw: bytes | None) -> str:
+    return read_text_file(path) if raw is None else decode_text(path, raw)
 
 
 def _document(record: dict[str, Any], origin: str, where: str) -> ExportedDocument:

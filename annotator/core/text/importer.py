@@ -25,6 +25,8 @@ from .readers import (
 from .segment import Segment, segment_texts
 from .titles import choose_title
 
+STDIN = "stdin.jsonl"  # how JSONL read from standard input is named
+
 
 @dataclass
 class ImportReport:
@@ -56,10 +58,8 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
     exports: list[tuple[str, Path, int]] = []
     for done, path in enumerate(files):
         progress(done, len(files), f"reading {path.name}")
-        exported = with_tags and path.suffix.lower() in JSONL_SUFFIXES
         try:
-            found = read_export(path) if exported else (read_annotated(path)
-                                                        or read_documents(path))
+            found = _read(path, with_tags)
         except InputError as exc:
             if len(files) == 1:
                 raise
@@ -70,6 +70,21 @@ def import_paths(project: Project, paths: list[Path], *, lang: str | None = None
     report = import_documents(project, documents, lang=lang, progress=progress)
     report.exports = exports
     return report
+
+
+def import_jsonl_bytes(project: Project, raw: bytes, *, name: str = STDIN,
+                       lang: str | None = None, progress: Progress = SILENT,
+                       with_tags: bool = False) -> ImportReport:
+    """Import JSONL content (``annotator import PROJECT -`` reads it from standard input),
+    all-or-nothing like a file; ``name`` stands for the file in origins and messages."""
+    return import_documents(project, _read(Path(name), with_tags, raw), lang=lang,
+                            progress=progress)
+
+
+def _read(path: Path, with_tags: bool, raw: bytes | None = None) -> list[RawDocument]:
+    if with_tags and path.suffix.lower() in JSONL_SUFFIXES:
+        return list(read_export(path, raw))
+    return read_annotated(path, raw) or read_documents(path, raw)
 
 
 def import_documents(project: Project, documents: list[RawDocument], *,

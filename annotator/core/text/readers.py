@@ -106,14 +106,19 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def read_documents(path: Path) -> list[RawDocument]:
+def read_documents(path: Path, raw: bytes | None = None) -> list[RawDocument]:
+    """The documents of a file; with ``raw``, of those bytes (``path`` then only names them
+    and tells their format, as for standard input)."""
     suffix = path.suffix.lower()
     from . import newsdb  # news-database exports are recognised by content, not by name
 
     if suffix not in SUPPORTED:
         raise InputError(f"{path}: unsupported file type '{suffix}' "
                          "(use .txt, .html, .jsonl, .docx or .rtf)")
-    raw = read_raw(path)
+    if raw is None:
+        raw = read_raw(path)
+    elif not raw.strip():
+        raise InputError(f"{path}: the file is empty")
     if suffix in JSONL_SUFFIXES:
         return list(_read_jsonl(path, decode_text(path, raw)))
     if suffix in EXPORT_SUFFIXES or newsdb.is_binary_export(raw):
