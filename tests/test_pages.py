@@ -45,10 +45,10 @@ def test_committed_pages_in_both_languages() -> None:
 
 
 # Targets: >= 98 % exact, >= 95 % boilerplate flagged, <= 1 % content flagged, every title
-# right. Text copies do not reach the boilerplate and title targets yet (README, "Import of
-# web pages"), nor does the HTML reader's exactness; these floors keep what they reach.
-FLOORS = {"text": {"exact": 0.98, "boilerplate flagged": 0.85, "titles wrong": 1},
-          "html": {"exact": 0.95, "boilerplate flagged": 0.95, "titles wrong": 0}}
+# right. Text copies do not reach the boilerplate target yet (README, "Import of web
+# pages"); their floor keeps what they reach.
+FLOORS = {"text": {"exact": 0.98, "boilerplate flagged": 0.92, "titles wrong": 0},
+          "html": {"exact": 0.98, "boilerplate flagged": 0.95, "titles wrong": 0}}
 
 
 @pytest.mark.slow

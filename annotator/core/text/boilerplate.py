@@ -67,10 +67,15 @@ _DATE_ONLY = re.compile(
     r"(?:\s*(?:CET|CEST|GMT|UTC))?$",
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(r"(?:\s[>›|•·/]\s[^>›|•·/]+){2,}$")
+_BREADCRUMB = re.compile(
+    r"(?:\s[>›|•·/]\s[^>›|•·/]+){2,}$|^[^>›|•·]{2,40}\s[>›•·»]\s[^>›|•·]{2,40}$")
 _RELATED_LINK = re.compile(
     rf"^(?:{_alternatives(MARKERS)})(?:\s*[:|>›»]|\s[–-])\s*\S", re.IGNORECASE
 )
+# A caption that ends with its credit ("... Photograph: Guy Smallman/Alamy"), any length.
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:photograph|photo|photos|crédits? photo|crédits?|image|illustration)\s*:|©)"
+    r"\s*[^.:;!?]{1,60}\)?$", re.IGNORECASE)
 # Code is flagged whatever its length: a template line can be long.
 _CODE = tuple(p for p, reason in PATTERNS if reason == CODE_REASON)
 _CODE_HINT = re.compile(r"[{}<>=;]|\bng-|function|window|document")
@@ -135,11 +140,15 @@ def boilerplate_reason(text: str) -> str | None:
         return "related link"
     if code := code_reason(text):
         return code
+    if _CAPTION_CREDIT.search(text[-80:]):
+        return "photo credit"
     words = text.split()
     if not words or len(words) > MAX_WORDS:
         return None
     key = _key(text)
-    reason = EXACT.get(key) or _prefix_reason(text)
+    terminal = has_terminal_punctuation(text)
+    reason = ((not terminal and _pattern_reason(key)) or EXACT.get(key)
+              or _prefix_reason(text))
     # "Updated forecasts show..." is prose: a date line ends without a full stop.
     if reason and not (reason == "date line" and text.endswith((".", "!", "?"))):
         return reason
@@ -147,9 +156,6 @@ def boilerplate_reason(text: str) -> str | None:
         return "byline"
     if _DATE_ONLY.match(key):
         return "date line"
-    if not has_terminal_punctuation(text):
-        if pattern := _pattern_reason(key):
-            return pattern
-        if _is_navigation(words) or _BREADCRUMB.search(text):
-            return "navigation line"
+    if not terminal and (_is_navigation(words) or _BREADCRUMB.search(text)):
+        return "navigation line"
     return credit_reason(text)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .boilerplate import has_terminal_punctuation
+from .boilerplate import has_terminal_punctuation, normalise
 
 if TYPE_CHECKING:
     from .segment import Segment
@@ -27,10 +27,15 @@ SENTENCE_WORDS = 3  # a sentence this long with final punctuation makes its line
 LINK_WORDS = 25  # a link title is at most this long
 RELATED_BLOCK = 12  # most link lines a related-content marker introduces
 HEADLINE_WINDOW = 15  # the headline sits at most this many lines above the article
+HEADLINE_NEAR = 6  # lines this close above the article are not menu items
 HEADLINE_MIN_WORDS = 4  # prefer headlines this long over shorter heading-like lines
+STANDFIRST_WORDS = 12  # a heading-like line this long under a shorter one is a standfirst
 HEADLINE_MAX_WORDS = 30
 HEADLINE_REASON = "headline"
+REPEAT_REASON = "repeats an earlier line"  # as segment.py says it
 SHORT_COST, FLAGGED_COST = 4, 1  # what a short or a flagged line costs inside the article
+PARAGRAPH_WORDS = 20  # a one-sentence line this long is a paragraph, shorter a blurb
+SENTENCE_WEIGHT = 2  # what a blurb adds to the article
 
 
 @dataclass
@@ -43,6 +48,12 @@ class Line:
     @property
     def flagged(self) -> bool:
         return bool(self.segments) and all(s.kind == BOILERPLATE for s in self.segments)
+
+    @property
+    def repeated(self) -> bool:
+        """Flagged only because an earlier line says the same (a headline may be)."""
+        return self.flagged and all((s.reason or "").startswith(REPEAT_REASON)
+                                    for s in self.segments)
 
     @property
     def words(self) -> int:
@@ -81,10 +92,11 @@ class Line:
 def refine(lines: list[Line]) -> None:
     """Flag, in place, the boilerplate that only the page's layout shows."""
     flag_related_blocks(lines)
-    flag_menu_runs(lines)
     start, end = article_span(lines)
     if start is None:
+        flag_menu_runs(lines)
         return
+    flag_menu_runs(lines, keep=range(max(start - HEADLINE_NEAR, 0), start))
     headline = find_headline(lines, start)
     first = headline if headline is not None else start
     for line in lines[:first]:
@@ -113,20 +125,42 @@ def flag_related_blocks(lines: list[Line]) -> None:
             above.flag("related links")
 
 
-def flag_menu_runs(lines: list[Line]) -> None:
-    """Runs of short items (menus, language switchers, tag lists) are navigation."""
+def flag_menu_runs(lines: list[Line], keep: range = range(0)) -> None:
+    """Runs of short items (menus, language switchers, tag lists) are navigation; lines
+    of three words or more just above the article (``keep``) may be its headline."""
     run: list[Line] = []
+    kept = {id(lines[i]) for i in keep if lines[i].words >= 3}
     for line in [*lines, None]:
         if line is not None and (line.flagged or (line.short
                                                   and line.words <= MENU_ITEM_WORDS
                                                   and not has_terminal_punctuation(line.text))):
             run.append(line)
             continue
-        items = [item for item in run if not item.flagged]
+        items = [item for item in run if not item.flagged and id(item) not in kept]
         if len(run) >= MENU_RUN and len(items) >= 2:
             for item in items:
                 item.flag("menu")
         run = []
+
+
+def _paragraph(line: Line) -> bool:
+    """Several sentences, or one long one."""
+    return line.prose and (line.words >= PARAGRAPH_WORDS
+                           or sum(s.kind != BOILERPLATE for s in line.segments) > 1)
+
+
+def _weight(line: Line) -> int:
+    """A paragraph counts by its words; a lone short sentence counts half, a teaser or a
+    link title barely; furniture costs."""
+    if line.flagged:
+        return -FLAGGED_COST
+    if not line.prose:
+        return -SHORT_COST
+    if _paragraph(line):
+        return line.words
+    if line.text.rstrip().endswith("."):  # a statement, not a teaser or a link title
+        return max(line.words // 2, SENTENCE_WEIGHT)
+    return SENTENCE_WEIGHT
 
 
 def article_span(lines: list[Line]) -> tuple[int | None, int]:
@@ -134,31 +168,39 @@ def article_span(lines: list[Line]) -> tuple[int | None, int]:
     best, best_span = 0, (None, -1)
     total, start = 0, 0
     for i, line in enumerate(lines):
-        weight = (line.words if line.prose else -FLAGGED_COST if line.flagged
-                  else -SHORT_COST)
+        weight = _weight(line)
         if total <= 0:
             total, start = 0, i
         total += weight
-        if total > best:
+        if total >= best > 0 or total > best:  # ties: the longer stretch
             best, best_span = total, (start, i)
-    return best_span
+    first, last = best_span
+    if first is None:
+        return best_span
+    # The article starts at its first paragraph: blurbs above it are headline material.
+    while first < last and not _paragraph(lines[first]):
+        first += 1
+    return first, last
 
 
 def _heading_like(line: Line) -> bool:
-    text = line.text.rstrip()
-    return (not line.flagged and line.words <= HEADLINE_MAX_WORDS
+    kept = [piece for s, piece in line.pieces() if s.kind != BOILERPLATE]
+    text = (kept[-1] if kept and not line.repeated else line.text).rstrip()
+    return ((not line.flagged or line.repeated) and line.words <= HEADLINE_MAX_WORDS
             and (text.endswith("…") or not has_terminal_punctuation(text))
             and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"“'‘’"))
 
 
 def find_headline(lines: list[Line], start: int) -> int | None:
-    """The heading-like line nearest above the article; one of several words beats a
-    shorter one (rubrics and breadcrumbs sit there too)."""
+    """The headline among the heading-like lines just above the article: one the page
+    repeats (breadcrumb, share box) first, then one of several words (rubrics and
+    breadcrumbs are short), then the nearest; a long line right under another candidate
+    of several words is the standfirst, and that one the headline."""
     candidates: list[int] = []
     small = 0
     for j in range(start - 1, max(start - 1 - HEADLINE_WINDOW, -1), -1):
         line = lines[j]
-        if line.flagged:
+        if line.flagged and not line.repeated:
             continue
         if _heading_like(line) and line.words >= 3:
             candidates.append(j)
@@ -167,7 +209,24 @@ def find_headline(lines: list[Line], start: int) -> int | None:
             small += 1
             if small >= 2 and candidates:
                 break
-    if start < len(lines) and _heading_like(lines[start]) and not lines[start].prose:
-        candidates.insert(0, start)
-    long_enough = [j for j in candidates if lines[j].words >= HEADLINE_MIN_WORDS]
-    return (long_enough or candidates or [None])[0]
+    if not candidates:
+        return None
+    texts = [normalise(line.text).casefold() for line in lines]
+
+    def score(j: int) -> tuple[int, int]:
+        key = texts[j]
+        repeated = sum(t == key or t.endswith(" " + key) for t in texts) > 1
+        return (repeated or lines[j].words >= HEADLINE_MIN_WORDS, -abs(start - j))
+
+    chosen = max(candidates, key=score)
+    above = _line_above(lines, chosen)
+    if (above in candidates and lines[chosen].words >= STANDFIRST_WORDS
+            and HEADLINE_MIN_WORDS <= lines[above].words < lines[chosen].words):
+        return above
+    return chosen
+
+
+def _line_above(lines: list[Line], index: int) -> int | None:
+    """The nearest line above ``index`` that is not flagged."""
+    return next((j for j in range(index - 1, -1, -1)
+                 if not lines[j].flagged or lines[j].repeated), None)

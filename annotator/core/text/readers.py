@@ -214,43 +214,11 @@ def _require_text(path: Path, text: str, where: str = "") -> None:
 
 
 def _read_html(path: Path, html: str) -> RawDocument:
-    import trafilatura
+    from .html import extract
 
-    # Recall over precision: the segmenter flags leftover furniture, lost text is lost.
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_recall=HTML_RECALL)
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
-    text = normalise(data.get("text") or "")
-    _require_text(path, text, " (no article text found in the page)")
-    return RawDocument(text=text, origin=str(path), lang=data.get("language"),
-                       **html_metadata(data))
-
-
-HTML_RECALL = True
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[|]\s*")
-SITE_SUFFIX_WORDS = 4  # " | Le Monde", " - BBC News": a trailing part this short is the site
-
-
-def page_title(title: str | None, site: str | None = None) -> str | None:
-    """The headline of an HTML title: the site name and other short trailing parts
-    ("... - Le Monde", "... | DW | 19.01.2020") dropped."""
-    if not title or "{{" in title:
-        return None
-    parts = _TITLE_PARTS.split(normalise(title))
-    while len(parts) > 1 and (len(parts[-1].split()) <= SITE_SUFFIX_WORDS
-                              or (site and parts[-1].casefold() == site.casefold())):
-        parts.pop()
-    return " - ".join(parts).strip() or None
-
-
-def html_metadata(data: dict[str, Any]) -> dict[str, str]:
-    """What the page says about itself (trafilatura's metadata), under the field names
-    documents keep: title, outlet, date, author, url, section."""
-    fields = {"title": page_title(data.get("title"), data.get("sitename")),
-              "outlet": data.get("sitename"), "date": data.get("date"),
-              "author": data.get("author"), "url": data.get("url"),
-              "section": ", ".join(data.get("categories") or []) or None}
-    return {key: value for key, value in fields.items() if value}
+    article = extract(html)
+    _require_text(path, article.text, " (no article text found in the page)")
+    return RawDocument(text=article.text, origin=str(path), lang=article.lang, **article.meta)
 
 
 def json_lines(path: Path, lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:

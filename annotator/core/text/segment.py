@@ -38,7 +38,8 @@ HEADING_REASON = "short line without final punctuation"
 CREDIT_MAX_WORDS = 12
 CAPTION_MIN_CHARS = 25
 
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one stripped, non-empty line
+# One stripped, non-empty line, without the list bullet an HTML reader puts before items.
+_LINE = re.compile(r"(?:[-–•·][ \t]+(?=\S))?(\S(?:[^\n]*\S)?)")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _plan(text: str) -> _Document:
     markers, and lines that cannot hold two sentences (one segment, no spaCy)."""
     doc = _Document()
     for match in _LINE.finditer(text):
-        line = _Line(match.start(), match.group(), None)
+        line = _Line(match.start(1), match.group(1), None)
         if related_marker(line.text):
             line.reason, line.marker = "related links", True
         elif may_split(line.text):
