@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self._show_annotator(self.session.annotator)
 
     def _show_annotator(self, name: str) -> None:
-        self.annotator_button.setText(f"Annotator: {name or '(none)'}")
+        self.annotator_button.setText(plain.button_text(f"Annotator: {name or '(none)'}"))
         self._update_history_actions()
 
     # -- reacting to the session -------------------------------------------------------

@@ -61,7 +61,7 @@ def fill_recent_menu(menu: QMenu, projects: list[Path], open_project: Callable[[
                      ) -> None:
     menu.clear()
     for path in projects:
-        action = menu.addAction(path.name)
+        action = menu.addAction(plain.button_text(path.name))
         action.setToolTip(plain.tooltip(str(path)))
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_project(p))

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-__all__ = ["escape", "label", "message_box", "tooltip"]
+__all__ = ["ask", "button_text", "escape", "label", "message_box", "tooltip"]
 
 
 def label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -23,6 +23,12 @@ def label(text: str = "", parent: QWidget | None = None) -> QLabel:
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setText(text)
     return widget
+
+
+def button_text(text: str) -> str:
+    """Text for a button, menu action or tool button: ``&`` would mark a keyboard mnemonic
+    and vanish ("R&D" showing as "RD"); doubled, it shows as itself."""
+    return text.replace("&", "&&")
 
 
 def tooltip(text: str) -> str:

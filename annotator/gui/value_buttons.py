@@ -24,7 +24,7 @@ class ValueButtons(QWidget):
         for number, entry in enumerate(schema.entries(dimension)):
             key = (entry.get("key") or "").upper()
             label = entry.get("label") or entry["value"]
-            button = QPushButton(f"{key}   {label}" if key else label)
+            button = QPushButton(plain.button_text(f"{key}   {label}" if key else label))
             button.setCheckable(True)
             button.setProperty("valueButton", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the article

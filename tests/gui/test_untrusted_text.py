@@ -24,6 +24,7 @@ from annotator.core.text.importer import import_paths
 from annotator.gui.controller import Session
 from annotator.gui.main_window import MainWindow
 from annotator.gui.review.bar_chart import BAR_HEIGHT, GAP
+from annotator.gui.review.filter_bar import FilterBar
 from annotator.gui.review.merge_dialog import MergeDialog
 from annotator.gui.settings import AppSettings
 
@@ -249,3 +250,16 @@ def test_merge_report_and_error_dialog_show_names_literally(qtbot, project, buil
     [box] = window.findChildren(QMessageBox, "errorBox")
     assert box.textFormat() == Qt.TextFormat.PlainText and "<b>empty.txt" in box.text()
     assert not watch.opened()
+
+
+def test_an_ampersand_in_a_name_is_shown_not_taken_as_a_shortcut(qtbot):
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    chosen: list = []
+    bar.annotatorsChosen.connect(chosen.append)
+    bar.set_annotators(["R&D", "ana"], ["R&D"])
+    [rd, ana] = bar.annotator_menu.actions()
+    assert rd.iconText() == "R&D" and rd.isChecked()  # the text Qt shows, mnemonic removed
+    ana.setChecked(True)
+    assert chosen[-1] == ["R&D", "ana"]
+    assert bar.annotator_button.text().replace("&&", "&") == "R&D \u00b7 ana"

@@ -141,7 +141,7 @@ class AdjudicationPanel(QWidget):
             self.grid.addWidget(label, len(DIMENSIONS) + 1, column)
         for position, name in enumerate(self.annotators):
             key = letter(position) if position < 2 else str(position + 1)
-            button = QPushButton(f"Adopt {name}  [{key}]")
+            button = QPushButton(plain.button_text(f"Adopt {name}  [{key}]"))
             button.setToolTip(plain.tooltip(f"Copy all of {name}'s tags on this sentence "
                                             "into gold"))
             button.clicked.connect(lambda _c=False, n=name: self.adoptRequested.emit(n, None))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.schema import SOURCE
+from .. import plain
 from .review_model import ReviewFilter
 
 STATUS_CHOICES = [
@@ -69,7 +70,8 @@ class FilterBar(QWidget):
         self.annotator_menu.clear()
         self.chosen = [name for name in known if name in chosen]
         for name in known:
-            action = QAction(name, self.annotator_menu)
+            action = QAction(plain.button_text(name), self.annotator_menu)
+            action.setData(name)
             action.setCheckable(True)
             action.setChecked(name in self.chosen)
             action.toggled.connect(self._annotators_toggled)
@@ -77,13 +79,13 @@ class FilterBar(QWidget):
         self._label_annotators()
 
     def _annotators_toggled(self) -> None:
-        self.chosen = [a.text() for a in self.annotator_menu.actions() if a.isChecked()]
+        self.chosen = [a.data() for a in self.annotator_menu.actions() if a.isChecked()]
         self._label_annotators()
         self.annotatorsChosen.emit(list(self.chosen))
 
     def _label_annotators(self) -> None:
         text = " \u00b7 ".join(self.chosen) or "(choose annotators)"
-        self.annotator_button.setText(text)
+        self.annotator_button.setText(plain.button_text(text))
         width = self.annotator_button.fontMetrics().horizontalAdvance(text)
         self.annotator_button.setMinimumWidth(width + 36)  # room for the menu arrow
 
