@@ -34,7 +34,7 @@ IN_OPEN = 0x20
 
 def article(probe: Path) -> str:
     return (f"<b>Titre</b> en gras\n\n"
-            f"Selon <b>Reuters</b>, le port de Marseille rouvrira lundi.\n\n"
+            f"Selon l'agence <b>Reuters</b>, le port de Marseille rouvrira lundi.\n\n"
             f"<font color=#fafafa>Invisible</font> : la grève continue, a déclaré le ministre.\n\n"
             f"<img src={probe.as_uri()}> a affirmé la source diplomatique mardi.\n")
 
@@ -175,7 +175,7 @@ def test_main_window_shows_markup_literally_and_opens_no_file(qtbot, project, bu
     assert panel.note.toPlainText() == f"<img src={(built / 'probe.png').as_uri()}> <b>note</b>"
     assert check_labels(window) >= 2  # the stance target, the ghost tags
     ghost_labels = [row.label for row in panel.suggestions.ghost_rows()]
-    assert any("Reuters" in label.text() for label in ghost_labels)
+    assert any("Reuters" in label.text() for label in ghost_labels)  # the rules found it
     for label in ghost_labels:
         check_literal(label.text(), label.textFormat())
     assert window.annotator_button.text() == f"Annotator: {ANA}"
@@ -201,7 +201,7 @@ def test_review_window_shows_markup_literally_and_opens_no_file(qtbot, project, 
     review = review_on_reuters(qtbot, project)
     assert check_model(review.model, range(review.model.columnCount())) >= 3
     panel = review.panel
-    assert panel.sentence.text().startswith("Selon <b>Reuters</b>")
+    assert panel.sentence.text().startswith("Selon l'agence <b>Reuters</b>")
     assert panel.sentence.textFormat() == Qt.TextFormat.PlainText
     review.tabs.setCurrentIndex(1)
     review.compute_agreement()
