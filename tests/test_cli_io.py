@@ -114,3 +114,69 @@ def test_an_export_piped_into_an_import_keeps_the_tags(runner, project, tmp_path
     result = runner.invoke(main, ["import", str(copy), "-", "--with-tags"], input=exported)
     assert result.exit_code == 0, result.output
     assert "ana: stance neutral" in runner.invoke(main, ["show", str(copy), "1"]).output
+
+
+CHAIN = {"text": "TASS a affirmé, citant le Kremlin, que l'accord était signé.", "title": "Chaîne"}
+
+
+@pytest.fixture
+def chained(runner, project):
+    runner.invoke(main, ["import", str(project), "-", "--lang", "fr"], input=jsonl([CHAIN]))
+    return project
+
+
+def tag(runner, project, *options):
+    return runner.invoke(main, ["tag", str(project), "1", "0", "--annotator", "ana", *options])
+
+
+def test_via_belongs_to_the_source_it_follows(runner, chained):
+    result = tag(runner, chained, "--source", "le Kremlin:government", "--via", "TASS",
+                 "--source", "TASS:state_media")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(runner.invoke(main, ["show", str(chained), "1", "--json"]).output)
+    vias = {t["text"]: t["via"] for t in shown["sentences"][0]["tags"]}
+    assert vias == {"le Kremlin": "TASS", "TASS": None}
+
+
+@pytest.mark.parametrize("options", [["--via", "TASS", "--source", "TASS"],
+                                     ["--source", "le Kremlin", "--via", "A", "--via=B"]])
+def test_a_via_without_its_own_source_is_refused(runner, chained, options):
+    result = tag(runner, chained, *options)
+    assert result.exit_code == 2 and "--via follows the --source" in result.output
+    assert runner.invoke(main, ["stats", str(chained), "--json"]).output.count('"tags": 0')
+
+
+def test_show_json(runner, chained):
+    tag(runner, chained, "--stance", "neutral", "--note", "à vérifier", "--flag")
+    shown = json.loads(runner.invoke(main, ["show", str(chained), "1", "--json"]).output)
+    [sentence] = shown["sentences"]
+    assert (shown["title"], sentence["index"], sentence["text"]) == ("Chaîne", 0, CHAIN["text"])
+    assert sentence["tags"] == [{"annotator": "ana", "dimension": "stance", "value": "neutral"}]
+    assert sentence["notes"] == [{"annotator": "ana", "note": "à vérifier", "flag": True}]
+
+
+def test_stats_json(runner, chained):
+    tag(runner, chained, "--stance", "neutral", "--verifiability", "verifiable")
+    counts = json.loads(runner.invoke(main, ["stats", str(chained), "--json"]).output)
+    assert (counts["documents"], counts["tags"]) == (1, 2)
+    assert {(r["dimension"], r["value"], r["n"]) for r in counts["by_value"]} == {
+        ("stance", "neutral", 1), ("verifiability", "verifiable", 1)}
+
+
+@pytest.mark.parametrize("names", [["ana,ben"], ["ana", "ben"], ["ana, ben"]])
+def test_review_json_and_comma_separated_annotators(runner, chained, names):
+    tag(runner, chained, "--stance", "neutral", "--source", "TASS:state_media")
+    runner.invoke(main, ["tag", str(chained), "1", "0", "--annotator", "ben",
+                         "--stance", "against"])
+    result = runner.invoke(main, ["review", str(chained), "--annotators", *names, "--json"])
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.stdout)
+    assert (row["status"], row["disagreements"][0]) == ("disagree", "stance")
+    assert set(row["layers"]) == {"ana", "ben"}
+    assert row["layers"]["ana"]["sources"][0]["text"] == "TASS"
+    assert row["layers"]["ben"]["stance"] == "against"
+
+
+def test_agreement_takes_comma_separated_annotators(runner, chained):
+    result = runner.invoke(main, ["agreement", str(chained), "--annotators", "ana,ben"])
+    assert result.exit_code == 0 and result.output.startswith("annotators: ana, ben;")

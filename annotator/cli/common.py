@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -60,6 +62,11 @@ class AnnotatorGroup(click.Group):
                 message = (f"unexpected error: {type(exc).__name__}: {exc} "
                            f"(set {DEBUG_VARIABLE}=1 to see the details)")
             raise click.ClickException(" ".join(message.split())) from None
+
+
+def print_json(data: Any) -> None:
+    """What every --json prints: one indented object, text kept as it is (not \\u-escaped)."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 @contextmanager

@@ -11,7 +11,7 @@ import click
 from ..core.metadata import listing
 from ..core.project import Project
 from ..core.text.importer import import_jsonl_bytes, import_paths
-from .common import PROJECT, opened, terminal_progress
+from .common import PROJECT, opened, print_json, terminal_progress
 
 
 @click.command()
@@ -93,7 +93,9 @@ def documents(project: Path, as_json: bool) -> None:
 @click.command()
 @PROJECT
 @click.argument("doc", type=int)
-def show(project: Path, doc: int) -> None:
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the document and its sentences, tags and notes as JSON.")
+def show(project: Path, doc: int, as_json: bool) -> None:
     """Show a document's sentences with index, kind and tags.
 
     Example: annotator show projects/ukraine.sqlite 1
@@ -102,6 +104,9 @@ def show(project: Path, doc: int) -> None:
         document = proj.document(doc)
         tags = proj.document_tags(doc)
         notes = proj.document_notes(doc)
+        if as_json:
+            print_json(_document_dict(proj, document, tags, notes))
+            return
         click.echo(f"# {document.title} ({document.lang})")
         for sentence in proj.sentences(doc):
             text = document.text[sentence.start:sentence.end]
@@ -111,6 +116,24 @@ def show(project: Path, doc: int) -> None:
             for note in (n for n in notes if n["segment_id"] == sentence.id):
                 flag = " [flag]" if note["flag"] else ""
                 click.echo(f"\t\t{note['annotator']}: note {note['note'] or ''}{flag}")
+
+
+def _document_dict(project: Project, document, tags, notes) -> dict:
+    """``show --json``: offsets are into the document text, as in the JSONL export."""
+    sentences = []
+    for sentence in project.sentences(document.id):
+        sentences.append({
+            "index": sentence.idx, "kind": sentence.kind, "start": sentence.start,
+            "end": sentence.end, "text": document.text[sentence.start:sentence.end],
+            "tags": [{"annotator": t.annotator, "dimension": t.dimension, "value": t.value,
+                      **({"text": document.text[t.start:t.end], "start": t.start,
+                          "end": t.end, "quote": t.quote, "via": t.via}
+                         if t.dimension == "source" else {})}
+                     for t in tags if t.segment_id == sentence.id],
+            "notes": [{"annotator": n["annotator"], "note": n["note"], "flag": bool(n["flag"])}
+                      for n in notes if n["segment_id"] == sentence.id]})
+    return {"doc_id": document.id, "title": document.title, "lang": document.lang,
+            "sentences": sentences}
 
 
 def _describe(tag, text: str) -> str:
@@ -123,13 +146,17 @@ def _describe(tag, text: str) -> str:
 
 @click.command()
 @PROJECT
-def stats(project: Path) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(project: Path, as_json: bool) -> None:
     """Counts: documents, sentences, tags per annotator and per label.
 
     Example: annotator stats projects/ukraine.sqlite
     """
     with opened(project, readonly=True) as proj:
         counts = proj.stats()
+        if as_json:
+            print_json(counts)
+            return
         for key in ("documents", "sentences", "boilerplate", "tagged_sentences", "tags",
                     "suggestions_open"):
             click.echo(f"{key.replace('_', ' ')}: {counts[key]}")

@@ -3,7 +3,7 @@ adjudicate into the gold layer."""
 
 from __future__ import annotations
 
-import json
+from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -13,8 +13,15 @@ from ..core.review import gold
 from ..core.review.agreement import agreement as measure
 from ..core.review.agreement import interpret
 from ..core.review.merge import merge_project
-from ..core.review.rows import DIMENSIONS, STATUSES, Layer, gold_layer, review_rows
-from .common import PROJECT, opened, terminal_progress
+from ..core.review.rows import (
+    DIMENSIONS,
+    STATUSES,
+    Layer,
+    ReviewRow,
+    gold_layer,
+    review_rows,
+)
+from .common import PROJECT, opened, print_json, terminal_progress
 
 SHOWN_CONFLICTS = 20
 
@@ -38,8 +45,15 @@ class ListOptionCommand(click.Command):
         return super().parse_args(ctx, spread)
 
 
-ANNOTATORS = click.option("--annotators", multiple=True, metavar="NAME...",
-                          help="Annotators to compare (space-separated, after PROJECT).")
+def _names(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+           ) -> tuple[str, ...]:
+    """``--annotators a,b`` is ``--annotators a b``."""
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
+ANNOTATORS = click.option("--annotators", multiple=True, metavar="NAME...", callback=_names,
+                          help="Annotators to compare: space- or comma-separated "
+                               "(--annotators ana ben, or ana,ben).")
 
 
 @click.command()
@@ -57,7 +71,7 @@ def merge(project: Path, other: Path, as_json: bool) -> None:
     with opened(project) as proj, terminal_progress("merging") as progress:
         report = merge_project(proj, other, progress=progress)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        print_json(report.to_dict())
         return
     click.echo(report.summary())
     for mismatch in report.mismatches:
@@ -88,7 +102,7 @@ def agreement(project: Path, annotators: tuple[str, ...], docs: tuple[int, ...],
         report = measure(proj, annotators=annotators or None, documents=docs or None,
                          per_document=per_document or as_json)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+        print_json(report.to_dict())
         return
     click.echo(f"annotators: {', '.join(report.annotators)}; {report.units} sentences "
                "tagged by at least two")
@@ -112,8 +126,10 @@ def agreement(project: Path, annotators: tuple[str, ...], docs: tuple[int, ...],
 @click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
               help="Only these rows (default: disagree).")
 @click.option("--doc", "docs", type=int, multiple=True, help="Only these document ids.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the rows as JSON (each annotator's layer, the gold layer).")
 def review(project: Path, annotators: tuple[str, ...], statuses: tuple[str, ...],
-           docs: tuple[int, ...]) -> None:
+           docs: tuple[int, ...], as_json: bool) -> None:
     """List sentences with each annotator's tags and the gold layer, disagreements first.
 
     Example: annotator review projects/p.sqlite --annotators ana ben --status disagree
@@ -122,6 +138,9 @@ def review(project: Path, annotators: tuple[str, ...], statuses: tuple[str, ...]
         names = list(annotators) or proj.annotators()
         rows = review_rows(proj, annotators=names, documents=docs or None,
                            statuses=statuses or ("disagree",))
+        if as_json:
+            print_json([_row_dict(row) for row in rows])
+            return
         for row in rows:
             on = ",".join(row.disagreements) or "-"
             click.echo(f"{row.doc_id}:{row.index}\t{row.status}\t{on}\t{row.text}")
@@ -188,6 +207,21 @@ def accept_agreed(project: Path, annotators: tuple[str, ...], decided_by: str,
         changes = gold.accept_agreed(proj, annotators=names, decided_by=decided_by,
                                      dimensions=dimensions or None, documents=docs or None)
     click.echo(f"{changes.detail.get('sentences', 0)} sentence(s) accepted into gold")
+
+
+def _row_dict(row: ReviewRow) -> dict:
+    """``review --json``: source offsets are into the document text, each with its words."""
+    def layer(found: Layer) -> dict:
+        shown = asdict(found)
+        for source in shown["sources"]:
+            source["text"] = row.text[source["start"] - row.start:source["end"] - row.start]
+        return shown
+
+    return {"doc_id": row.doc_id, "index": row.index, "text": row.text, "start": row.start,
+            "end": row.end, "kind": row.kind, "status": row.status,
+            "disagreements": list(row.disagreements),
+            "layers": {name: layer(found) for name, found in row.layers.items()},
+            "gold": layer(row.gold) if row.gold is not None else None}
 
 
 def _layer(layer: Layer, offset: int) -> str:

@@ -11,8 +11,35 @@ from ..core.errors import InputError
 from ..core.project import Project
 from .common import PROJECT, opened
 
+VIAS = "annotator.tag.vias"  # ctx.meta: the --via of each --source, in order
+VALUED = {"--annotator", "--stance", "--verifiability", "--source", "--via", "--note"}
 
-@click.command()
+
+class SourceChainCommand(click.Command):
+    """Pairs each ``--via`` with the ``--source`` just before it: ``--source TASS --source
+    Kremlin --via TASS`` gives the Kremlin (and only it) TASS as its relay."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        vias: list[str | None] = []
+        position = 0
+        while position < len(args):
+            name, inline, value = args[position].partition("=")
+            if not inline and name in VALUED:
+                position += 1
+                value = args[position] if position < len(args) else ""
+            if name == "--source":
+                vias.append(None)
+            elif name == "--via":
+                if not vias or vias[-1] is not None:
+                    raise click.UsageError("each --via follows the --source it is the relay "
+                                           "of (one --via per --source)", ctx)
+                vias[-1] = value
+            position += 1
+        ctx.meta[VIAS] = vias
+        return super().parse_args(ctx, args)
+
+
+@click.command(cls=SourceChainCommand)
 @PROJECT
 @click.argument("doc", type=int)
 @click.argument("index", type=int)
@@ -21,11 +48,13 @@ from .common import PROJECT, opened
 @click.option("--verifiability", help="Verifiability value, or 'none' to clear.")
 @click.option("--source", "sources", multiple=True, metavar="TEXT[:TYPE[:QUOTE]]",
               help="A source: text found in the sentence, its type, direct/indirect. Repeatable.")
-@click.option("--via", help="Intermediate source of the --source given (a chain).")
+@click.option("--via", multiple=True,
+              help="The relay of the --source just before it, in a chain ('TASS, citing the "
+                   "Kremlin': --source Kremlin --via TASS).")
 @click.option("--note", help="A note on the sentence ('' clears it).")
 @click.option("--flag/--no-flag", default=None, help="Flag the sentence for discussion.")
 def tag(project: Path, doc: int, index: int, annotator: str, stance: str | None,
-        verifiability: str | None, sources: tuple[str, ...], via: str | None,
+        verifiability: str | None, sources: tuple[str, ...], via: tuple[str, ...],
         note: str | None, flag: bool | None) -> None:
     """Tag one sentence (by document id and sentence index): every option is checked
     first, then all are written as one step (one `annotator undo` takes them back).
@@ -37,12 +66,14 @@ def tag(project: Path, doc: int, index: int, annotator: str, stance: str | None,
         sentence = proj.sentence_at(doc, index)
         text = proj.sentence_text(sentence)
         spans = []
-        for spec in sources:
+        vias = click.get_current_context().meta[VIAS]  # each --source with its own --via
+        for spec, relay in zip(sources, vias):
             span_text, source_type, quote = _parse_source(proj, spec)
             start = text.find(span_text)
             if start < 0:
                 raise InputError(f"\"{span_text}\" is not in sentence {index}: {text}")
-            spans.append(ops.SourceSpan(start, start + len(span_text), source_type, quote, via))
+            spans.append(ops.SourceSpan(start, start + len(span_text), source_type, quote,
+                                        relay))
         labels = {dimension: None if value == "none" else value
                   for dimension, value in (("stance", stance), ("verifiability", verifiability))
                   if value is not None}
