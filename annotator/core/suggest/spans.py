@@ -95,7 +95,8 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
     a word that starts a circumstance ("a déclaré Mitt Romney | dans le Wisconsin"), with the
     apposition that follows a name ("Petro Danylenko, ministre des Infrastructures")."""
     i = skip_fillers(doc, i, cues)
-    if i < len(doc) and (doc[i].pos_ == "ADP" or doc[i].lower_ in PREPOSITIONS):
+    if i < len(doc) and doc[i].is_alpha and (doc[i].pos_ == "ADP"
+                                             or doc[i].lower_ in PREPOSITIONS):
         return None  # "se sont félicités | du résultat": no speaker here
     end = _phrase_end(doc, i, cues)
     found = trim(doc, i, end, cues)
