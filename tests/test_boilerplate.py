@@ -87,6 +87,13 @@ def test_template_and_script_code(line: str) -> None:
     assert boilerplate_reason(line) == "template code"
 
 
+@pytest.mark.parametrize("text", [
+    "<font color=#fafafa>Invisible</font> : la grève continue, a déclaré le ministre.",
+    "<b>Titre</b> en gras", "Selon <b>Reuters</b>, le port rouvrira lundi."])
+def test_prose_with_some_markup_is_not_code(text: str) -> None:
+    assert boilerplate_reason(text) is None
+
+
 @pytest.mark.parametrize("line", ["Se connecter", "Sign in", "Log out", "Mon compte"])
 def test_login_words(line: str) -> None:
     assert boilerplate_reason(line) == "login"

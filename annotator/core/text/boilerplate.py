@@ -78,7 +78,12 @@ _CAPTION_CREDIT = re.compile(
     r"\s*[^.:;!?]{1,60}\)?$", re.IGNORECASE)
 # Code is flagged whatever its length: a template line can be long.
 _CODE = tuple(p for p, reason in PATTERNS if reason == CODE_REASON)
-_CODE_HINT = re.compile(r"[{}<>=;]|\bng-|function|window|document")
+_CODE_HINT = re.compile(r"[{}<>=;]|\bng-|function|window|document|^for-")
+_MARKUP = re.compile(r"<[^<>]*>|\{\{.*?\}\}|\{%.*?%\}")
+PROSE_AROUND_MARKUP = 4  # words of a sentence left once its markup is taken out
+# Code that is not markup: script statements, JSON, CSS class soup.
+_SCRIPT = re.compile(r"\bfunction\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|\b(?:window|document)\.\w+"
+                     r"|=>\s*\{|^\s*[\[{]\s*\"[^\"]+\"\s*:|^(?:for-[a-z-]+){2,}$|\bng-[a-z]+=")
 
 
 def normalise(text: str) -> str:
@@ -109,10 +114,17 @@ def credit_reason(text: str) -> str | None:
 
 
 def code_reason(text: str) -> str | None:
-    """Template or script code shown as text ({{ ... }}, ng-, function(), JSON)."""
-    if _CODE_HINT.search(text) and any(p.search(text) for p in _CODE):
-        return CODE_REASON
-    return None
+    """Template or script code shown as text ({{ ... }}, ng-, function(), JSON); a sentence
+    that only contains some markup ("<b>Reuters</b> a confirmé ...") is prose."""
+    if not (_CODE_HINT.search(text) and any(p.search(text) for p in _CODE)):
+        return None
+    outside = _MARKUP.sub(" ", text)
+    if len("".join(outside.split())) * 2 > len("".join(text.split())):  # mostly not markup
+        prose = outside.split()
+        if not _SCRIPT.search(outside) or (len(prose) >= PROSE_AROUND_MARKUP
+                                           and text.rstrip()[-1:] in ".!?…»”\""):
+            return None
+    return CODE_REASON
 
 
 def _prefix_reason(text: str) -> str | None:
@@ -121,7 +133,8 @@ def _prefix_reason(text: str) -> str | None:
 
 
 def _pattern_reason(key: str) -> str | None:
-    return next((reason for pattern, reason in PATTERNS if pattern.search(key)), None)
+    return next((reason for pattern, reason in PATTERNS
+                 if reason != CODE_REASON and pattern.search(key)), None)
 
 
 def _is_navigation(words: list[str]) -> bool:

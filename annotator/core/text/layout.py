@@ -98,8 +98,7 @@ def refine(lines: list[Line]) -> None:
         return
     flag_menu_runs(lines, keep=range(max(start - HEADLINE_NEAR, 0), start))
     headline = find_headline(lines, start)
-    first = headline if headline is not None else start
-    for line in lines[:first]:
+    for line in lines[:headline or 0]:  # without a headline, the top of the page is unknown
         if line.short:
             line.flag("before the headline")
     for line in lines[end + 1:]:
@@ -178,9 +177,8 @@ def article_span(lines: list[Line]) -> tuple[int | None, int]:
     if first is None:
         return best_span
     # The article starts at its first paragraph: blurbs above it are headline material.
-    while first < last and not _paragraph(lines[first]):
-        first += 1
-    return first, last
+    paragraphs = [i for i in range(first, last + 1) if _paragraph(lines[i])]
+    return (paragraphs[0] if paragraphs else first), last
 
 
 def _heading_like(line: Line) -> bool:
