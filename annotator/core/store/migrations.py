@@ -113,3 +113,45 @@ def m004_document_metadata(db: Database) -> None:
     db.conn.executemany("UPDATE documents SET word_count = ? WHERE id = ?", counts)
     db["documents"].create_index(["outlet"])
     db["documents"].create_index(["date"])
+
+
+# Views for reading the file without a join (Datasette, sqlite-utils, a spreadsheet's SQL).
+# Offsets are Python string indexes into documents.text (NFC); SQLite's substr counts
+# characters from 1, hence start + 1.
+_SENTENCE = 'substr(d.text, s.start + 1, s."end" - s.start)'
+_WORDS = ('CASE WHEN {t}.start IS NOT NULL '
+          'THEN substr(d.text, {t}.start + 1, {t}."end" - {t}.start) END')
+VIEWS = {
+    "sentences_view": f"""
+        SELECT s.id AS segment_id, s.doc_id, d.title AS document, s.idx AS "index", s.kind,
+               s.start, s."end", {_SENTENCE} AS text
+        FROM segments s JOIN documents d ON d.id = s.doc_id
+        ORDER BY s.doc_id, s.idx""",
+    "tags_view": f"""
+        SELECT t.id AS tag_id, t.segment_id, t.doc_id, d.title AS document, s.idx AS "index",
+               {_SENTENCE} AS sentence, t.annotator, t.dimension, t.value,
+               {_WORDS.format(t="t")} AS source_words, t.start, t."end", t.quote, t.via,
+               t.origin, t.created, t.updated
+        FROM tags t JOIN segments s ON s.id = t.segment_id JOIN documents d ON d.id = s.doc_id
+        ORDER BY s.doc_id, s.idx, t.annotator, t.dimension, t.start""",
+    "gold_view": f"""
+        SELECT g.id AS gold_id, g.segment_id, g.doc_id, d.title AS document, s.idx AS "index",
+               {_SENTENCE} AS sentence, g.dimension, g.value,
+               {_WORDS.format(t="g")} AS source_words, g.start, g."end", g.quote, g.via,
+               g.proposed_by, g.decided_by, g.decided_at, g.reason
+        FROM gold g JOIN segments s ON s.id = g.segment_id JOIN documents d ON d.id = s.doc_id
+        ORDER BY s.doc_id, s.idx, g.dimension, g.start""",
+}
+
+
+@migrations()
+def m006_views_and_keys(db: Database) -> None:
+    # Every doc_id names its document: notes, suggestions and gold get the foreign key that
+    # segments and tags had from the start. doc_id is the segment's document by definition,
+    # so it is first set from the segment (the key cannot then fail on an old file).
+    for table in ("notes", "suggestions", "gold"):
+        db.execute(f"UPDATE {table} SET doc_id = (SELECT doc_id FROM segments "
+                   f"WHERE segments.id = {table}.segment_id)")
+        db[table].transform(add_foreign_keys=[("doc_id", "documents", "id")])
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip())
