@@ -103,6 +103,10 @@ CASES = {
         lambda bed: ["import", bed.project, bed.unreadable("in/b.txt").parent,
                      bed.file("c.txt", FRENCH)],
         ("b.txt", "cannot read", "nothing was imported"), needs="no root powers"),
+    "a folder holding a FIFO named .txt": Case(
+        lambda bed: (bed.file("feed/a.txt", FRENCH), os.mkfifo(bed.folder / "feed" / "b.txt"),
+                     ["import", bed.project, bed.folder / "feed"])[2],
+        ("b.txt", "not a regular file", "nothing was imported")),
     "a 22-digit document id": Case(
         lambda bed: ["show", bed.project, "1234567890123456789012"], ("too large",)),
     "a 22-digit document id when tagging": Case(
@@ -226,3 +230,16 @@ def test_a_megabyte_line_is_segmented_in_pieces_and_kept_whole(fresh_project, tm
     assert [s.start for s in segments] == sorted(s.start for s in segments)
     assert all(text[s.start:s.end].strip() == text[s.start:s.end] for s in segments)
     assert sum(s.end - s.start for s in segments) >= len(text) - len(segments)
+
+
+def test_hidden_files_in_a_folder_are_passed_over(tmp_path):
+    """Editor locks (dangling links), macOS forks and temporary files are not articles."""
+    from annotator.core.text.readers import expand_paths
+
+    folder = tmp_path / "in"
+    (folder / ".cache").mkdir(parents=True)
+    (folder / "a.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / ".#a.txt").symlink_to("nobody@host.1234")
+    (folder / "._a.txt").write_bytes(b"\x00\x05\x16\x07" * 10)
+    (folder / ".cache" / "b.txt").write_text(FRENCH, encoding="utf-8")
+    assert expand_paths([folder]) == [folder / "a.txt"]

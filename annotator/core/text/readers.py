@@ -89,13 +89,18 @@ def _identifier():
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files named directly, plus supported files found recursively in folders, sorted."""
+    """Files named directly, plus supported files found recursively in folders, sorted.
+    In folders, hidden names are passed over (editor locks, macOS ``._`` forks, temporary
+    files); anything else with a supported name is returned even if it is not a regular
+    file, so that reading it refuses it by name rather than skipping it unseen."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in SUPPORTED
-                                and not p.name.endswith(".gold.json")))
+                                if not p.is_dir() and p.suffix.lower() in SUPPORTED
+                                and not p.name.endswith(".gold.json")
+                                and not any(part.startswith(".")
+                                            for part in p.relative_to(path).parts)))
         elif path.exists():
             files.append(path)
         else:
