@@ -103,8 +103,11 @@ def test_screenshot_without_a_display_from_another_folder(installed):
     assert (work / "shot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_an_installed_app_keeps_projects_in_the_user_data_folder(installed):
-    code = "from annotator.gui.demo import demo_path; print(demo_path())"
-    shown = run([installed["python"], "-c", code], cwd=installed["work"],
-                env=installed["env"]).strip()
-    assert Path(shown) == installed["root"] / "data" / "Annotator" / "projects" / "demo.sqlite"
+def test_the_demo_starts_from_an_install_in_the_user_data_folder(installed):
+    work, env, annotator = installed["work"], installed["env"], installed["annotator"]
+    run([annotator, "--screenshot", "demo.png"], cwd=work, env=env)
+    assert (work / "demo.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    demo = installed["root"] / "data" / "Annotator" / "projects" / "demo.sqlite"
+    listed = run([annotator, "documents", demo], cwd=work, env=env).splitlines()[1:]
+    assert len(listed) == 3  # the bundled samples
+    assert not (installed["purelib"] / "projects").exists()
