@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import ARTICLE, store_article
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui.document_list import DATE, OUTLET, TITLE, DocumentListModel
+from tests.newsdb_samples import SAMPLES
 
 PAPERS = [  # (title, outlet, date, author)
     ("Grève à Marseille", None, None, None),
@@ -96,3 +99,24 @@ def test_metadata_dialog_refuses_a_bad_date_and_stays_open(window, papers):
     assert dialog.isVisible() and "not a date" in dialog.error.text()
     assert papers.documents(ids=[3])[0].date == "2024-02-02"
     dialog.reject()
+
+
+def test_dropping_a_news_export_imports_its_articles_with_metadata(qtbot, window):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SAMPLES / "europresse.html"))])
+    window.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 3, timeout=30000)
+    assert "2 articles from Europresse export europresse.html" in (
+        window.statusBar().currentMessage())
+    model = window.documents.model
+    assert model.index(1, OUTLET).data() == "La Voix du Centre"
+    assert model.index(1, DATE).data() == "2024-03-12"
+
+
+def test_a_malformed_export_shows_one_error_and_imports_nothing(qtbot, window):
+    window.start_import([SAMPLES / "nexis_gap.TXT"], lang="fr")
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=10000)
+    [box] = window.findChildren(QMessageBox, "errorBox")
+    assert "article 3 follows article 1" in box.text()
+    assert window.documents.model.rowCount() == 1
