@@ -23,6 +23,8 @@ def test_nexis_text_export_french_and_english():
                                "ÉCONOMIE")
     assert first.lang == "fr" and first.meta["length"] == 96 and first.meta["page"] == "4"
     assert first.meta["copyright"].startswith("Copyright 2024 La Gazette")
+    assert (first.meta["load_date"], first.meta["edition"]) == ("13 mars 2024",
+                                                                "Édition Marseille")
     # Hard-wrapped lines are one paragraph again; fields and the copyright are not text.
     assert first.text.split("\n\n")[1] == (
         "Les dockers du port de Marseille ont reconduit mardi leur mouvement de grève, selon "

@@ -119,4 +119,4 @@ def _field(article: Article, line: str) -> None:
     elif key == "url":
         article.url = value
     elif value:
-        article.meta[key] = value
+        article.meta[key.replace("-", "_")] = value

@@ -150,4 +150,4 @@ def _field(article: Article, key: str | None, value: str, block: str) -> None:
         digits = re.sub(r"\D", "", value)
         article.meta["length"] = int(digits) if digits else value
     elif value:
-        article.meta[key.lower()] = value
+        article.meta[key.lower().replace("-", "_")] = value
