@@ -101,6 +101,7 @@ def test_metadata_dialog_refuses_a_bad_date_and_stays_open(window, papers):
     dialog.reject()
 
 
+@pytest.mark.slow
 def test_dropping_a_news_export_imports_its_articles_with_metadata(qtbot, window):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(SAMPLES / "europresse.html"))])
