@@ -137,3 +137,30 @@ def test_merge_brings_a_new_document_with_its_metadata(meta_project, tmp_path):
         merge_project(mine, meta_project.path)
         [info] = mine.documents()
         assert (info.outlet, info.author, info.word_count) == ("La Gazette", "Jeanne Roux", 14)
+
+
+PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Le tramway arrive à Valmont - Le Journal de Valmont</title>
+<meta property="og:site_name" content="Le Journal de Valmont">
+<meta name="author" content="Hélène Garnier">
+<meta property="article:published_time" content="2024-05-06T08:30:00+02:00">
+<meta property="article:section" content="Transports">
+<link rel="canonical" href="https://journal-valmont.example/transports/tramway">
+</head><body><article><h1>Le tramway arrive à Valmont</h1>
+<p>La première ligne de tramway de Valmont sera mise en service en septembre, a annoncé lundi
+la présidente de la métropole lors d'une conférence de presse.</p>
+<p>Selon le syndicat des transports, la ligne reliera la gare au campus en vingt minutes et
+transportera vingt mille voyageurs par jour.</p>
+<p>Les travaux ont duré trois ans et coûté deux cents millions d'euros, d'après la chambre
+régionale des comptes.</p></article></body></html>"""
+
+
+def test_html_page_metadata_is_stored(fresh_project, tmp_path):
+    page = tmp_path / "tramway.html"
+    page.write_text(PAGE, encoding="utf-8")
+    import_paths(fresh_project, [page], lang="fr")
+    [info] = fresh_project.documents()
+    assert (info.outlet, info.author, info.url) == (
+        "Le Journal de Valmont", "Hélène Garnier",
+        "https://journal-valmont.example/transports/tramway")
+    assert info.date.startswith("2024-05-06") and info.title == "Le tramway arrive à Valmont"
