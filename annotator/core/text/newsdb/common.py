@@ -83,6 +83,11 @@ def paragraphs(lines: list[str]) -> list[str]:
     return blocks
 
 
+def author_name(text: str) -> str:
+    """A byline without its "By" / "Par": "BY STEPHEN POLLARD" -> "STEPHEN POLLARD"."""
+    return re.sub(r"^(?:By|Par|Von|Por)\s+", "", clean(text), flags=re.IGNORECASE)
+
+
 def language(text: str | None) -> str | None:
     return LANGUAGES.get(clean(text or "").lower()) if text else None
 

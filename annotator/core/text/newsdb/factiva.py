@@ -16,7 +16,15 @@ from pathlib import Path
 
 from ...errors import InputError
 from ..readers import RawDocument
-from .common import COPYRIGHT, Article, clean, documents, language, read_header_line
+from .common import (
+    COPYRIGHT,
+    Article,
+    author_name,
+    clean,
+    documents,
+    language,
+    read_header_line,
+)
 from .html import element_text, parse_html
 
 NAME = "Factiva"
@@ -69,7 +77,7 @@ def _display(div) -> Article:
         if any(c.endswith("Headline") for c in classes) and article.headline is None:
             article.headline = element_text(node)
         elif "author" in classes:
-            article.author = _author(element_text(node))
+            article.author = author_name(element_text(node))
         elif any(c.endswith("articleParagraph") for c in classes):
             article.paragraphs.append(element_text(node))
     for child in div.findall("div"):
@@ -143,7 +151,7 @@ def _coded(rows: list[tuple[str, list[str]]]) -> list[Article]:
         elif code in ("LP", "TD"):
             article.paragraphs.extend(paragraphs)
         elif code == "BY":
-            article.author = _author(value)
+            article.author = author_name(value)
         elif code == "SN":
             article.outlet = value
         elif code == "PD":
@@ -171,14 +179,10 @@ def _header_line(article: Article, line: str) -> None:
     elif read_header_line(article, line):
         return
     elif AUTHOR.match(line) and article.author is None and article.date is None:
-        article.author = _author(line)
+        article.author = author_name(line)
     elif article.outlet is None and article.date is not None:
         article.outlet = line
     elif article.outlet is not None and re.fullmatch(r"[A-Z0-9]{3,10}", line):
         article.meta["outlet_code"] = line
     elif article.date is None and article.author is None and article.meta.get("length") is None:
-        article.author = _author(line)
-
-
-def _author(text: str) -> str:
-    return re.sub(r"^(?:By|Par|Von|Por)\s+", "", clean(text), flags=re.IGNORECASE)
+        article.author = author_name(line)

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 from ...errors import InputError
 from ..dates import iso_date
 from ..readers import RawDocument, normalise
-from .common import COPYRIGHT, WORDS, Article, clean, documents, language
+from .common import COPYRIGHT, WORDS, Article, author_name, clean, documents, language
 
 NAME = "Nexis Uni"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -107,7 +107,7 @@ def _field(article: Article, line: str) -> None:
         return
     key, value = found.group(1).lower(), found.group(2).strip()
     if key in ("byline", "author", "auteur"):
-        article.author = value
+        article.author = author_name(value)
     elif key in ("section", "rubrique"):
         # "POLITICS; Version:28": the version is Nexis's own revision number.
         article.section = value.split("; Version:")[0]

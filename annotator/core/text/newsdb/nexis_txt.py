@@ -17,7 +17,7 @@ from pathlib import Path
 from ...errors import InputError
 from ..dates import iso_date
 from ..readers import RawDocument
-from .common import COPYRIGHT, Article, clean, documents, language, paragraphs
+from .common import COPYRIGHT, Article, author_name, clean, documents, language, paragraphs
 
 NAME = "Nexis"
 MARKER = re.compile(r"^\s*(\d+)\s+(?:of|de|von|sur)\s+(\d+)\s+DOCUMENTS?\s*$"
@@ -135,7 +135,7 @@ def _field(article: Article, key: str | None, value: str, block: str) -> None:
             article.meta["copyright"] = block
         return
     if key in AUTHOR:
-        article.author = value
+        article.author = author_name(value)
     elif key in SECTION:
         article.section, _, page = value.partition("; Pg.")
         if page.strip():
