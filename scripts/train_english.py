@@ -123,8 +123,9 @@ selection) by `scripts/train_english.py` with
 Licence: CC BY-SA 4.0, as the treebank it was trained on (see LICENSE: attribution to UD
 English EWT and its authors, and the licence text).
 
-Scores on the EWT test split (`spacy evaluate`, spaCy's own tokenization of the raw text;
-speed in words per second on one CPU process):
+Scores on the EWT test split (`spacy evaluate`: spaCy's own tokenization of the raw text;
+pos = UPOS, tag = Penn tags; UAS and LAS leave punctuation out; speed in words per second,
+one CPU process):
 
 | metric | value |
 |---|---|
