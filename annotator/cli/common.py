@@ -16,6 +16,7 @@ import click
 from ..core.errors import user_message
 from ..core.progress import Progress
 from ..core.project import Project
+from ..core.store import database_errors
 
 PROJECT = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 DEBUG_VARIABLE = "ANNOTATOR_DEBUG"  # set to 1: unexpected errors print their traceback
@@ -75,7 +76,8 @@ def opened(path: Path, *, readonly: bool = False) -> Iterator[Project]:
     if project.notice:
         click.echo(project.notice, err=True)
     try:
-        yield project
+        with database_errors(path=path):
+            yield project
     finally:
         project.close()
 

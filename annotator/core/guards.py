@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,11 +19,28 @@ def require_writable(project: Project) -> None:
         raise ProjectError(f"{project.path.name} is open read-only")
 
 
-def require_name(name: str | None, role: str = "annotator") -> str:
+# The adjudicated layer is shown and exported under this name: no annotator may take it.
+RESERVED_NAMES = frozenset({"gold"})
+
+
+def name_problem(name: str | None, role: str = "annotator") -> str | None:
+    """Why ``name`` cannot be an annotator's (or reviewer's) name; None when it can."""
     name = (name or "").strip()
     if not name:
-        raise InputError(f"an {role} name is required")
-    return name
+        return f"an {role} name is required"
+    if name.casefold() in RESERVED_NAMES:
+        return f"\"{name}\" is reserved for the adjudicated layer; choose another {role} name"
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in name):
+        return (f"an {role} name cannot hold tabs, line breaks or other control characters: "
+                f"{name!r}")
+    return None
+
+
+def require_name(name: str | None, role: str = "annotator") -> str:
+    problem = name_problem(name, role)
+    if problem:
+        raise InputError(problem)
+    return (name or "").strip()
 
 
 def project_files(project: Project) -> list[Path]:

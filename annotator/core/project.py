@@ -48,6 +48,19 @@ class Project:
         opened = store.open_database(path, readonly=readonly)
         return cls(opened.db, path, readonly=readonly, notice=opened.notice)
 
+    @classmethod
+    def open_checked(cls, path: str | Path) -> Project:
+        """Open for writing and read what a window shows first (the documents), so that a
+        damaged file is refused now, with the reason, rather than at the first click."""
+        project = cls.open(path)
+        try:
+            with store.database_errors(path=project.path):
+                project.documents()
+        except BaseException:
+            project.close()
+            raise
+        return project
+
     def close(self) -> None:
         self.db.close()
 

@@ -16,11 +16,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ..core.errors import AnnotatorError, InputError
+from ..core.guards import require_name
 from ..core.project import Project
 from . import plain, theme
 from .controller import Session
 from .demo import create_demo, demo_path
-from .dialogs.errors import install_excepthook
+from .dialogs.errors import install_excepthook, show_error
 from .main_window import MainWindow, ModelLoader
 from .settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -65,12 +66,12 @@ def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -
     """The project to open; None when the user declined to create ``path``."""
     if path is not None:
         if path.exists():
-            return Project.open(path)
+            return Project.open_checked(path)
         return Project.create(path) if confirm(path) else None
     last = settings.last_project
     if last is not None and last.exists():
         try:
-            return Project.open(last)
+            return Project.open_checked(last)
         except AnnotatorError:
             settings.forget_project(last)  # moved, damaged or newer: fall back to the demo
     demo = demo_path()
@@ -93,11 +94,23 @@ def _create_demo_visibly(demo: Path) -> Project:
 
 def launch(path: str | Path | None = None, *, annotator: str | None = None,
            model_loader: ModelLoader | None = warm_pipelines, ask_name: bool = True,
-           confirm: Confirm = ask_to_create, remember: bool = True) -> MainWindow | None:
-    """Build and show the main window (without running the event loop)."""
+           confirm: Confirm = ask_to_create, remember: bool = True, fallback: bool = True
+           ) -> MainWindow | None:
+    """Build and show the main window (without running the event loop). A ``path`` that
+    cannot be opened is said in a dialog over the last (or demo) project, unless not
+    ``fallback``."""
     application()
+    if annotator is not None:
+        require_name(annotator)
     settings = AppSettings(remember=remember)
-    project = choose_project(Path(path) if path else None, settings, confirm)
+    refused = None
+    try:
+        project = choose_project(Path(path) if path else None, settings, confirm)
+    except AnnotatorError as exc:  # damaged, not a project, newer: say so, open another
+        if not fallback:
+            raise
+        refused = str(exc)
+        project = choose_project(None, settings, confirm)
     if project is None:
         return None
     session = Session(annotator or settings.annotator)
@@ -105,7 +118,10 @@ def launch(path: str | Path | None = None, *, annotator: str | None = None,
     window.show_project(project)
     window.show()
     window.article.setFocus()
-    if ask_name and not session.annotator:
+    if refused:
+        show_error(window, f"{refused}\n\n{project.path.name} is open instead.",
+                   title="Cannot open the project")
+    elif ask_name and not session.annotator:
         QTimer.singleShot(0, window.ask_annotator)
     if model_loader is not None:
         lang = project.document(session.doc_id).lang if session.doc_id else "fr"
@@ -133,7 +149,7 @@ def run(path: Path | None = None, *, annotator: str | None = None,
     if screenshot_to is not None:
         name = annotator or AppSettings().annotator or "analyst"
         window = launch(path, annotator=name, model_loader=None, ask_name=False,
-                        confirm=lambda _path: False, remember=False)
+                        confirm=lambda _path: False, remember=False, fallback=False)
         if window is None:
             raise InputError(f"{path} does not exist")
         screenshot(window, screenshot_to)

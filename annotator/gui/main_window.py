@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def open_project_file(self, path: Path) -> bool:
         try:
-            project = Project.open(path)
+            project = Project.open_checked(path)
         except AnnotatorError as exc:
             self.settings.forget_project(path)
             menus.fill_recent_menu(self.recent_menu, self.settings.recent_projects,

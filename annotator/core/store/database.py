@@ -120,8 +120,12 @@ def _connect(path: Path, *, readonly: bool, immutable: bool) -> sqlite3.Connecti
 def _unwritable_without_wal(path: Path) -> bool:
     """In WAL mode even a reader needs the -shm file: where it cannot be created and no
     writer has the file open (no -wal), the file can only be read as immutable."""
-    wal = Path(f"{path}-wal")
-    return not os.access(path.parent, os.W_OK) and not wal.exists()
+    if os.access(path.parent, os.W_OK):
+        return False
+    try:
+        return os.stat(f"{path}-wal").st_size == 0  # left empty by a read-only reader
+    except FileNotFoundError:
+        return True
 
 
 def _require_writable(path: Path) -> None:

@@ -70,12 +70,14 @@ def explain(exc: sqlite3.DatabaseError, path: Path | None) -> ProjectError:
     """A user-facing error for what SQLite reported about the project file ``path``."""
     name = path.name if path else "the project file"
     text = str(exc)
+    if len(text) > 160:  # SQLite may quote a whole damaged value
+        text = text[:160] + "\u2026"
     if "locked" in text or "busy" in text:
         return ProjectBusy(f"project file is busy: another program is writing to {name} "
                            f"(waited {busy_timeout():g} s); try again when it has finished")
     if "readonly" in text or "read-only" in text:
         return ProjectError(f"cannot write to {name}: the file or its folder is read-only")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if any(word in text for word in ("not a database", "malformed", "corrupt", "decode")):
         return ProjectError(f"{name} is damaged or not an Annotator project ({text})")
     if "full" in text:
         return ProjectError(f"cannot write to {name}: the disk is full; nothing was changed")

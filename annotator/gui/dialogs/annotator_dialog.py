@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import getpass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.guards import name_problem
 from .common import explanation, ok_button, ok_cancel
 
 
@@ -28,9 +31,14 @@ class AnnotatorDialog(QDialog):
         self.name.lineEdit().selectAll()
         self.name.lineEdit().textChanged.connect(self._check)
         self.buttons = ok_cancel(self)
+        self.problem = QLabel()
+        self.problem.setObjectName("nameProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.name)
+        layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
         self._check()
@@ -39,7 +47,10 @@ class AnnotatorDialog(QDialog):
         return self.name.currentText().strip()
 
     def _check(self) -> None:
-        ok_button(self.buttons).setEnabled(bool(self.chosen()))
+        problem = name_problem(self.chosen())
+        ok_button(self.buttons).setEnabled(problem is None)
+        # An empty field needs no explanation; a reserved or malformed name does.
+        self.problem.setText(problem if problem and self.chosen() else "")
 
 
 def _login_name() -> str:
