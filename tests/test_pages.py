@@ -45,9 +45,10 @@ def test_committed_pages_in_both_languages() -> None:
 
 
 # Targets: >= 98 % exact, >= 95 % boilerplate flagged, <= 1 % content flagged, every title
-# right. Text copies do not reach the boilerplate target yet (README, "Import of web
-# pages"); their floor keeps what they reach.
-FLOORS = {"text": {"exact": 0.98, "boilerplate flagged": 0.92, "titles wrong": 0},
+# right (met on the 20 development pages, bench/bench_pages.py). These four pages alone
+# reach 94 % of boilerplate on text copies (a sidebar between comments and footer); the
+# floor keeps that.
+FLOORS = {"text": {"exact": 0.98, "boilerplate flagged": 0.93, "titles wrong": 0},
           "html": {"exact": 0.98, "boilerplate flagged": 0.95, "titles wrong": 0}}
 
 

@@ -69,3 +69,23 @@ def test_clean_article_keeps_every_sentence() -> None:
     result = kinds(["The strike ended on Friday.", "Dockers returned to work at dawn.",
                     "The ministry welcomed the deal."])
     assert BOILERPLATE not in result.values()
+
+
+def test_teasers_between_related_links_are_flagged() -> None:
+    teaser = ("After the ruling, the prime minister was the target of the opposition, which "
+              "condemned a series of blunders.")
+    result = kinds([HEADLINE, PARAGRAPH, SECOND, THIRD, "Most read", "Strike: a week of talks",
+                    teaser, "Ferry takes on water in Marseille", "3 comments"])
+    assert result[teaser] == BOILERPLATE
+    assert result["Ferry takes on water in Marseille"] == BOILERPLATE
+
+
+def test_article_of_one_sentence_paragraphs_resumes_after_a_related_link() -> None:
+    quote = ("“I am standing on the shoulders of my favourite actor,” Phoenix said on "
+             "Sunday, referring to Heath Ledger.")
+    later = ("Zellweger, likewise, has picked up most of the prizes so far for her "
+             "performance in the biopic “Judy.”")
+    result = kinds([HEADLINE, PARAGRAPH, SECOND, "Related Coverage",
+                    "Factbox: Key winners at the awards", quote, later, THIRD])
+    assert result["Factbox: Key winners at the awards"] == BOILERPLATE
+    assert result[quote] != BOILERPLATE and result[later] != BOILERPLATE

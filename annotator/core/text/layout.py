@@ -9,6 +9,7 @@ above it, and short lines around it are flagged. Each rule is one function.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .segment import Segment
 
 BOILERPLATE, HEADING = "boilerplate", "heading"  # segment kinds, as in segment.py
+_STATEMENT_END = re.compile(r"(?<!\.\.)\.[\s\"'»”’)\]]*$")  # a full stop, not "..."
 
 MENU_RUN = 3  # this many short lines in a row are a menu, not subheadings
 MENU_ITEM_WORDS = 5
@@ -26,6 +28,7 @@ PROSE_WORDS = 16  # a line this long is prose even without final punctuation
 SENTENCE_WORDS = 3  # a sentence this long with final punctuation makes its line prose
 LINK_WORDS = 25  # a link title is at most this long
 RELATED_BLOCK = 12  # most link lines a related-content marker introduces
+TEASER_WORDS = 45  # a teaser under a link title is at most this long
 HEADLINE_WINDOW = 15  # the headline sits at most this many lines above the article
 HEADLINE_NEAR = 6  # lines this close above the article are not menu items
 HEADLINE_MIN_WORDS = 4  # prefer headlines this long over shorter heading-like lines
@@ -73,7 +76,7 @@ class Line:
     def link_like(self) -> bool:
         """Short enough to be the title of a link: one piece, not a full-stop sentence."""
         return self.flagged or (len(self.segments) == 1 and self.words <= LINK_WORDS
-                                and not self.text.rstrip().endswith("."))
+                                and not _STATEMENT_END.search(self.text))
 
     @property
     def short(self) -> bool:
@@ -111,17 +114,26 @@ def refine(lines: list[Line]) -> None:
 
 def flag_related_blocks(lines: list[Line]) -> None:
     """A marker flags the short link lines it introduces (and a link title just above
-    it, as some sites put it); the article resumes at the next prose line."""
+    it, as some sites put it), with the teaser under a link title when the block goes on
+    after it; the article resumes at the next paragraph."""
     for i, line in enumerate(lines):
         if not line.marker:
             continue
-        for following in lines[i + 1:i + 1 + RELATED_BLOCK]:
-            if not following.link_like:
+        block = lines[i + 1:i + 1 + RELATED_BLOCK]
+        for k, following in enumerate(block):
+            if not (following.link_like or _teaser(block, k)):
                 break
             following.flag("related links")
         above = lines[i - 1] if i else None
         if above is not None and above.short and (i < 2 or lines[i - 2].prose):
             above.flag("related links")
+
+
+def _teaser(block: list[Line], k: int) -> bool:
+    """A line under a link title, with more links after it: the link's teaser."""
+    after = block[k + 1] if k + 1 < len(block) else None
+    return (k > 0 and block[k - 1].link_like and block[k].words <= TEASER_WORDS
+            and after is not None and after.link_like)
 
 
 def flag_menu_runs(lines: list[Line], keep: range = range(0)) -> None:
@@ -157,7 +169,7 @@ def _weight(line: Line) -> int:
         return -SHORT_COST
     if _paragraph(line):
         return line.words
-    if line.text.rstrip().endswith("."):  # a statement, not a teaser or a link title
+    if _STATEMENT_END.search(line.text):  # a statement, not a teaser or a link title
         return max(line.words // 2, SENTENCE_WEIGHT)
     return SENTENCE_WEIGHT
 

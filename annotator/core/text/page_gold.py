@@ -172,7 +172,9 @@ def page_figures(text: str, segments: list[Segment], title: str | None, gold: Pa
                 figures.sentences += 1
                 found = kinds.get(sentence)
                 figures.exact += bool(found)
-                if (found and BOILERPLATE in found) or (not found and line_flagged):
+                # A sentence the page repeats (a share box) is kept if one copy is.
+                if (found and all(k == BOILERPLATE for k in found)) or (not found
+                                                                       and line_flagged):
                     figures.content_flagged += 1
                     figures.missed.append(f"{name}: content flagged: {_quote(text, segs)}")
             if not all(s in kinds for s in g.sentences):
