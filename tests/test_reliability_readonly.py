@@ -8,6 +8,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -109,3 +110,24 @@ def test_writing_commands_fail_in_one_line_and_change_nothing(place, setup):
         assert result.returncode == 1, (command, result.stderr)
         assert len(lines) == 1 and "read-only" in lines[0], result.stderr
     assert fingerprint(path.parent) == before
+
+
+@pytest.mark.slow
+def test_a_read_only_folder_with_pending_changes_is_one_clear_line(place):
+    """A -wal with changes not yet in the file (a writer was killed), in a folder that cannot
+    be written: SQLite cannot read it safely without its -shm; the command says why."""
+    inside = place / "ro"
+    inside.mkdir()
+    path = tagged_project(inside)
+    script = ("import os, sys\nfrom annotator.core import ops\n"
+              "from annotator.core.project import Project\n"
+              "p = Project.open(sys.argv[1])\n"
+              "ops.set_note(p, segment_id=p.sentences(1)[0].id, annotator='ana', note='x')\n"
+              "os._exit(0)\n")
+    assert subprocess.run([sys.executable, "-c", script, str(path)], env=ENV).returncode == 0
+    os.remove(f"{path}-shm")
+    inside.chmod(0o555)
+    result = as_user("show", path, 1)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and len(lines) == 1, result.stderr
+    assert "its folder is read-only" in lines[0] and "-wal" in lines[0]

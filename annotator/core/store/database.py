@@ -84,9 +84,14 @@ def open_database(path: Path, *, readonly: bool = False) -> Opened:
                     migrations.apply(db)
     except BaseException as exc:
         db.close()
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise explain(exc, path) from None
-        raise
+        if not isinstance(exc, sqlite3.DatabaseError):
+            raise
+        if readonly and "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+            raise ProjectError(
+                f"cannot read {path.name}: its folder is read-only and {path.name}-wal holds "
+                "changes not yet in the file; open it once where the folder can be written"
+            ) from None
+        raise explain(exc, path) from None
     return Opened(db, notice)
 
 
