@@ -133,3 +133,20 @@ def test_a_write_that_cannot_get_the_lock_is_one_clear_line(project_path):
         holder.communicate("done\n", timeout=30)
     one_line_failure(result, "project file is busy: another program is writing")
     assert tags_on_disk(project_path) == set()
+
+
+def test_training_two_classifiers_is_all_or_nothing(tmp_path):
+    from safety import assert_one_line_failure
+    from safety import cli as run_cli
+
+    from annotator.core import ops
+
+    path = build_project(tmp_path / "t.sqlite", sentences=40)
+    with Project.open(path) as project:
+        for n, sentence in enumerate(project.sentences(1)):
+            ops.set_label(project, segment_id=sentence.id, annotator="ana",
+                          dimension="stance", value=("favour", "against")[n % 2])
+    outcome = run_cli("train", path)  # stance could be trained, verifiability has no tags
+    assert_one_line_failure(outcome, "verifiability", "nothing was trained")
+    with Project.open(path, readonly=True) as project:
+        assert next(project.db.query("SELECT count(*) AS n FROM models"))["n"] == 0

@@ -40,11 +40,12 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
 
     Example: annotator train projects/p.sqlite --dimension stance
     """
+    names = list(dimension or ("stance", "verifiability"))
     with opened(project) as proj:
-        for name in dimension or ("stance", "verifiability"):
-            model = suggestions.train(proj, dimension=name)
-            click.echo(f"{name}: trained on {model['examples']} sentences, "
-                       f"cross-validated accuracy {model['cv_accuracy']:.1%}")
+        models = suggestions.train_all(proj, dimensions=names)
+    for name, model in zip(names, models):
+        click.echo(f"{name}: trained on {model['examples']} sentences, "
+                   f"cross-validated accuracy {model['cv_accuracy']:.1%}")
 
 
 @click.command()

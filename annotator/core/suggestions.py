@@ -4,7 +4,7 @@ into an annotator's tags (accepted) or remembered as rejected, never suggested a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .changes import Changes
@@ -269,6 +269,22 @@ def train(project: Project, *, dimension: str) -> dict:
         row["id"] = rows.save_model(project.db, row)
         step.extra_tables.add("models")
     return {k: v for k, v in row.items() if k != "data"}
+
+
+def train_all(project: Project, *, dimensions: Sequence[str]) -> list[dict]:
+    """Train several classifiers, all or none: every dimension's tags are checked before
+    the first training starts, so a dimension without enough tags trains nothing."""
+    from .suggest.textcat import check_examples
+
+    require_writable(project)
+    for dimension in dimensions:
+        try:
+            check_examples(training_examples(project, dimension),
+                           project.schema.values(dimension))
+        except InputError as exc:
+            raise InputError(f"{dimension}: {str(exc).rstrip('.')}; nothing was trained"
+                             ) from None
+    return [train(project, dimension=dimension) for dimension in dimensions]
 
 
 def needs_training(project: Project, dimension: str, *, minimum: int = 30,

@@ -66,7 +66,7 @@ def train_classifier(examples: list[tuple[str, str]], labels: list[str], *, lang
                      folds: int = FOLDS, epochs: int = EPOCHS,
                      seed: int = 0) -> TrainedClassifier:
     """Train on ``(text, label)`` pairs; ``.cv_accuracy`` is the k-fold held-out accuracy."""
-    _check(examples, labels)
+    check_examples(examples, labels)
     shuffled = list(examples)
     random.Random(seed).shuffle(shuffled)
     k = max(2, min(folds, len(shuffled)))
@@ -82,7 +82,8 @@ def train_classifier(examples: list[tuple[str, str]], labels: list[str], *, lang
     return final
 
 
-def _check(examples: list[tuple[str, str]], labels: list[str]) -> None:
+def check_examples(examples: list[tuple[str, str]], labels: list[str]) -> None:
+    """Refuse what cannot be trained on, before any training starts."""
     if len(examples) < MIN_EXAMPLES:
         raise InputError(f"Training needs at least {MIN_EXAMPLES} tagged sentences; "
                          f"this dimension has {len(examples)}.")
