@@ -149,3 +149,45 @@ def test_present_participle_speaks_for_the_noun_before(fr):
 
 def test_adjectival_participle_is_not_reporting(fr):
     assert sources(fr, "Le plan de réduction des effectifs, annoncé en mai, se poursuit.") == []
+
+
+def test_condition_clause_reports_nothing(fr):
+    assert sources(fr, "M. Romney doit remporter l'Ohio s'il souhaite déloger B. Obama.") == []
+
+
+def types(fr, text: str) -> list[str]:
+    doc = fr(text)
+    return [span.label_ for span in doc.spans["sources"]]
+
+
+def test_a_title_takes_the_type_of_its_complement(fr):
+    assert types(fr, "Le président du directoire de PSA a précisé que l'usine fermera.") == [
+        "company"]
+    assert types(fr, "« C'est fini », a déclaré la porte-parole de la fédération.") == [
+        "organisation"]
+
+
+def test_a_name_in_the_complement_wins_over_a_common_noun(fr):
+    text = "« Non », a dit Christian Jacob, président du groupe UMP, avant de partir."
+    assert types(fr, text) == ["politician"]
+
+
+def test_gazetteer_types_capitals_bodies_and_groups(fr):
+    assert types(fr, "La décision est prématurée, estime Berne.") == ["government"]
+    assert types(fr, "Selon l'ONG Human Rights Watch, la torture est systématique.") == [
+        "organisation"]
+    assert types(fr, "Les membres d'Ansar Eddine ont justifié la destruction.") == [
+        "organisation"]
+
+
+def test_types_are_carried_along_a_document():
+    from annotator.core.suggest import suggest_sentences
+
+    found = list(suggest_sentences([
+        "Le président du directoire de PSA, Philippe Varin, a précisé que l'usine fermera.",
+        "« Nous sommes conscients de nos responsabilités », a-t-il ajouté.",
+        "Philippe Varin a cependant réfuté l'idée d'un prêt de l'État.",
+    ], "fr"))
+    assert [[s.type for s in f.sources] for f in found] == [["company"], ["company"],
+                                                          ["company"]]
+    assert "type from" in found[1].sources[0].reason

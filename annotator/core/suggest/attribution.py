@@ -166,7 +166,11 @@ class AttributionFinder:
             # A present participle speaks for the noun before it: "un communiqué affirmant".
             participle = "Pres" in doc[cue_end - 1].morph.get("Tense") and "Part" in doc[
                 cue_end - 1].morph.get("VerbForm")
+            if participle and start > 0 and doc[start - 1].lower_ == "en":
+                return None  # a gerund speaks for the clause's subject: "en affirmant"
             source = phrase_before(doc, start, self.cues, past_verbs=participle)
+            if participle and source is not None and not _plain_noun_phrase(doc[slice(*source)]):
+                return None
         else:
             source = phrase_after(doc, cue_end, self.cues)
         return None if source is None else (source, (cue_start, cue_end))
@@ -195,6 +199,8 @@ class AttributionFinder:
                        for t in doc[cue[1] : cue[1] + 8])):
             return True
         before = [t.lower_ for t in doc[max(cue[0] - 6, 0) : cue[0]]]
+        if CONDITIONS.intersection(before[-2:]):
+            return True  # "s'il souhaite déloger B. Obama"
         return any(word in self.cues.purpose_marks and nxt.startswith("qu")
                    for word, nxt in zip(before, before[1:], strict=False))
 
@@ -264,6 +270,12 @@ QUOTE_ENDS = {",", "»", '"', "”", "''"}
 LEADING_WORDS = {"mais", "et", "or", "-", "—", "–", "néanmoins", "cependant", "pourtant",
                  "toutefois", "enfin", "ainsi", "alors", "puis", "ensuite", "but", "and",
                  "however", "meanwhile", "still", "yet", "so"}
+
+
+def _plain_noun_phrase(span: Span) -> bool:
+    """A determiner or noun first and no preposition but "de": "un communiqué de presse"."""
+    return span[0].pos_ in {"DET", "NOUN", "PROPN"} and all(
+        t.pos_ != "ADP" or t.lower_ in {"de", "d'", "d’", "du", "des"} for t in span)
 
 
 def _at_start(doc: Doc, i: int) -> bool:

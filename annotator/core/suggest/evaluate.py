@@ -223,8 +223,8 @@ def _coarse(found: VerifiabilitySuggestion | None) -> str:
 
 
 def _suggest(gold: list[GoldSentence]) -> Iterator[tuple[GoldSentence, SentenceSuggestion]]:
-    """Each gold sentence with its suggestion, one pipeline pass per language."""
-    for lang in sorted({s.lang for s in gold}):
-        sentences = [s for s in gold if s.lang == lang]
+    """Each gold sentence with its suggestion, one pipeline pass per article."""
+    for lang, article in dict.fromkeys((s.lang, s.article) for s in gold):
+        sentences = [s for s in gold if s.lang == lang and s.article == article]
         found = suggest_sentences([s.text for s in sentences], lang)
         yield from zip(sentences, found, strict=True)

@@ -127,9 +127,11 @@ def _fill(value: Any, slots: dict[str, Any]) -> Any:
 
 @cache
 def source_type_terms() -> dict[str, dict[str, list[str]]]:
-    """``{"strong": {type: terms}, "nouns": {type: terms}}``, see source_types.json."""
+    """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms}}``, see
+    source_types.json."""
     raw = _read_json("source_types.json")
-    return {"strong": raw["strong"], "nouns": raw["nouns"]}
+    titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
+    return {"strong": raw["strong"], "nouns": raw["nouns"], "titles": titles}
 
 
 @cache

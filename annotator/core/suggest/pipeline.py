@@ -19,6 +19,7 @@ from annotator.core.nlp import blank
 
 from .attribution import FACTORY
 from .results import SentenceSuggestion, SourceSuggestion
+from .source_types import carry_types
 from .verifiability import verifiability_suggestion
 
 _lock = threading.Lock()
@@ -45,10 +46,11 @@ def _pipeline(lang: str) -> Language:
 
 def suggest_sentences(sentences: Iterable[str], lang: str, *,
                       batch_size: int = 64) -> Iterator[SentenceSuggestion]:
-    """Suggestions for each sentence, in order; offsets are inside each sentence."""
+    """Suggestions for each sentence of one document, in order; offsets are inside each
+    sentence. Types are carried from sentence to sentence (see ``carry_types``)."""
     nlp = suggestion_pipeline(lang)
-    for doc in nlp.pipe(sentences, batch_size=batch_size):
-        yield suggestion_for(doc)
+    docs = nlp.pipe(sentences, batch_size=batch_size)
+    yield from carry_types(suggestion_for(doc) for doc in docs)
 
 
 def suggestion_for(doc: Doc) -> SentenceSuggestion:

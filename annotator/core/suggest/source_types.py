@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span
 
 from .lexicon import source_type_terms
+from .results import SentenceSuggestion
 
 OTHER = "other"
 MAX_TERM = 5
+# A pronoun source is the source named before it; these words of a name say nothing.
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "ses", "leurs", "he", "she",
+                      "they", "him", "her", "them"})
+NAME_NOISE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "m.",
+                        "mme", "mr.", "mrs.", "ms.", "dr."})
 
 
 def _fold(word: str) -> str:
     """Lower-case, except acronyms: "UN" must not match the French article "un"."""
-    return word if word.isupper() and len(word) > 1 else word.lower()
+    return word if word.isupper() and sum(ch.isalpha() for ch in word) > 1 else word.lower()
 
 
 def _key(term: str) -> tuple[str, ...]:
@@ -26,33 +34,88 @@ def _key(term: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+Table = dict[tuple[str, ...], str]
+
+
 @cache
-def _tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+def _tables() -> tuple[Table, Table, Table]:
     terms = source_type_terms()
     strong = {_key(t): kind for kind, items in terms["strong"].items() for t in items}
     nouns = {_key(t): kind for kind, items in terms["nouns"].items() for t in items}
-    return strong, nouns
+    titles = {_key(t): kind for kind, items in terms["titles"].items() for t in items}
+    return strong, {k: v for k, v in nouns.items() if k not in titles}, titles
 
 
 def source_type(span: Span) -> str:
-    """A state-media name anywhere wins; else the earliest cue noun (the head in French)."""
-    strong, nouns = _tables()
+    """A state-media name anywhere wins; else the earliest cue noun or name (the head in
+    French). A generic title takes the type of what follows it: "le porte-parole du parti"
+    is a politician, "le président du directoire de PSA" a company; a name there wins over
+    a common noun ("du groupe UMP")."""
+    strong, nouns, titles = _tables()
     forms = [
         [_fold(t.text.replace("’", "'")) for t in span],
         [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
     ]
     strong_hits = [hit for words in forms if (hit := _first(words, strong)) is not None]
     if strong_hits:
-        return min(strong_hits)[1]
-    found = [hit for words in forms if (hit := _first(words, nouns)) is not None]
-    return min(found)[1] if found else OTHER
+        return min(strong_hits)[2]
+    found = [hit for words in forms if (hit := _first(words, nouns | titles)) is not None]
+    if not found:
+        return OTHER
+    at, length, kind = min(found)
+    title = next((titles[key] for words in forms
+                  if (key := tuple(words[at : at + length])) in titles), None)
+    if title is None:
+        return kind
+    after = list(span[at + length :])
+    rest = [hit for words in forms for hit in _all(words[at + length :], nouns)]
+    names = [hit for hit in rest if _is_name(after[hit[0] : hit[0] + hit[1]])]
+    if names or rest:
+        return min(names or rest)[2]
+    return title
 
 
-def _first(words: list[str], table: dict[tuple[str, ...], str]) -> tuple[int, str] | None:
-    """(position, type) of the earliest, then longest, term of ``table`` in ``words``."""
+def _is_name(tokens: list) -> bool:
+    return any(t.text[:1].isupper() for t in tokens)
+
+
+def _first(words: list[str], table: Table) -> tuple[int, int, str] | None:
+    """(position, length, type) of the earliest, then longest, term of ``table``."""
+    return next(_all(words, table), None)
+
+
+def _all(words: list[str], table: Table) -> Iterator[tuple[int, int, str]]:
+    """(position, length, type) of each term of ``table`` in ``words``, longest first."""
     for i in range(len(words)):
         for n in range(min(MAX_TERM, len(words) - i), 0, -1):
             kind = table.get(tuple(words[i : i + n]))
             if kind is not None:
-                return i, kind
-    return None
+                yield i, n, kind
+                break
+
+
+def carry_types(found: Iterable[SentenceSuggestion]) -> Iterator[SentenceSuggestion]:
+    """One document's suggestions in reading order, with types carried forward where the
+    span alone says nothing: a pronoun takes the type of the source before it ("il" after
+    "le ministre"), a name the type it had when first seen with its role ("Philippe Varin"
+    after "le président du directoire de PSA, Philippe Varin")."""
+    names: dict[str, str] = {}
+    last: str | None = None
+    for suggestion in found:
+        sources = []
+        for source in suggestion.sources:
+            kind = source.type
+            words = [w.lower() for w in source.text.lstrip("-").replace("’", "'").split()]
+            capitalised = [w.lower() for w in source.text.split()
+                           if w[:1].isupper() and w.lower() not in NAME_NOISE]
+            if kind == OTHER and len(words) == 1 and words[0] in PRONOUNS and last:
+                kind, how = last, "the source before it"
+            elif kind == OTHER:
+                kind = next((names[w] for w in reversed(capitalised) if w in names), OTHER)
+                how = "an earlier mention"
+            if kind != OTHER:
+                names.update(dict.fromkeys(capitalised, kind))
+                last = kind
+            sources.append(source if kind == source.type else replace(
+                source, type=kind, reason=f"{source.reason}; type from {how}"))
+        yield replace(suggestion, sources=sources)

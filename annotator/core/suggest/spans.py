@@ -106,7 +106,8 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
     if start < len(doc) and doc[start].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} and \
             skip_fillers(doc, start, cues) == start:
         stop = _phrase_end(doc, start, cues)
-        if stop > start and (stop >= len(doc) or doc[stop].text in APPOSITION_ENDS):
+        if stop > start and (stop >= len(doc) or doc[stop].text in APPOSITION_ENDS
+                             or doc[stop].lower_ in cues.phrase_end_words):
             appos = trim(doc, start, stop, cues)
             if appos is not None:
                 return found[0], appos[1]
@@ -176,10 +177,24 @@ def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | 
 
 
 def _named_before(doc: Doc, start: int) -> int:
-    """Where a subject starts when a name opens the sentence before its role:
-    "Jean-Luc Mélenchon, le candidat du Front de gauche, avait dit"."""
-    if start < 2 or doc[start - 1].text != "," or doc[start].pos_ == "PROPN":
+    """Where a subject starts when the sentence opens with a name before its role or a role
+    before its name: "Jean-Luc Mélenchon, le candidat du Front de gauche, avait dit", "Un des
+    chercheurs de HRW, Ole Solvang, précise"."""
+    if start < 2 or doc[start - 1].text != ",":
         return start
+    first = next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
+    before = doc[first : start - 1]
+    if not 0 < len(before) <= 8 or not all(
+            t.pos_ in {"PROPN", "DET", "ADJ", "PUNCT", "NOUN", "ADP", "NUM"} or t.i == first
+            for t in before):
+        return start
+    if doc[start].pos_ == "PROPN":  # a role, then the name
+        fits = before[0].pos_ in {"DET", "NOUN", "NUM", "PRON"} and any(
+            t.pos_ == "NOUN" for t in before)
+    else:  # a name, then the role
+        fits = len(before) <= 5 and any(t.pos_ == "PROPN" for t in before) and all(
+            t.pos_ != "ADP" for t in before)
+    return first if fits else start
     first = next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
     name = doc[first : start - 1]
     if 0 < len(name) <= 5 and any(t.pos_ == "PROPN" for t in name) and all(
