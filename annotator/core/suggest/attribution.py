@@ -156,6 +156,9 @@ class AttributionFinder:
         if kind == "possessor":  # "à ses yeux"
             at = start + rule["source_at"]
             return (at, at + 1), (start, end)
+        if kind == "genitive":  # "in Mr. Sanders's view"
+            at = next(i for i in range(start, end) if doc[i].lower_ in {"'s", "’s"})
+            return ((start + 1, at), (start, end)) if at > start + 1 else None
         cue_start = start + rule.get("cue_skip", 0)
         if rule.get("cue") == "words":  # from the first word: ", a déclaré"
             cue_start = next((i for i in range(start, end) if doc[i].is_alpha), start)

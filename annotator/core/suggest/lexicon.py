@@ -71,6 +71,8 @@ def cues(lang: str) -> Cues:
     return Cues(**lists)
 
 
+ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "urged", "urges",
+                             "advised", "advises"})
 ELISION_WORDS = {"aujourd'hui", "quelqu'un", "presqu'île"}  # one token each for the tokenizer
 
 
@@ -90,7 +92,9 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
     lang = lexicon_lang(lang)
     slots = {"$cue_verbs": sorted(cues(lang).cue_verbs),
              "$cue_verb_forms": sorted(cues(lang).cue_verb_forms),
-             "$agentive_pronouns": sorted(cues(lang).agentive_pronouns)}
+             "$agentive_pronouns": sorted(cues(lang).agentive_pronouns),
+             # After "told" comes who was told, never the speaker.
+             "$inverted_forms": sorted(cues(lang).cue_verb_forms - ADDRESSEE_VERBS)}
     lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
     return tuple(_fill(json.loads(line), slots) for line in lines if line.strip())
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Cues
 
-OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›", "``": "''"}  # `` '': NYT style
 STRAIGHT = {'"'}
 QUOTE_MARKS = tuple(set(OPENING) | set(OPENING.values()) | STRAIGHT)
 # Where a source phrase stops: clause punctuation and quote marks.
@@ -32,13 +32,13 @@ def quotations(doc: Doc, text: str) -> list[Range]:
     found: list[Range] = []
     if not any(mark in text for mark in QUOTE_MARKS):
         return found
-    closers = set(OPENING.values())
+    closers = set(OPENING.values()) - set(OPENING)
     closing: str | None = None
     start = 0
     for tok in doc:
         text = tok.text
         if closing is None:
-            if (text in closers and text not in OPENING) or (
+            if text in closers or (
                     text in STRAIGHT and _closes(doc, tok.i)):
                 if not found:  # "... petite-bourgeoise », explique-t-il."
                     found.append((0, tok.i + 1))
@@ -86,8 +86,9 @@ def is_boundary(tok: Token, cues: Cues) -> bool:
     # Vladimir Poutine").
     if tok.is_title and tok.i > 0:
         return False
-    return tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX", "SCONJ"}
-                                   and "Part" not in tok.morph.get("VerbForm"))
+    if tok.pos_ == "CCONJ":  # "le président et le ministre", not "the Center for X and Y"
+        return not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title)
+    return tok.pos_ in {"VERB", "AUX", "SCONJ"} and "Part" not in tok.morph.get("VerbForm")
 
 
 def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
@@ -149,7 +150,24 @@ def phrase_before(doc: Doc, i: int, cues: Cues, *, past_verbs: bool = False) -> 
         start -= 1
     while past_verbs and start < i and doc[start].pos_ in {"VERB", "AUX"}:
         start += 1
+    if start == i and i >= 2 and doc[i - 1].text == ",":
+        return _apposed_subject(doc, i - 1, cues)
     return trim(doc, _named_before(doc, start), i, cues)
+
+
+def _apposed_subject(doc: Doc, comma: int, cues: Cues) -> Range | None:
+    """A subject with its apposition between commas, opening the sentence: "Josh Hendler, a
+    top Democratic tech operative, | warned"."""
+    first = next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
+    inside = doc[first:comma]
+    commas = [t.i for t in inside if t.text == ","]
+    if len(commas) != 1 or not 2 < len(inside) <= MAX_PHRASE or any(
+            is_boundary(t, cues) and t.text != "," for t in inside):
+        return None
+    if not any(t.pos_ == "PROPN" for t in doc[first : commas[0]]) and not any(
+            t.pos_ == "PROPN" for t in doc[commas[0] + 1 : comma]):
+        return None
+    return trim(doc, first, comma, cues)
 
 
 def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | None:

@@ -1,0 +1,69 @@
+"""English attribution rules from the error analysis of real news, on the English pipeline
+the project ships (parser and token patterns together), one behaviour a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggestion_pipeline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def en():
+    return suggestion_pipeline("en")
+
+
+def sources(en, text: str) -> list[str]:
+    doc = en(text)
+    return [span.text for span in doc.spans["sources"]]
+
+
+def test_nyt_style_quote_marks_close_a_quotation(en):
+    doc = en("We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter.")
+    assert [s.text for s in doc.spans["sources"]] == ["Ms. Acosta"]
+    assert doc.spans["sources"][0]._.attribution["quote"] == "direct"
+
+
+def test_inverted_speaker_keeps_the_apposition(en):
+    text = '"We will win," said Robert Klein, chairman of the state party, on Wednesday.'
+    assert sources(en, text) == ["Robert Klein, chairman of the state party"]
+
+
+def test_time_word_after_the_cue_is_no_speaker(en):
+    assert sources(en, "The governor said Wednesday that the plan was dead.") == ["The governor"]
+
+
+def test_subject_with_an_apposition_between_commas(en):
+    text = "Josh Hendler, a top Democratic operative, warned Saturday that the move could hurt."
+    assert sources(en, text) == ["Josh Hendler, a top Democratic operative"]
+
+
+def test_cue_verbs_and_forms_of_real_news(en):
+    assert sources(en, 'Maria Bartiromo asked, "Would the director indict them?"') == [
+        "Maria Bartiromo"]
+    assert sources(en, "Mr. Trump has said that he would build a wall.") == ["Mr. Trump"]
+    assert sources(en, "Mrs. Clinton also said that she would raise taxes.") == ["Mrs. Clinton"]
+
+
+def test_documents_speak(en):
+    assert sources(en, "The study found that wages rose.") == ["The study"]
+
+
+def test_the_addressee_of_told_is_not_the_source(en):
+    assert sources(en, "The senator told reporters that he would vote no.") == ["The senator"]
+
+
+def test_for_x_and_in_x_s_view(en):
+    assert sources(en, "For Mr. Trump, the attack was a gift.") == ["Mr. Trump"]
+    assert sources(en, "For the first time, the senator voted no.") == []
+    assert sources(en, "In Mr. Sanders's view, the system is rigged.") == ["Mr. Sanders"]
+    assert sources(en, "In the view of the economists, the tax is too low.") == [
+        "the economists"]
+
+
+def test_a_name_with_and_stays_whole(en):
+    text = ("A 2009 report by the Center for Economic and Policy Research found that the tax "
+            "would raise billions.")
+    assert sources(en, text) == ["A 2009 report by the Center for Economic and Policy Research"]
