@@ -56,11 +56,22 @@ class Bed:
         path.chmod(0)
         return path
 
-    def project_on_a_full_disk(self) -> Path:
-        """A project on a real tmpfs left with 128 kB free."""
+    def small_disk(self) -> Path:
         small = self.folder / "small"
         if not self.stack.enter_context(full_disk(small, size="2m")):
             pytest.skip("a full disk needs a tmpfs, which only root can mount")
+        return small
+
+    def export_target_on_a_full_disk(self) -> Path:
+        """An earlier export on a real tmpfs that is now full."""
+        target = self.small_disk() / "out.jsonl"
+        target.write_text("an earlier export\n", encoding="utf-8")
+        fill_up(target.parent)
+        return target
+
+    def project_on_a_full_disk(self) -> Path:
+        """A project on a real tmpfs left with 128 kB free."""
+        small = self.small_disk()
         project = _project(small / "p.sqlite")
         filler = fill_up(small)
         os.truncate(filler, filler.stat().st_size - 128 * 1024)
@@ -138,6 +149,9 @@ CASES = {
     "disk full during import": Case(
         lambda bed: ["import", bed.project_on_a_full_disk(), bed.big_text(), "--lang", "fr"],
         ("disk is full",)),
+    "disk full during export": Case(
+        lambda bed: ["export", bed.project, "-o", bed.export_target_on_a_full_disk()],
+        ("out.jsonl", "disk is full", "nothing was written")),
     "disk full during merge": Case(
         lambda bed: ["merge", bed.project_on_a_full_disk(), bed.big_project()],
         ("disk is full",)),

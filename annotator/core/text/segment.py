@@ -24,7 +24,7 @@ from annotator.core.text.boilerplate import (
     related_marker,
 )
 from annotator.core.text.layout import Line, refine
-from annotator.core.text.pieces import pieces, trimmed_pieces
+from annotator.core.text.pieces import MAX_PIECE, pieces, trimmed_pieces
 from annotator.core.text.segment_fixes import may_split, repair
 
 if TYPE_CHECKING:  # importing spaCy takes a second: only when text is segmented
@@ -67,8 +67,8 @@ class _Line:
     reason: str | None  # the whole line is boilerplate
     spans: list[tuple[int, int]] | None = None  # sentence spans in line offsets
     parsed: bool = False  # split by spaCy: the rules apply to each piece, not the line
-    pieces: list[tuple[int, int]] = field(default_factory=list)  # what spaCy gets (pieces.py)
-    found: list[tuple[int, int]] = field(default_factory=list)  # spans of pieces so far
+    pieces: list[tuple[int, int]] | None = None  # an over-long line, in pieces (pieces.py)
+    found: list[tuple[int, int]] | None = None  # sentence spans of its pieces so far
     marker: bool = False  # introduces a block of related links ("Lire aussi")
 
 
@@ -88,12 +88,14 @@ def _plan(text: str) -> _Document:
             line.reason, line.marker = "related links", True
         elif may_split(line.text):
             line.parsed = True
-            line.pieces = pieces(line.text)
-            doc.waiting += len(line.pieces)
+            if len(line.text) > MAX_PIECE:
+                line.pieces, line.found = pieces(line.text), []
+            doc.waiting += len(line.pieces) if line.pieces else 1
         else:
             line.reason = boilerplate_reason(line.text)
         if not line.parsed:
-            line.spans = trimmed_pieces(line.text)
+            line.spans = (trimmed_pieces(line.text) if len(line.text) > MAX_PIECE
+                          else [(0, len(line.text))])
         doc.lines.append(line)
     return doc
 
@@ -162,15 +164,21 @@ def _segment_run(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterat
             pending.append(doc)
             for line in doc.lines:
                 if line.spans is None:
-                    for a, b in line.pieces:
-                        yield line.text[a:b], (doc, line, a)
+                    if line.pieces is None:
+                        yield line.text, (doc, line, 0)
+                    else:
+                        for a, b in line.pieces:
+                            yield line.text[a:b], (doc, line, a)
 
     for parsed, (doc, line, offset) in nlp.pipe(lines_to_split(), as_tuples=True,
                                                 batch_size=batch_size):
-        found = repair(parsed.text, [sent.start_char for sent in parsed.sents])
-        line.found.extend((offset + a, offset + b) for a, b in found)
-        if offset + len(parsed.text) == len(line.text):  # its last piece
-            line.spans = line.found
+        starts = [sent.start_char for sent in parsed.sents]
+        if line.found is None:
+            line.spans = repair(line.text, starts)
+        else:
+            line.found.extend((offset + a, offset + b) for a, b in repair(parsed.text, starts))
+            if offset + len(parsed.text) == len(line.text):  # its last piece
+                line.spans = line.found
         doc.waiting -= 1
         while pending and pending[0].waiting == 0:
             yield _classify(pending.popleft())
