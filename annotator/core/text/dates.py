@@ -2,8 +2,8 @@
 
 News databases and pages write dates in the reader's language: "12 mars 2024", "mardi 12 mars
 2024", "1er mars 2024", "March 12, 2024 Tuesday 9:20 AM GMT", "12 March 2024", "12/03/2024",
-"2024-03-12T10:15:00+01:00". ``iso_date`` finds the date in such a line and returns
-"YYYY-MM-DD" (or the ISO date-time when the text is one), or None.
+"2024-03-12T10:15:00+01:00", "12. März 2024". ``iso_date`` finds the date in such a line and
+returns "YYYY-MM-DD" (or the ISO date-time when the text is one), or None.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "october": 10, "november": 11, "december": 12,
+    # German (Nexis "Dokument 1 von 3" exports): the rest are spelt as in English
+    "januar": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }
 _MONTH = r"(?P<month>[a-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
