@@ -80,8 +80,17 @@ REFUSED = {
     "an SQLite file with another name": (lambda folder, project: _sqlite_file(folder), "SQLite"),
     "a folder": (lambda folder, project: (folder / "out").mkdir() or folder / "out", "folder"),
     "a FIFO": (lambda folder, project: _fifo(folder), "FIFO"),
-    "a device": (lambda folder, project: Path("/dev/null"), "device"),
+    "a device": (lambda folder, project: _device(folder), "device"),
 }
+
+
+def _device(folder: Path) -> Path:
+    """A character device of the test's own: a regression must never replace /dev/null."""
+    if os.geteuid() != 0:
+        return Path("/dev/null")  # an unprivileged export cannot rename into /dev
+    node = folder / "null"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return node
 
 
 @pytest.mark.parametrize("case", REFUSED)
