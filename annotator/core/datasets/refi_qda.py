@@ -10,8 +10,9 @@ a ``User``. Each source an annotator marked is a ``PlainTextSelection`` over its
 coded ``sources/TYPE`` (quote kind and via in its description); each sentence an annotator
 tagged is a selection over the sentence coded with its stance, verifiability and flag, and
 the annotator's note on it is a ``Note`` it refers to. Every coding and note names its
-coder. Positions count characters (code points) in the NFC text. GUIDs are derived from
-content (UUID 5), so the same project exports to the same XML.
+coder, and carries the export's time as its creation time (tags keep theirs in the project).
+Positions count characters (code points) in the NFC text, which has LF line ends. GUIDs
+are derived from content (UUID 5), so the same project exports to the same XML.
 """
 
 from __future__ import annotations
@@ -127,6 +128,9 @@ def project_xml(project: Project, records: Iterable[dict[str, Any]], *,
             note = etree.SubElement(holder, f"{{{ns}}}Note", guid=note_id, name="note",
                                     creatingUser=user)
             etree.SubElement(note, f"{{{ns}}}PlainTextContent").text = text
+    for kind in ("TextSource", "PlainTextSelection", "Coding", "Note"):  # QDA tools show it
+        for element in root.iter(f"{{{ns}}}{kind}"):
+            element.set("creationDateTime", stamp)
     xml = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
     return xml, texts
 
