@@ -50,16 +50,17 @@ class Job(QRunnable):
     def run(self) -> None:
         progress = Progress(report=self.signals.progress.emit, is_cancelled=self._cancel.is_set)
         try:
-            result = self.work(progress)
+            outcome = self.signals.finished, (self.work(progress),)
         except Cancelled:
-            self.signals.cancelled.emit()
+            outcome = self.signals.cancelled, ()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
-        finally:
-            self.running = False
-            self.signals.done.emit()
+            outcome = self.signals.failed, (exc,)
+        # No longer running before the GUI thread can hear the outcome: a handler that starts
+        # the next job (merge again, suggest again) must not find this one still busy.
+        self.running = False
+        signal, args = outcome
+        signal.emit(*args)
+        self.signals.done.emit()
 
 
 
