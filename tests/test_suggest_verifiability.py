@@ -47,9 +47,9 @@ def test_evaluative_without_source_is_opinion(fr):
     assert judge(fr, "Ce rapprochement est une excellente nouvelle.")[0] == "opinion"
 
 
-def test_evaluative_with_a_source_stays_a_reported_claim(fr):
+def test_a_reported_opinion_is_an_opinion(fr):
     text = "Selon le ministre, ce rapprochement est une excellente nouvelle."
-    assert judge(fr, text)[:2] == ("verifiable", "attributed statement")
+    assert judge(fr, text)[:2] == ("opinion", "evaluative: excellente")
 
 
 def test_question_is_not_a_claim(fr):
@@ -74,10 +74,120 @@ def test_modal_conditional_in_a_reported_clause_is_a_prediction(fr):
     assert judge(fr, text)[:2] == ("prediction", "conditional: pourrait")
 
 
-def test_reported_future_is_the_source_announcement(fr):
-    assert judge(fr, "Selon le texte, les navires seront inspectés à Istanbul.")[0] == "verifiable"
+def test_a_reported_future_is_a_prediction(fr):
+    text = "Selon le texte, les navires seront inspectés à Istanbul."
+    assert judge(fr, text)[:2] == ("prediction", "future: seront")
 
 
 def test_assessment_with_an_opinion_verb_is_opinion(fr):
     text = "« Ces ruptures ne sont pas des accidents », estime Anna Lindqvist, chercheuse."
     assert judge(fr, text)[:2] == ("opinion", "assessment by the source: estime")
+
+
+def test_dateline_is_not_a_claim(fr):
+    assert judge(fr, "6 juillet 2012.")[:2] == ("not_a_claim", "dateline")
+    assert judge(fr, "21 septembre 2012, France.")[:2] == ("not_a_claim", "dateline")
+
+
+def test_a_date_inside_a_claim_keeps_it_verifiable(fr):
+    assert judge(fr, "Le traité a été signé le 6 juillet 2012.")[0] == "verifiable"
+
+
+def test_pointer_to_other_content_is_not_a_claim(fr):
+    assert judge(fr, "Lire aussi : le sommet de Pyongyang")[0] == "not_a_claim"
+
+
+def test_anonymous_source_is_unverifiable(fr):
+    text = "Selon une source proche du dossier, le contrat a été signé."
+    assert judge(fr, text)[:2] == ("unverifiable", "no public evidence: source proche")
+
+
+def test_intelligence_is_unverifiable(fr):
+    text = "D'après les services de renseignement, 3 000 soldats sont arrivés."
+    assert judge(fr, text)[0] == "unverifiable"
+
+
+def test_modal_conditional_in_a_relative_clause_describes(fr):
+    text = "Les candidats étaient vendredi dans l'Ohio, un Etat qui pourrait décider de tout."
+    assert judge(fr, text)[0] == "verifiable"
+
+
+def test_aller_with_infinitive_is_a_prediction(fr):
+    assert judge(fr, "Le ministre va signer le décret.")[:2] == ("prediction", "future: va")
+
+
+def test_aller_in_the_past_is_not_a_prediction(fr):
+    assert judge(fr, "Il allait visiter les tombes chaque année.")[0] == "verifiable"
+
+
+def test_opinion_verb_anywhere_is_opinion(fr):
+    text = "Le parti a réagi dimanche, pensant qu'il s'agit de propos isolés."
+    assert judge(fr, text)[:2] == ("opinion", "verb of opinion: pensant")
+
+
+def test_estimate_of_a_quantity_is_not_an_opinion(fr):
+    assert judge(fr, "Le site estime à 2,3 points l'écart des intentions de vote.")[0] == \
+        "verifiable"
+
+
+def test_se_dire_with_an_adjective_is_opinion(fr):
+    text = "Le président de la Commission se dit rassuré par ce résultat."
+    assert judge(fr, text)[:2] == ("opinion", "verb of opinion: se dit")
+
+
+def test_pour_x_gives_a_point_of_view(fr):
+    text = "Pour le ministre, cette réforme arrive trop tard."
+    assert judge(fr, text)[:2] == ("opinion", "point of view: Pour le ministre")
+
+
+def test_pour_with_a_time_is_not_a_point_of_view(fr):
+    assert judge(fr, "Pour la première fois, la police a publié 12 photos.")[0] == "verifiable"
+
+
+def test_intensified_predicative_adjective_is_opinion(fr):
+    text = "La situation est vraiment préoccupante."
+    assert judge(fr, text)[:2] == ("opinion", "intensified judgement: vraiment préoccupante")
+
+
+def test_c_est_judgement_is_opinion(fr):
+    assert judge(fr, "C'est une décision politique.")[:2] == ("opinion", "judgement: c'est")
+
+
+def test_c_est_cleft_is_not_a_judgement(fr):
+    assert judge(fr, "C'est dans l'Ohio que le président a parlé.")[0] == "verifiable"
+
+
+def test_first_person_copula_is_opinion(fr):
+    text = "Nous sommes conscients de nos responsabilités."
+    assert judge(fr, text)[:2] == ("opinion", "first person: sommes conscients")
+
+
+def test_exclamation_is_opinion(fr):
+    assert judge(fr, "Vous avez oublié le règlement de notre Assemblée !")[:2] == \
+        ("opinion", "exclamation")
+
+
+def test_future_needs_a_future_ending(fr):
+    text = "La traque du boson a démarré en 2010 et a nécessité l'accélérateur."
+    assert judge(fr, text)[0] == "verifiable"
+
+
+@pytest.fixture(scope="module")
+def en():
+    return suggestion_pipeline("en")
+
+
+@pytest.mark.parametrize(("text", "value", "reason"), [
+    ("Prices will rise.", "prediction", "future: will"),
+    ("The talks are going to fail.", "prediction", "future: going to"),
+    ("The company is expected to cut 500 jobs.", "prediction", "likelihood: expected to"),
+    ("According to sources familiar with the talks, the deal is close.", "unverifiable",
+     "no public evidence: sources familiar with"),
+    ("For the minister, the reform is a disaster.", "opinion",
+     "point of view: For the minister"),
+    ("We are proud of our record.", "opinion", "first person: are proud"),
+    ("It is clear that the policy failed.", "opinion", "judgement: it is clear"),
+    ("The government said 20 people died on Monday.", "verifiable", "contains a number: 20"),
+])
+def test_english_rules(en, text, value, reason):
+    assert suggest_verifiability(en(text))[:2] == (value, reason)

@@ -1,10 +1,15 @@
 """Verifiability rules: each verdict carries the short reason the analyst sees.
 
-Order matters: not a claim > explicitly unverified > prediction (modal conditional, "likely")
-> a source's assessment ("estime": opinion, or prediction if future) > unattributed future
-> opinion (evaluative words, no source) > verifiable (conditional: hedged; number, date,
-official act, attribution) > verifiable by default (low score). A future tense reported
-from a source ("a-t-elle dit", "selon le texte") is the source's announcement: verifiable.
+Order matters, first match wins:
+not a claim (question, dateline, heading, call to action, pointer) > explicitly unverified
+> unverifiable source (anonymous sources, intelligence, private exchanges) > prediction
+(modal conditional, future outside a relative clause, "likely") > opinion (a verb of
+opinion, "Pour X, ...", evaluative words, an intensified or "c'est" judgement, an
+exclamation) > verifiable (conditional: hedged; number, date, official act, attribution)
+> verifiable by default (low score).
+
+A reported opinion is an opinion and a reported forecast a prediction: the claim that can
+be checked is what the sentence asserts, not that someone said it.
 """
 
 from __future__ import annotations
@@ -20,17 +25,24 @@ from .results import VerifiabilitySuggestion
 HEDGED = "hedged"
 EXPLICITLY_UNVERIFIED = "explicitly_unverified"
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 
 
 @cache
 def _phrases(lang: str, key: str) -> re.Pattern[str]:
-    terms = sorted(verifiability_terms(lang)[key], key=len, reverse=True)
+    terms = sorted(verifiability_terms(lang).get(key, ()), key=len, reverse=True)
+    if not terms:
+        return re.compile(r"(?!x)x")  # matches nothing
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")(?!\w)")
 
 
 def _find(lang: str, key: str, text: str) -> str | None:
     hit = _phrases(lang, key).search(text)
     return hit.group(1) if hit else None
+
+
+def _terms(lang: str, key: str) -> frozenset[str]:
+    return frozenset(verifiability_terms(lang).get(key, ()))
 
 
 def suggest_verifiability(target: Doc | Span) -> tuple[str, str, tuple[str, ...]]:
@@ -44,51 +56,135 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     lang = span.doc.lang_
     raw = span.text  # joins the tokens on every read: once
     text = raw.strip().lower().replace("’", "'")
-    attributed = _has_source(span)
-    opinion_cue = _opinion_cue(span, lang)
 
     if not_claim := _not_a_claim(span, lang, text):
         return VerifiabilitySuggestion("not_a_claim", not_claim, (), 0.7)
     if phrase := _find(lang, "unverified_phrases", text):
         return VerifiabilitySuggestion("unverifiable", f"explicitly unverified: {phrase}",
                                        (EXPLICITLY_UNVERIFIED,), 0.9)
+    if phrase := _find(lang, "unverifiable_sources", text):
+        return VerifiabilitySuggestion("unverifiable", f"no public evidence: {phrase}", (), 0.6)
     if modal := _modal(span, lang, text):
         return VerifiabilitySuggestion("prediction", *modal, 0.7)
     tense = _main_clause_time(span, lang, text)
-    future = tense is not None and tense[0] == "prediction"
-    if opinion_cue:  # the source's own assessment: "..., estime l'analyste"
-        if future:
-            return VerifiabilitySuggestion("prediction", f"forecast by the source: {opinion_cue}",
-                                           (), 0.6)
-        return VerifiabilitySuggestion("opinion", f"assessment by the source: {opinion_cue}",
-                                       (), 0.6)
-    if future and not attributed:
+    if tense is not None and tense[0] == "prediction":
         return VerifiabilitySuggestion("prediction", tense[1], tense[2], 0.7)
     flags = tense[2] if tense else ()
-    if not attributed and (word := _find(lang, "evaluative", text)):
-        return VerifiabilitySuggestion("opinion", f"evaluative, unattributed: {word}", flags, 0.6)
-    if tense and not future:  # journalistic conditional: a hedged claim about facts
+    if opinion := _opinion(span, lang, text):
+        return VerifiabilitySuggestion("opinion", opinion, flags, 0.6)
+    if tense:  # journalistic conditional: a hedged claim about facts
         return VerifiabilitySuggestion("verifiable", tense[1], flags, 0.6)
-    return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, raw, attributed))
+    return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, raw, _has_source(span)))
 
 
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A modal conditional anywhere ("pourrait prendre"), or a word like "likely"."""
-    modals = verifiability_terms(lang)["modal_verbs"]
-    for tok in _tokens_where(span, "lemma", modals):
-        if "Cnd" in tok.morph.get("Mood"):
+    """A modal conditional outside a relative clause ("pourrait prendre"), or "likely"."""
+    for tok in _tokens_where(span, "lemma", list(_terms(lang, "modal_verbs"))):
+        if "Cnd" in tok.morph.get("Mood") and not _in_relative(tok):
             return f"conditional: {tok.text}", (HEDGED,)
     if word := _find(lang, "prediction_words", text):
         return f"likelihood: {word}", ()
     return None
 
 
+def _opinion(span: Span, lang: str, text: str) -> str | None:
+    """Why the sentence reads as a judgement, whoever makes it; None if it does not."""
+    if cue := _opinion_cue(span, lang):
+        return f"assessment by the source: {cue}"
+    verbs = _terms(lang, "opinion_verbs")
+    for tok in span:
+        if _is_opinion_verb(tok, verbs):
+            return f"verb of opinion: {tok.text}"
+    if phrase := _find(lang, "opinion_phrases", text):  # "se dit", "s'est dit"
+        return f"verb of opinion: {phrase}"
+    if frame := _viewpoint(span, lang):
+        return f"point of view: {frame}"
+    if word := _find(lang, "evaluative", text):
+        return f"evaluative: {word}"
+    if judged := _first_person_judgement(span, lang):
+        return f"first person: {judged}"
+    if judged := _intensified(span, lang):
+        return f"intensified judgement: {judged}"
+    if frame := _judgement_frame(lang, text):
+        return f"judgement: {frame}"
+    if "!" in text:
+        return "exclamation"
+    return None
+
+
+def _judgement_frame(lang: str, text: str) -> str | None:
+    """"C'est très grave", "il est essentiel de": not a cleft ("c'est dans l'Ohio que"),
+    not a sentence with figures (those carry a checkable claim)."""
+    if DIGIT.search(text):
+        return None
+    hit = _phrases(lang, "judgement_frames").search(text)
+    if not hit:
+        return None
+    after = text[hit.end():].split(maxsplit=1)
+    if after and after[0].strip(",;:'") in _terms(lang, "judgement_not"):
+        return None
+    return hit.group(1)
+
+
 def _opinion_cue(span: Span, lang: str) -> str | None:
     """The cue of an attribution made with a verb of opinion ("estime", "juge")."""
-    verbs = set(verifiability_terms(lang)["opinion_verbs"])
+    verbs = _terms(lang, "opinion_verbs")
     for cue in span.doc.spans.get("source_cues", []):
-        if any(t.lower_ in verbs or t.lemma_ in verbs for t in cue):
+        if any(_is_opinion_verb(t, verbs, cue=True) for t in cue):
             return cue.text
+    return None
+
+
+def _is_opinion_verb(tok: Token, verbs: frozenset[str], cue: bool = False) -> bool:
+    """"estime", "pense que"; not "le juge" (a noun after a determiner), not "estime à
+    2,3 points" (a quantity estimate)."""
+    if not ((tok.lemma_ in verbs and (cue or tok.pos_ == "VERB")) or
+            (tok.lower_ in verbs and not (tok.i and tok.nbor(-1).pos_ == "DET"))):
+        return False
+    return not (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in {"à", "at"})
+
+
+def _viewpoint(span: Span, lang: str) -> str | None:
+    """"Pour lui, ..." / "Aux yeux de X, ..." / "For X, ...": the rest is X's view."""
+    words = [t for t in span if not (t.is_punct and t.text != ",")]
+    while words and words[0].lower_ in _terms(lang, "openers"):
+        words = words[1:]
+    if not words:
+        return None
+    lead = " ".join(t.lower_ for t in words[:3])
+    not_views = _terms(lang, "viewpoint_not")
+    for frame in sorted(_terms(lang, "viewpoint_frames"), key=len, reverse=True):
+        if lead.startswith(frame + " ") or lead == frame:
+            rest = words[len(frame.split()):]
+            head = rest[:8]
+            comma = next((i for i, t in enumerate(head) if t.text == ","), None)
+            # a viewpoint names someone before a comma; "Pour pouvoir ..." is a purpose
+            named = head[:comma] if comma else []
+            if named and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in not_views
+                                 for t in named[:3]):
+                return " ".join(t.text for t in words[: len(frame.split()) + comma])
+    return None
+
+
+def _intensified(span: Span, lang: str) -> str | None:
+    """A predicative adjective raised by an intensifier: "C'est très grave"."""
+    intensifiers = _terms(lang, "intensifiers")
+    for tok in span:
+        if tok.lower_ in intensifiers and tok.head.pos_ == "ADJ" and tok.head.i > tok.i \
+                and (tok.head.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.head.children)
+                     or tok.head.dep_ in {"xcomp", "acl", "advcl"}):
+            return f"{tok.text} {tok.head.text}"
+    return None
+
+
+def _first_person_judgement(span: Span, lang: str) -> str | None:
+    """"Je suis un homme du peuple", "nous sommes conscients": the speaker qualifies
+    themself or their situation with a copula."""
+    first = _terms(lang, "first_person")
+    for tok in span:
+        if tok.dep_ == "cop" and any(c.dep_ == "nsubj" and c.lower_ in first
+                                     for c in tok.head.children):
+            return f"{tok.text} {tok.head.text}"
     return None
 
 
@@ -105,11 +201,24 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
         return f"call to action: {first.text}"
     if (word := _find(lang, "calls_to_action", text)) and text.startswith(word):
         return f"call to action: {word}"
+    if word := _find(lang, "pointers", text):
+        return f"pointer to other content: {word}"
     if (word := _find(lang, "greetings", text)) and len(span) <= 6:
         return f"greeting: {word}"
+    if _is_dateline(span, lang, text):
+        return "dateline"
     if _is_heading(span):
         return "heading (no verb, no final stop)"
     return None
+
+
+def _is_dateline(span: Span, lang: str, text: str) -> bool:
+    """"6 juillet 2012." / "21 septembre 2012, France.": a date (and a place), nothing else."""
+    if not YEAR.search(text) or not _find(lang, "months", text):
+        return False
+    months = _terms(lang, "months")
+    return all(t.is_punct or t.like_num or t.lower_ in months or t.is_title for t in span) \
+        and len(span) <= 10
 
 
 def _is_heading(span: Span) -> bool:
@@ -119,25 +228,37 @@ def _is_heading(span: Span) -> bool:
     return not ends_stop and not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
+def _in_relative(tok: Token) -> bool:
+    """Inside a relative clause ("l'Etat qui pourrait ..."): it describes, not asserts."""
+    return tok.dep_ == "acl:relcl" or (tok.dep_.startswith("aux") and
+                                        tok.head.dep_ == "acl:relcl")
+
+
 def _main_clause_time(span: Span, lang: str, text: str
                       ) -> tuple[str, str, tuple[str, ...]] | None:
-    """("prediction" | "conditional", reason, flags) from the root verb's tense and mood."""
+    """("prediction" | "conditional", reason, flags): a future verb outside a relative
+    clause (reported or not), else the root verb's conditional."""
     if not span.doc.has_annotation("MORPH") or not span.doc.has_annotation("DEP"):
         word = _find(lang, "going_to", text)
         return ("prediction", f"future: {word}", ()) if word else None
     terms = verifiability_terms(lang)
     endings = tuple(terms.get("future_endings", ()))
+    going_to = set(terms["going_to"])
+    for tok in span:
+        if tok.pos_ in {"VERB", "AUX"} and not _in_relative(tok) and (
+                _is_future(tok, endings) or
+                (tok.lemma_ in going_to or tok.lower_ in going_to) and _has_infinitive(tok)
+                and "Imp" not in tok.morph.get("Tense")):  # "allait visiter": past
+            return "prediction", f"future: {tok.text}", ()
+    if word := _find(lang, "going_to_phrases", text):
+        return "prediction", f"future: {word}", ()
     for root in _tokens_where(span, "dep", ["ROOT"]):
         if root.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         group = sorted([c for c in root.lefts if c.dep_.startswith("aux") or c.dep_ == "cop"]
                        + [root], key=lambda t: t.i)
-        words = " ".join(t.text for t in group)
-        if any(_is_future(t, endings) for t in group):
-            return "prediction", f"future: {words}", ()
-        if root.lemma_ in terms["going_to"] and _has_infinitive(root):
-            return "prediction", f"future: {words} + infinitive", ()
         if any("Cnd" in t.morph.get("Mood") for t in group):
+            words = " ".join(t.text for t in group)
             return "conditional", f"conditional: {words}", (HEDGED,)
     return None
 
@@ -161,14 +282,19 @@ def _number(span: Span, raw: str) -> str | None:
 def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
     """Future tense, also by its ending: the morphologizer tags "tiendra" as present (and
     "prendra" as subjunctive)."""
+    if not endings:  # English has no future form: "will" is read as a verb + infinitive
+        return "Fut" in tok.morph.get("Tense")
+    if not tok.lower_.endswith(endings):
+        return False  # French futures all end so; the tagger says Fut of "vidéo", "démarré"
     if "Fut" in tok.morph.get("Tense"):
         return True
     return "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood") and \
-        tok.lower_.endswith(endings)
+        "Imp" not in tok.morph.get("Tense") and tok.lemma_ != tok.lower_
 
 
 def _has_infinitive(verb: Token) -> bool:
-    return any("Inf" in c.morph.get("VerbForm") for c in verb.rights)
+    return any("Inf" in c.morph.get("VerbForm") for c in verb.rights) or \
+        any("Inf" in c.morph.get("VerbForm") for c in [verb.head] if c.i > verb.i)
 
 
 def _evidence(span: Span, lang: str, raw: str, attributed: bool) -> tuple[str, tuple, float]:

@@ -1,0 +1,69 @@
+"""Verifiability rules on real news, beside always answering "verifiable".
+
+Per language and part (``dev``: the articles the rules were tuned on; ``unseen``: kept
+aside), prints accuracy, macro-F1 and the F1 of each label for the rules and for the
+constant baseline, then the commonest confusions. Gold: tests/data/verifiability/ (French
+Wikinews, CC BY 2.5; see its README).
+
+    python bench/bench_verifiability.py [--lang fr] [--part dev] [--errors 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from annotator.core.suggest.label_scores import LabelScores
+from annotator.core.suggest.pipeline import suggest_sentences
+
+VERIFIABILITY = ("verifiable", "unverifiable", "opinion", "prediction", "not_a_claim")
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "verifiability"
+
+
+def gold_sets() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """``{(lang, part): [(sentence, label)]}`` from every ``*_<part>.gold.json``."""
+    sets: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for path in sorted(GOLD.glob("*.gold.json")):
+        part = path.name.removesuffix(".gold.json").rsplit("_", 1)[1]
+        for article in json.loads(path.read_text(encoding="utf-8")).values():
+            sets.setdefault((article["lang"], part), []).extend(
+                (s["text"], s["verifiability"]) for s in article["sentences"])
+    return sets
+
+
+def line(name: str, scores: LabelScores) -> str:
+    per = scores.per_label()
+    labels = "  ".join(f"{label[:11]:>11} {per[label]['f1']:.2f}" for label in VERIFIABILITY)
+    return f"  {name:<9} acc {scores.accuracy:.2f}  macro-F1 {scores.macro_f1:.2f}   {labels}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang")
+    parser.add_argument("--part")
+    parser.add_argument("--errors", type=int, default=0, help="print N wrong verdicts")
+    args = parser.parse_args()
+    for (lang, part), gold in sorted(gold_sets().items()):
+        if (args.lang and lang != args.lang) or (args.part and part != args.part):
+            continue
+        found = list(suggest_sentences([text for text, _ in gold], lang))
+        verdicts = [f.verifiability for f in found]
+        ours = LabelScores.of(((label, v.value if v else "not_a_claim")
+                               for (_, label), v in zip(gold, verdicts, strict=True)),
+                              VERIFIABILITY)
+        constant = LabelScores.of(((label, "verifiable") for _, label in gold), VERIFIABILITY)
+        print(f"{lang} {part}: {len(gold)} sentences")
+        print(line("rules", ours))
+        print(line("constant", constant))
+        print("  confusions (gold->rules):",
+              ", ".join(f"{k} {n}" for k, n in ours.confusion().most_common(8)))
+        wrong = [(text, label, v) for (text, label), v in zip(gold, verdicts, strict=True)
+                 if (v.value if v else "not_a_claim") != label]
+        for text, label, v in wrong[: args.errors]:
+            print(f"    gold {label:<12} got {v.value if v else '-':<12} "
+                  f"({v.reason if v else ''}) {text[:110]}")
+
+
+if __name__ == "__main__":
+    main()
