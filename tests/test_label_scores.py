@@ -36,3 +36,14 @@ def test_verifiability_gold_labels_every_sentence_of_the_attribution_gold(part):
         assert [s["text"] for s in article["sentences"]] == \
             [s["text"] for s in sources[key]["sentences"]]
         assert {s["verifiability"] for s in article["sentences"]} <= set(LABELS)
+
+
+def test_calibration_error_is_the_weighted_gap_between_score_and_accuracy():
+    from annotator.core.suggest.label_scores import calibration
+
+    # 0.9-1.0: four scores of 0.95, three right (0.75); 0.5-0.6: two of 0.55, one right
+    scored = [(0.95, True)] * 3 + [(0.95, False), (0.55, True), (0.55, False)]
+    result = calibration(scored)
+    assert [(round(lo, 1), n) for lo, _hi, n, _s, _a in result.bins] == [(0.5, 2), (0.9, 4)]
+    assert result.ece == pytest.approx((4 * 0.2 + 2 * 0.05) / 6)
+    assert calibration([(1.0, True)]).bins[0][2] == 1  # a score of 1.0 is in the last bin

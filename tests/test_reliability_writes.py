@@ -135,10 +135,8 @@ def test_a_write_that_cannot_get_the_lock_is_one_clear_line(project_path):
     assert tags_on_disk(project_path) == set()
 
 
-def test_training_two_classifiers_is_all_or_nothing(tmp_path):
-    from safety import assert_one_line_failure
-    from safety import cli as run_cli
-
+def stance_tagged_project(tmp_path):
+    """40 sentences with a stance tag each, alternating favour / against; no verifiability."""
     from annotator.core import ops
 
     path = build_project(tmp_path / "t.sqlite", sentences=40)
@@ -146,7 +144,29 @@ def test_training_two_classifiers_is_all_or_nothing(tmp_path):
         for n, sentence in enumerate(project.sentences(1)):
             ops.set_label(project, segment_id=sentence.id, annotator="ana",
                           dimension="stance", value=("favour", "against")[n % 2])
+    return path
+
+
+def test_training_two_classifiers_is_all_or_nothing(tmp_path):
+    from safety import assert_one_line_failure
+    from safety import cli as run_cli
+
+    path = stance_tagged_project(tmp_path)
     outcome = run_cli("train", path)  # stance could be trained, verifiability has no tags
     assert_one_line_failure(outcome, "verifiability", "nothing was trained")
     with Project.open(path, readonly=True) as project:
         assert next(project.db.query("SELECT count(*) AS n FROM models"))["n"] == 0
+
+
+def test_train_prints_macro_f1_per_label_and_the_calibration(tmp_path):
+    from safety import cli as run_cli
+
+    path = stance_tagged_project(tmp_path)
+    outcome = run_cli("train", path, "--dimension", "stance")
+    assert outcome.exit_code == 0, outcome.stderr
+    lines = outcome.stdout.splitlines()
+    assert lines[0].startswith("stance: trained on 40 sentences, cross-validated accuracy")
+    assert "macro-F1" in lines[1] and "favour" in lines[1] and "against" in lines[1]
+    assert "expected calibration error" in lines[2]
+    assert lines[3].split() == ["score", "tags", "mean", "score", "accuracy"]
+    assert sum(int(line.split()[1]) for line in lines[4:]) == 40

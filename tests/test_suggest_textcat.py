@@ -48,3 +48,38 @@ def test_too_few_examples_is_a_clear_error():
 def test_unknown_label_is_refused():
     with pytest.raises(InputError, match="outside the label set"):
         train_classifier(examples(40), ["favour"], lang="fr")
+
+
+def test_cross_validated_figures_per_label_and_calibration(trained):
+    cv = trained.cv
+    assert set(cv["f1"]) == {"favour", "against"}  # neutral was never tagged
+    assert cv["support"] == {"favour": 20, "against": 20}
+    assert 0.0 <= cv["macro_f1"] <= 1.0 and cv["macro_f1"] == pytest.approx(
+        sum(cv["f1"].values()) / 2)
+    assert 0.0 <= cv["ece"] <= 1.0
+    assert sum(count for _l, _h, count, _s, _a in cv["reliability"]) == 40
+
+
+def test_rules_are_features_next_to_the_words(trained):
+    assert trained.features == "rules-1"
+    restored = TrainedClassifier.from_bytes(trained.to_bytes())
+    assert (restored.features, restored.lang, restored.cv) == \
+        (trained.features, trained.lang, trained.cv)
+
+
+def test_rule_features_name_the_verdict_and_the_cue():
+    from annotator.core.suggest.textcat import with_rule_features
+
+    [future, opinion] = with_rule_features(
+        ["Le sommet se tiendra à Pyongyang.",
+         "« Ces ruptures ne sont pas des accidents », estime Anna Lindqvist, chercheuse."],
+        "fr")
+    assert future.startswith("Le sommet se tiendra à Pyongyang. ")
+    assert "rule_prediction" in future.split() and "rulewhy_future" in future.split()
+    assert {"rule_opinion", "rulesource_expert", "rulecue_estime"} <= set(opinion.split())
+
+
+def test_words_only_model_when_asked():
+    model = train_classifier(examples(30), ["favour", "against"], lang="fr", folds=2,
+                             rule_features=False)
+    assert model.features is None and model.predict(["Une menace inquiétante."])

@@ -36,7 +36,9 @@ def suggest(project: Path, docs: tuple[int, ...]) -> None:
               help="Which classifier(s); default: both.")
 def train(project: Path, dimension: tuple[str, ...]) -> None:
     """Train sentence classifiers on the tags so far (at least 30 per dimension), and print
-    their cross-validated accuracy. Run `annotator suggest` afterwards to use them.
+    their cross-validated accuracy, macro-F1 and F1 per label, and how well their scores
+    are calibrated on held-back tags (expected calibration error and a reliability
+    table). Run `annotator suggest` afterwards to use them.
 
     Example: annotator train projects/p.sqlite --dimension stance
     """
@@ -46,6 +48,20 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
     for name, model in zip(names, models):
         click.echo(f"{name}: trained on {model['examples']} sentences, "
                    f"cross-validated accuracy {model['cv_accuracy']:.1%}")
+        _figures(model.get("cv") or {})
+
+
+def _figures(cv: dict) -> None:
+    """Macro-F1, F1 per label and the reliability table of a classifier's held-out scores."""
+    if not cv:
+        return
+    per_label = ", ".join(f"{label} {f1:.2f} (n={cv['support'][label]})"
+                          for label, f1 in cv["f1"].items())
+    click.echo(f"  macro-F1 {cv['macro_f1']:.2f}; F1 per label: {per_label}")
+    click.echo(f"  calibration on held-back tags: expected calibration error {cv['ece']:.3f}")
+    click.echo("    score      tags  mean score  accuracy")
+    for low, high, count, mean, accuracy in cv["reliability"]:
+        click.echo(f"    {low:.1f}-{high:.1f}  {count:>6}  {mean:>10.2f}  {accuracy:>8.2f}")
 
 
 @click.command()

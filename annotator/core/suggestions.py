@@ -268,7 +268,7 @@ def train(project: Project, *, dimension: str) -> dict:
     with project.journal.step(f"train {dimension}", undoable=False) as step:
         row["id"] = rows.save_model(project.db, row)
         step.extra_tables.add("models")
-    return {k: v for k, v in row.items() if k != "data"}
+    return {**{k: v for k, v in row.items() if k != "data"}, "cv": classifier.cv}
 
 
 def train_all(project: Project, *, dimensions: Sequence[str]) -> list[dict]:

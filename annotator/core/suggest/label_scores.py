@@ -48,3 +48,32 @@ class LabelScores:
 
     def confusion(self) -> Counter[str]:
         return Counter(f"{g}->{p}" for g, p in self.pairs if g != p)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How far the scores are from the observed accuracy, on held-back examples.
+
+    ``bins``: (low, high, count, mean score, accuracy) per score interval with examples;
+    ``ece``: the expected calibration error, the count-weighted mean |accuracy - score|.
+    """
+
+    ece: float
+    bins: tuple[tuple[float, float, int, float, float], ...]
+
+
+def calibration(scored: Iterable[tuple[float, bool]], bins: int = 10) -> Calibration:
+    """Reliability of ``(score, right)`` pairs over ``bins`` equal score intervals."""
+    pairs = list(scored)
+    table = []
+    error = 0.0
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [(s, r) for s, r in pairs if low <= s < high or (b == bins - 1 and s == 1.0)]
+        if not inside:
+            continue
+        mean = sum(s for s, _ in inside) / len(inside)
+        accuracy = sum(r for _, r in inside) / len(inside)
+        error += len(inside) * abs(accuracy - mean)
+        table.append((low, high, len(inside), mean, accuracy))
+    return Calibration(ece=error / len(pairs) if pairs else 0.0, bins=tuple(table))
