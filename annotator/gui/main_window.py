@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.article.sentenceClicked.connect(session.go_to)
         self.panel.addSourceRequested.connect(self.add_source_from_selection)
+        self.panel.handedBack.connect(self.focus_article)
         session.failed.connect(self._show_failure)
         session.message.connect(self._show_message)
         session.changed.connect(self._after_change)
@@ -297,6 +298,10 @@ class MainWindow(QMainWindow):
         self.session.set_annotator(name)
         if remember:
             self.settings.annotator = name
+
+    def focus_article(self) -> None:
+        """The keys act on the article's sentences again (J/K, values, S)."""
+        self.article.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_current_sentence(self) -> None:
         """Bring the current sentence into view again (after a resize)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -35,6 +36,9 @@ DEFAULT_SOURCE_TYPE = "other"
 
 class TagPanel(QScrollArea):
     addSourceRequested = Signal()  # the "add selection" button; the window knows the selection
+    # A button or list of the panel did its work: the keys go back to the article (else a
+    # hidden button hands the focus to the next field, and J/K are typed there).
+    handedBack = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,7 +90,15 @@ class TagPanel(QScrollArea):
         self.suggestions.decided.connect(self._decide_suggestions)
         self._column.addWidget(self.suggestions)
         self._column.addStretch()
+        self._hand_back_after_use()
         self.show_sentence(self.session.current)
+
+    def _hand_back_after_use(self) -> None:
+        """Connected after each control's own slot, so the work is done first."""
+        for button in self._body.findChildren(QAbstractButton):
+            button.clicked.connect(self.handedBack)
+        for combo in self._body.findChildren(QComboBox):
+            combo.activated.connect(self.handedBack)
 
     def _sources_box(self, schema: LabelSchema) -> QGroupBox:
         self.sources = SourcesTable(schema.source_types, schema.quote_kinds)
@@ -191,6 +203,7 @@ class TagPanel(QScrollArea):
             self.session.accept_suggestions(suggestion_ids)
         else:
             self.session.reject_suggestions(suggestion_ids)
+        self.handedBack.emit()
 
     def _remove_selected(self) -> None:
         tag_id = self.sources.selected_tag_id()

@@ -1,0 +1,48 @@
+"""Keyboard focus: after a panel control or an editor, the keys act on the article again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from test_suggestions_gui import SELON, build_window, finish_jobs, go_to_text
+
+from annotator.core import suggestions
+from annotator.core.project import Project
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key where the window's keyboard focus is now, as the analyst's next key lands."""
+    qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+
+@pytest.fixture
+def suggested(article_project: Project) -> Project:
+    suggestions.suggest_documents(article_project)
+    return article_project
+
+
+def active(qtbot, window):
+    """Window shortcuts (J, K, value keys) answer in the active window only."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    return window
+
+
+def test_accepting_one_suggestion_gives_the_keys_back_to_the_article(qtbot, suggested):
+    window = active(qtbot, build_window(qtbot, suggested))
+    segment_id = go_to_text(window, SELON)
+    row = next(r for r in window.panel.suggestions.ghost_rows() if r.ghost.is_source)
+    row.accept_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert len(suggested.tags(segment_id, "ana").sources) == 1
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.session.current.id != segment_id
+    assert window.documents.filter.text() == ""
+    assert window.focusWidget() is window.article
+    finish_jobs(qtbot, window)
+
+
+def test_a_panel_button_click_gives_the_keys_back(qtbot, window):
+    window.panel.new_type.setFocus(Qt.FocusReason.MouseFocusReason)
+    window.panel.new_type.activated.emit(0)  # the analyst picked a type in the list
+    assert window.focusWidget() is window.article
