@@ -28,6 +28,8 @@ COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("next", "Next sentence", "Move", ("J", "Down")),
     ("previous", "Previous sentence", "Move", ("K", "Up")),
     ("next_untagged", "Next untagged sentence", "Move", ("N",)),
+    ("to_article", "Leave a field (note, filter, list): keys act on the article", "Move",
+     ("Escape",)),
     ("add_source", "Add the selected text as a source", "Tag", ("S",)),
     ("accept_suggestions", "Accept the sentence's suggestions", "Tag", ("Return", "Enter")),
     ("reject_suggestions", "Reject the sentence's suggestions", "Tag", ("Backspace",)),

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         session = self.session
         return {
             "next": session.next, "previous": session.previous,
-            "next_untagged": session.next_untagged,
+            "next_untagged": session.next_untagged, "to_article": self.focus_article,
             "add_source": self.add_source_from_selection,
             "accept_suggestions": session.accept_suggestions,
             "reject_suggestions": session.reject_suggestions,

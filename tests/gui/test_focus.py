@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import reopened_tags
 from PySide6.QtCore import Qt
 from test_suggestions_gui import SELON, build_window, finish_jobs, go_to_text
 
@@ -45,4 +46,25 @@ def test_accepting_one_suggestion_gives_the_keys_back_to_the_article(qtbot, sugg
 def test_a_panel_button_click_gives_the_keys_back(qtbot, window):
     window.panel.new_type.setFocus(Qt.FocusReason.MouseFocusReason)
     window.panel.new_type.activated.emit(0)  # the analyst picked a type in the list
+    assert window.focusWidget() is window.article
+
+
+def test_escape_leaves_the_note_saved_and_j_moves_on(qtbot, window, gui_project):
+    active(qtbot, window)
+    segment_id = window.session.current.id
+    window.panel.note.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.keyClicks(window.panel.note, "a verifier")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_J)
+    assert reopened_tags(gui_project, segment_id).note == "a verifier"
+    assert window.session.current.id != segment_id
+    assert window.focusWidget() is window.article
+
+
+def test_escape_leaves_the_document_filter(qtbot, window):
+    active(qtbot, window)
+    window.documents.filter.setFocus(Qt.FocusReason.MouseFocusReason)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.documents.filter.text() == ""
     assert window.focusWidget() is window.article
