@@ -43,6 +43,25 @@ COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 
 
+# The review window's keys, same shape; its group names say which window they belong to.
+REVIEW = "Review window"
+REVIEW_COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("next", "Next sentence in the list", REVIEW, ("J",)),
+    ("previous", "Previous sentence in the list", REVIEW, ("K",)),
+    *((f"adopt_{n}", f"Adopt annotator {n + 1}'s tags into gold, then move on", REVIEW,
+       ((chr(ord("A") + n),) if n < 2 else ()) + (str(n + 1),)) for n in range(9)),
+    ("accept_agreed", "Accept all agreed into gold\u2026", REVIEW, ("G",)),
+    ("undo", "Undo", REVIEW, ("Ctrl+Z",)),
+    ("redo", "Redo", REVIEW, ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ("sentences", "Sentences", REVIEW, ("Ctrl+1",)),
+    ("agreement", "Agreement", REVIEW, ("Ctrl+2",)),
+)
+
+
+def review_bindings() -> list[Binding]:
+    return [Binding(*entry) for entry in REVIEW_COMMANDS]
+
+
 def value_command(dimension: str, value: str) -> str:
     return f"value:{dimension}:{value}"
 

@@ -466,7 +466,8 @@ class MainWindow(QMainWindow):
         from .dialogs.shortcuts_dialog import ShortcutsDialog
 
         if self.session.project is not None:
-            self.shortcuts = ShortcutsDialog(keymap.bindings(self.session.project.schema), self)
+            self.shortcuts = ShortcutsDialog(keymap.bindings(self.session.project.schema)
+                                             + keymap.review_bindings(), self)
             self.shortcuts.show()
 
     def _about(self) -> None:

@@ -27,7 +27,7 @@ def sheet_html(bindings: list[Binding]) -> str:
             parts.append(f"<tr><td>{keys or '&mdash;'}</td><td>{escape(binding.title)}</td></tr>")
         parts.append("</table>")
     parts.append("<p>Pressing a value's key again clears it. Keys do nothing while you type "
-                 "in the note.</p>")
+                 "in the note: Escape leaves it, saved.</p>")
     return "".join(parts)
 
 

@@ -38,7 +38,7 @@ from ...core.project import Project
 from ...core.review import gold
 from ...core.review.rows import ReviewRow, review_row, review_rows
 from ...core.schema import SOURCE
-from .. import plain
+from .. import keymap, plain
 from ..controller import Session
 from ..dialogs.errors import show_error, show_failure
 from .adjudication_panel import UNION, AdjudicationPanel
@@ -151,18 +151,14 @@ class ReviewWindow(QMainWindow):
         panel.reasonEdited.connect(self.set_reason)
 
     def _build_actions(self) -> dict[str, QAction]:
-        keyed: list[tuple[str, str, list[Any], Callable[[], None]]] = [
-            ("next", "Next sentence", ["J"], lambda: self.move(1)),
-            ("previous", "Previous sentence", ["K"], lambda: self.move(-1)),
-            ("accept_agreed", "Accept all agreed into gold\u2026", ["G"], self.accept_agreed),
-            ("undo", "Undo", [QKeySequence.StandardKey.Undo], self.undo),
-            ("redo", "Redo", ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo], self.redo),
-            ("agreement", "Agreement", ["Ctrl+2"], self.show_agreement),
-            ("sentences", "Sentences", ["Ctrl+1"], self.show_sentences),
-        ]
-        keyed += [(f"adopt_{n}", f"Adopt annotator {n + 1}",
-                   ([chr(ord("A") + n)] if n < 2 else []) + [str(n + 1)],
-                   lambda n=n: self.adopt_nth(n)) for n in range(9)]
+        handlers: dict[str, Callable[[], None]] = {
+            "next": lambda: self.move(1), "previous": lambda: self.move(-1),
+            "accept_agreed": self.accept_agreed, "undo": self.undo, "redo": self.redo,
+            "agreement": self.show_agreement, "sentences": self.show_sentences,
+            **{f"adopt_{n}": lambda n=n: self.adopt_nth(n) for n in range(9)},
+        }
+        keyed = [(b.command, b.title, b.keys, handlers[b.command])
+                 for b in keymap.review_bindings()]
         actions = {}
         for command, title, keys, handler in keyed:
             action = QAction(title, self)
