@@ -30,6 +30,7 @@ NO_TAGS = SentenceTags()
 COLUMN_WIDTH = 760  # the text column, in pixels: lines an eye can follow
 SIDE_MARGIN = 28
 _TRIM = " \t\n\u00a0\u2029,;:"
+END_MARKS = " .!?\u2026\u00bb\""
 # Suggested sources: a dashed underline in a muted violet, apart from accepted ones (solid blue).
 GHOST_SOURCE = QColor("#8b5cf6")
 
@@ -205,6 +206,26 @@ class ArticleView(QTextBrowser):
             bar.setValue(bar.value() + top - height // 3)
 
     # -- selection -> source ---------------------------------------------------------------
+    def select_words(self, step: int) -> None:
+        """Select word by word inside the current sentence, for S. With nothing selected
+        there, the caret starts at the sentence's start (``step`` > 0) or before its final
+        punctuation (``step`` < 0: the words that close it, where sources often stand)."""
+        if self._current_span is None:
+            return
+        start, end = self._current_span
+        cursor = self.textCursor()
+        inside = start <= cursor.anchor() <= end and start <= cursor.position() <= end
+        if not cursor.hasSelection() or not inside:
+            while step < 0 and end > start and self.document().characterAt(end - 1) in END_MARKS:
+                end -= 1
+            cursor.setPosition(start if step > 0 else end)
+        move = (QTextCursor.MoveOperation.NextWord if step > 0
+                else QTextCursor.MoveOperation.PreviousWord)
+        cursor.movePosition(move, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(max(cursor.position(), start), self._current_span[1]),
+                           QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def selected_span(self) -> tuple[int, int, int] | None:
         """(sentence id, start, end) of the selected text, offsets inside the sentence,
         clipped to the sentence where the selection starts and trimmed of spaces."""

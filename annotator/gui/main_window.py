@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             "next": session.next, "previous": session.previous,
             "next_untagged": session.next_untagged, "to_article": self.focus_article,
             "add_source": self.add_source_from_selection,
+            "select_next_word": lambda: self.article.select_words(1),
+            "select_previous_word": lambda: self.article.select_words(-1),
             "accept_suggestions": session.accept_suggestions,
             "reject_suggestions": session.reject_suggestions,
             "toggle_boilerplate": session.toggle_boilerplate,

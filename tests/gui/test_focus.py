@@ -68,3 +68,26 @@ def test_escape_leaves_the_document_filter(qtbot, window):
     press(qtbot, window, Qt.Key.Key_J)
     assert window.documents.filter.text() == ""
     assert window.focusWidget() is window.article
+
+
+def test_shift_right_twice_then_s_adds_the_first_two_words(qtbot, window, gui_project):
+    active(qtbot, window)
+    sentence = window.session.current
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_S)
+    words = window.session.sentence_text(sentence).split()
+    [source] = reopened_tags(gui_project, sentence.id).sources
+    assert gui_project.document(1).text[source.start:source.end] == " ".join(words[:2])
+    assert (source.value, source.quote) == window.panel.new_source_kind()
+
+
+def test_shift_left_selects_the_sentence_last_words(qtbot, window, gui_project):
+    active(qtbot, window)
+    sentence = window.session.current
+    for _ in range(2):
+        press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_S)
+    words = window.session.sentence_text(sentence).rstrip(".").split()
+    [source] = reopened_tags(gui_project, sentence.id).sources
+    assert gui_project.document(1).text[source.start:source.end] == " ".join(words[-2:])
