@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         session.resume_at = self._last_sentence
         self._project_opened()
         self._restore_layout()
+        self.article.setFocus()  # else the first field (the document filter) takes J/K
 
     def sizeHint(self) -> QSize:
         return QSize(1440, 880)

@@ -9,6 +9,9 @@ from test_suggestions_gui import SELON, build_window, finish_jobs, go_to_text
 
 from annotator.core import suggestions
 from annotator.core.project import Project
+from annotator.gui.controller import Session
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import AppSettings
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -91,3 +94,15 @@ def test_shift_left_selects_the_sentence_last_words(qtbot, window, gui_project):
     words = window.session.sentence_text(sentence).rstrip(".").split()
     [source] = reopened_tags(gui_project, sentence.id).sources
     assert gui_project.document(1).text[source.start:source.end] == " ".join(words[-2:])
+
+
+def test_a_window_opens_with_the_keys_on_the_article(qtbot, gui_project):
+    window = MainWindow(Session("ana"), AppSettings(), model_loader=None)
+    qtbot.addWidget(window)
+    window.show_project(gui_project)
+    window.show()
+    active(qtbot, window)
+    first = window.session.current.id
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.session.current.id != first
+    assert window.documents.filter.text() == ""
