@@ -230,6 +230,8 @@ class DocumentList(QWidget):
         # Import order until the analyst clicks a header; clicking sorts by that column.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        self.model.modelReset.connect(self._show_metadata_columns)
+        self.model.dataChanged.connect(self._show_metadata_columns)
         self.view.clicked.connect(self._open)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -276,6 +278,12 @@ class DocumentList(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def _show_metadata_columns(self) -> None:
+        """Outlet and date take room from the titles only when some document has them."""
+        for column, field in ((OUTLET, "outlet"), (DATE, "date")):
+            has_values = any(getattr(record, field) for record in self.model.records)
+            self.view.setColumnHidden(column, not has_values)
 
     def _open(self, index: QModelIndex) -> None:
         doc_id = index.data(DOC_ID_ROLE)

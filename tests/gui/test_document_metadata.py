@@ -40,6 +40,15 @@ def test_list_model_with_metadata_passes_the_model_tester(qtmodeltester, papers,
     qtmodeltester.check(model)
 
 
+def test_outlet_and_date_columns_show_only_when_a_document_has_them(window, gui_project):
+    window.show_project(gui_project)  # one article, no outlet, no date
+    view = window.documents.view
+    assert view.isColumnHidden(OUTLET) and view.isColumnHidden(DATE)
+    store_article(gui_project, ARTICLE, title="Le port reprend", key="k2", outlet="La Gazette")
+    window.show_project(gui_project)
+    assert not view.isColumnHidden(OUTLET) and view.isColumnHidden(DATE)
+
+
 def test_columns_sort_and_documents_without_a_value_come_last(window, papers):
     window.show_project(papers)
     proxy = window.documents.proxy
