@@ -28,7 +28,9 @@ _lock = threading.Lock()
 def base_pipeline(lang: str) -> Language:
     """A fresh pipeline without our components: the model, or a blank one (rules only)."""
     name = shared_nlp.model_name(lang)
-    return blank(lang) if name is None else spacy.load(name, exclude=["senter"])
+    # No rule reads entities, and the French NER (with its own embedding) was ~45 % of the
+    # time of suggesting: leaving it out nearly halves it.
+    return blank(lang) if name is None else spacy.load(name, exclude=["senter", "ner"])
 
 
 def suggestion_pipeline(lang: str) -> Language:
