@@ -17,19 +17,27 @@ ENV = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
 CLI = [sys.executable, "-c", "from annotator.cli import main; main()"]
 
 
-def build_project(path: Path, sentences: int = 120) -> Path:
-    """A project with one document of ``sentences`` numbered sentences (no spaCy)."""
-    texts = [f"Phrase numéro {n} du communiqué, selon la direction." for n in range(sentences)]
+# lang -> (numbered sentence, document key, title)
+DOCUMENT = {"fr": ("Phrase numéro {n} du communiqué, selon la direction.", "doc", "Communiqué"),
+            "en": ("The port handled {n} containers on Monday, the authority said.", "en",
+                   "Port")}
+
+
+def build_project(path: Path, sentences: int = 120, *, lang: str = "fr") -> Path:
+    """A project with one document of ``sentences`` numbered sentences in ``lang``, stored
+    directly (no spaCy: an English one is suggested with spaCy's blank English pipeline)."""
+    template, key, title = DOCUMENT[lang]
     text, segments = "", []
-    for sentence in texts:
+    for n in range(sentences):
+        sentence = template.format(n=n)
         if text:
             text += " "
         segments.append(Segment(len(text), len(text) + len(sentence), "sentence", 0))
         text += sentence
     with (Project.create(path, target="the strike") as project,
           project.journal.step("import", undoable=False) as step):
-        project.store_document(key="doc", title="Communiqué", lang="fr", text=text,
-                               segments=segments)
+        project.store_document(key=key, title=title, lang=lang,
+                               text=text, segments=segments)
         step.extra_tables.update({"documents", "segments"})
     return path
 

@@ -9,10 +9,7 @@ import sys
 import textwrap
 
 import pytest
-from reliability_helpers import CLI, ENV, integrity, tags_on_disk
-
-from annotator.core.project import Project
-from annotator.core.text.segment import Segment
+from reliability_helpers import CLI, ENV, build_project, integrity, tags_on_disk
 
 SENTENCES = 24  # under the 30 tags that start a classifier training (seconds)
 STANCE_KEYS = {"favour": "Key_1", "against": "Key_2"}
@@ -62,22 +59,6 @@ APP = textwrap.dedent("""
 """)
 
 
-def english_project(path):
-    """English sentences: the suggestion job runs spaCy's blank English pipeline."""
-    text, segments = "", []
-    for n in range(SENTENCES):
-        sentence = f"The port handled {n} containers on Monday, the authority said."
-        text += " " if text else ""
-        segments.append(Segment(len(text), len(text) + len(sentence), "sentence", n))
-        text += sentence
-    with (Project.create(path, target="the strike") as project,
-          project.journal.step("import", undoable=False) as step):
-        project.store_document(key="en", title="Port", lang="en", text=text,
-                               segments=segments)
-        step.extra_tables.update({"documents", "segments"})
-    return path
-
-
 def start_app(path, settings, annotator, value, pause=-1):
     app = subprocess.Popen(
         [sys.executable, "-c", APP, str(path), str(settings), annotator, value,
@@ -118,7 +99,7 @@ pytestmark = [pytest.mark.slow,
 
 
 def test_the_app_tagging_beside_cli_writes_and_a_suggestion_job_loses_nothing(tmp_path):
-    path = english_project(tmp_path / "p.sqlite")
+    path = build_project(tmp_path / "p.sqlite", SENTENCES, lang="en")
     app = start_app(path, tmp_path / "cfg", "ana", "against", pause=SENTENCES // 3)
     go(app)
     cli_saved = set()
@@ -151,7 +132,7 @@ def test_the_app_tagging_beside_cli_writes_and_a_suggestion_job_loses_nothing(tm
 
 
 def test_two_app_instances_on_one_file_lose_nothing(tmp_path):
-    path = english_project(tmp_path / "p.sqlite")
+    path = build_project(tmp_path / "p.sqlite", SENTENCES, lang="en")
     apps = [start_app(path, tmp_path / "cfg-a", "ana", "against"),
             start_app(path, tmp_path / "cfg-b", "ben", "favour")]
     for app in apps:
