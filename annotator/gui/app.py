@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from ..core.errors import AnnotatorError, InputError
 from ..core.guards import require_name
 from ..core.project import Project
-from . import plain, theme
+from . import i18n, plain, theme
 from .controller import Session
 from .demo import create_demo, demo_path
 from .dialogs.errors import install_excepthook, show_error
@@ -36,6 +36,7 @@ def application() -> QApplication:
         app.setOrganizationName(ORGANISATION)
         app.setApplicationName(APPLICATION)
         theme.apply(app)
+        i18n.install(app, AppSettings(remember=False).language)
     return app
 
 

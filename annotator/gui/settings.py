@@ -72,6 +72,16 @@ class AppSettings:
     def annotator(self, name: str) -> None:
         self._set("annotator/name", name)
 
+    # -- interface ---------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The interface language: "system" (the locale's), or a code such as "fr"."""
+        return str(self._settings.value("interface/language", "system") or "system")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set("interface/language", code)
+
     # -- window ------------------------------------------------------------------------
     def state(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"window/{name}")

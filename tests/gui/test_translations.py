@@ -1,0 +1,41 @@
+"""The interface language: French and English, from the setting or the system locale."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from annotator.gui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def french(qapp):
+    yield i18n.install(qapp, "fr")
+    i18n.install(qapp, "en")
+
+
+def test_the_setting_or_the_system_locale_picks_the_language():
+    assert "fr" in i18n.available()
+    assert i18n.resolve("fr") == "fr"
+    assert i18n.resolve("en", QLocale("fr_FR")) == "en"  # a chosen language wins
+    assert i18n.resolve("system", QLocale("fr_CA")) == "fr"
+    assert i18n.resolve("system", QLocale("de_DE")) == "en"  # no German: the source language
+    assert i18n.resolve("xx") == "en"
+
+
+def test_french_translates_qt_own_buttons_too(french):
+    assert french == "fr"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_translations_are_complete_and_compiled():
+    """Every tr() string of the interface is in the .ts, translated, and in the .qm."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
