@@ -20,6 +20,12 @@ LANGUAGES: dict[str, str] = {"system": "System", "en": "English", "fr": "França
 _installed: list[QTranslator] = []
 
 
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` in the interface language, outside a QObject (where ``self.tr`` serves);
+    ``context`` is a literal, so that the extraction script finds the pair."""
+    return QCoreApplication.translate(context, text, None, n)
+
+
 def available() -> list[str]:
     """The interface languages with a compiled translation, and the source language."""
     return [SOURCE_LANGUAGE, *sorted(p.stem.removeprefix("annotator_")

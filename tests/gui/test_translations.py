@@ -39,3 +39,27 @@ def test_translations_are_complete_and_compiled():
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dialogs_speak_french(french, qtbot, tmp_path):
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+    from annotator.gui.dialogs.import_dialog import ImportDialog
+
+    export = ExportDialog("ana", tmp_path / "out.jsonl")
+    qtbot.addWidget(export)
+    assert export.windowTitle() == "Exporter"
+    assert export.boilerplate.text() == "Inclure le hors-article"
+    assert export.who.itemText(1) == "Seulement mes étiquettes (ana)"  # placeholders filled
+    imported = ImportDialog()
+    qtbot.addWidget(imported)
+    assert imported.language.itemText(0) == "Détecter pour chaque article"
+
+
+def test_english_stays_the_source_text(qapp, qtbot, tmp_path):
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    i18n.install(qapp, "en")
+    export = ExportDialog("ana", tmp_path / "out.jsonl")
+    qtbot.addWidget(export)
+    assert export.windowTitle() == "Export"
+    assert export.who.itemText(1) == "Only my tags (ana)"

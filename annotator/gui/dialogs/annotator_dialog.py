@@ -22,8 +22,9 @@ class AnnotatorDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Annotator")
-        intro = explanation("Your tags are saved under this name, so that a colleague's tags on "
-                       "the same project stay apart from yours.")
+        intro = explanation(self.tr("Your tags are saved under this name, so that a "
+                                    "colleague's tags on the same project stay apart from "
+                                    "yours."))
         self.name = QComboBox()
         self.name.setEditable(True)
         self.name.addItems(sorted(set(known or [])))

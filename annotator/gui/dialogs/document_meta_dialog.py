@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,9 +20,14 @@ from .. import plain
 from ..controller import Session
 from .common import ok_cancel
 
-LABELS = {"title": "Title", "outlet": "Outlet", "date": "Date", "author": "Author",
-          "section": "Section", "url": "URL"}
-PLACEHOLDERS = {"date": "2024-03-12, or 12 mars 2024", "url": "https://…"}
+LABELS = {"title": QT_TRANSLATE_NOOP("DocumentMetaDialog", "Title"),
+          "outlet": QT_TRANSLATE_NOOP("DocumentMetaDialog", "Outlet"),
+          "date": QT_TRANSLATE_NOOP("DocumentMetaDialog", "Date"),
+          "author": QT_TRANSLATE_NOOP("DocumentMetaDialog", "Author"),
+          "section": QT_TRANSLATE_NOOP("DocumentMetaDialog", "Section"),
+          "url": QT_TRANSLATE_NOOP("DocumentMetaDialog", "URL")}
+PLACEHOLDERS = {"date": QT_TRANSLATE_NOOP("DocumentMetaDialog", "2024-03-12, or 12 mars 2024"),
+                "url": "https://…"}
 
 
 class DocumentMetaDialog(QDialog):
@@ -29,26 +35,26 @@ class DocumentMetaDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.info = info
-        self.setWindowTitle(f"Document {info.id}: title and metadata")
+        self.setWindowTitle(self.tr("Document {id}: title and metadata").format(id=info.id))
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         for name in EDITABLE:
             field = QLineEdit(getattr(info, name) or "")
-            field.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            field.setPlaceholderText(self.tr(PLACEHOLDERS.get(name, "")))
             field.setObjectName(f"meta_{name}")
             self.fields[name] = field
-            form.addRow(LABELS[name], field)
+            form.addRow(self.tr(LABELS[name]), field)
         extra = free_meta(info.meta)
-        facts = [f"{info.lang or '?'}", f"{info.word_count or 0} words"]
+        facts = [f"{info.lang or '?'}", self.tr("%n words", "", info.word_count or 0)]
         facts += [f"{key}: {_short(value)}" for key, value in sorted(extra.items())]
         details = plain.label(" · ".join(facts))  # free metadata comes from the import
         details.setWordWrap(True)
-        form.addRow("Also", details)
+        form.addRow(self.tr("Also"), details)
         self.error = plain.label()
         self.error.setStyleSheet("color: #b91c1c")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = ok_cancel(self, "Save")
+        self.buttons = ok_cancel(self, self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

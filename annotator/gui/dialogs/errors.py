@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ...core.errors import user_message
 from .. import plain
+from ..i18n import translate
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "Annotator",
@@ -35,9 +36,10 @@ def install_excepthook() -> None:
         previous(kind, error, trace)
         if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
             return
-        show_error(QApplication.activeWindow(),
-                   f"Something went wrong: {error}\n\nEverything up to your last action is "
-                   "saved in the project file.", title="Unexpected error",
+        saved = translate("Errors", "Everything up to your last action is saved in the "
+                          "project file.")
+        show_error(QApplication.activeWindow(), f"{went_wrong(error)}\n\n{saved}",
+                   title=translate("Errors", "Unexpected error"),
                    details="".join(traceback.format_exception(kind, error, trace)))
 
     sys.excepthook = hook
@@ -50,5 +52,10 @@ def show_failure(parent: QWidget | None, error: BaseException,
     message = user_message(error)
     if message is not None:
         return show_error(parent, message, title=title)
-    return show_error(parent, f"Something went wrong: {error}", title="Unexpected error",
+    return show_error(parent, went_wrong(error), title=translate("Errors", "Unexpected error"),
                       details="".join(traceback.format_exception(error)))
+
+
+
+def went_wrong(error: BaseException) -> str:
+    return translate("Errors", "Something went wrong: {error}").format(error=error)

@@ -25,30 +25,31 @@ class ExportDialog(QDialog):
     def __init__(self, annotator: str, default_path: Path, doc_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.doc_id = doc_id
         self.format = QComboBox()
         self.format.addItems(FORMATS)
         self.format.currentTextChanged.connect(self._match_suffix)
         self.path = QLineEdit(str(default_path))
         self.path.textChanged.connect(self._check)
-        where = path_row(self.path, "Browse\u2026", self._browse)
+        where = path_row(self.path, self.tr("Browse\u2026"), self._browse)
         self.who = QComboBox()
-        self.who.addItem("Every annotator", EVERYONE)
+        self.who.addItem(self.tr("Every annotator"), EVERYONE)
         if annotator:
-            self.who.addItem(f"Only my tags ({annotator})", annotator)
-        self.all_sentences = QCheckBox("Also sentences nobody tagged")
-        self.boilerplate = QCheckBox("Include boilerplate")
-        self.only_document = QCheckBox("Only the open document")
+            self.who.addItem(self.tr("Only my tags ({name})").format(name=annotator),
+                             annotator)
+        self.all_sentences = QCheckBox(self.tr("Also sentences nobody tagged"))
+        self.boilerplate = QCheckBox(self.tr("Include boilerplate"))
+        self.only_document = QCheckBox(self.tr("Only the open document"))
         self.only_document.setEnabled(doc_id is not None)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("File", where)
-        form.addRow("Tags of", self.who)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("File"), where)
+        form.addRow(self.tr("Tags of"), self.who)
         form.addRow("", self.all_sentences)
         form.addRow("", self.boilerplate)
         form.addRow("", self.only_document)
-        self.buttons = ok_cancel(self, "Export")
+        self.buttons = ok_cancel(self, self.tr("Export"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.chosen_format()
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to", str(self.output()),
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(self.output()),
                                                 f"{fmt.upper()} (*.{fmt})")
         if chosen:
             self.path.setText(chosen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,26 +19,30 @@ from PySide6.QtWidgets import (
 
 from .common import explanation, ok_button, ok_cancel
 
-FILE_FILTER = ("Articles and news-database exports (*.txt *.TXT *.html *.htm *.jsonl *.docx "
-               "*.DOCX *.rtf);;Other annotation tools: REFI-QDA, doccano, Label Studio "
-               "(*.qdpx *.jsonl *.json);;All files (*)")
-LANGUAGES = [("Detect for each article", None), ("French", "fr"), ("English", "en")]
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Articles and news-database exports (*.txt *.TXT *.html *.htm *.jsonl "
+    "*.docx *.DOCX *.rtf);;Other annotation tools: REFI-QDA, doccano, Label Studio "
+    "(*.qdpx *.jsonl *.json);;All files (*)")
+LANGUAGES = [(QT_TRANSLATE_NOOP("ImportDialog", "Detect for each article"), None),
+             (QT_TRANSLATE_NOOP("ImportDialog", "French"), "fr"),
+             (QT_TRANSLATE_NOOP("ImportDialog", "English"), "en")]
 
 
 class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, paths: list[Path] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import articles")
-        intro = explanation("Text (.txt), web pages (.html) or JSONL files, and exports from "
-                            "Europresse, Factiva (.html, .rtf) and Nexis (.TXT, .DOCX): each "
-                            "article with its outlet, date and author. Folders are read "
-                            "recursively. An article already in the project is skipped.")
+        self.setWindowTitle(self.tr("Import articles"))
+        intro = explanation(self.tr(
+            "Text (.txt), web pages (.html) or JSONL files, and exports from Europresse, "
+            "Factiva (.html, .rtf) and Nexis (.TXT, .DOCX): each article with its outlet, date "
+            "and author. Folders are read recursively. An article already in the project is "
+            "skipped."))
         self.list = QListWidget()
-        add_files = QPushButton("Add files\u2026")
+        add_files = QPushButton(self.tr("Add files\u2026"))
         add_files.clicked.connect(self._pick_files)
-        add_folder = QPushButton("Add folder\u2026")
+        add_folder = QPushButton(self.tr("Add folder\u2026"))
         add_folder.clicked.connect(self._pick_folder)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i))
                                         for i in self.list.selectedItems()])
         row = QHBoxLayout()
@@ -46,10 +51,10 @@ class ImportDialog(QDialog):
         row.addStretch()
         self.language = QComboBox()
         for label, code in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(self.tr(label), code)
         form = QFormLayout()
-        form.addRow("Language", self.language)
-        self.buttons = ok_cancel(self, "Import")
+        form.addRow(self.tr("Language"), self.language)
+        self.buttons = ok_cancel(self, self.tr("Import"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list)
@@ -75,11 +80,12 @@ class ImportDialog(QDialog):
         return self.language.currentData()
 
     def _pick_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import files", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files"), "",
+                                                self.tr(FILE_FILTER))
         self.add_paths([Path(f) for f in files])
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
         if folder:
             self.add_paths([Path(folder)])
 

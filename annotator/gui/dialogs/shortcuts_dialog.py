@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from ..keymap import Binding
 
 
@@ -23,18 +24,21 @@ def sheet_html(bindings: list[Binding]) -> str:
     for group, members in groups.items():
         parts.append(f"<h3>{escape(group)}</h3><table>")
         for binding in members:
-            keys = " or ".join(f"<kbd>{escape(shown_key(k))}</kbd>" for k in binding.keys)
+            keys = translate("ShortcutsDialog", " or ").join(
+                f"<kbd>{escape(shown_key(k))}</kbd>" for k in binding.keys)
             parts.append(f"<tr><td>{keys or '&mdash;'}</td><td>{escape(binding.title)}</td></tr>")
         parts.append("</table>")
-    parts.append("<p>Pressing a value's key again clears it. Keys do nothing while you type "
-                 "in the note: Escape leaves it, saved.</p>")
+    hint = translate("ShortcutsDialog", "Pressing a value's key again clears it. Keys do "
+                     "nothing while you type in the note: Escape leaves it, saved.")
+    parts.append(f"<p>{hint}</p>")
     return "".join(parts)
+
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, bindings: list[Binding], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.sheet = QTextBrowser()
         self.sheet.setHtml(sheet_html(bindings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
