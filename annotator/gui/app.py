@@ -22,6 +22,7 @@ from . import i18n, plain, theme
 from .controller import Session
 from .demo import create_demo, demo_path
 from .dialogs.errors import install_excepthook, show_error
+from .i18n import translate
 from .main_window import MainWindow, ModelLoader
 from .settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -59,8 +60,9 @@ def warm_pipelines(lang: str) -> Any:
 
 
 def ask_to_create(path: Path) -> bool:
-    return plain.ask(None, "Create a project?",
-                     f"{path} does not exist.\n\nCreate a new project there?")
+    return plain.ask(None, translate("App", "Create a project?"),
+                     translate("App", "{path} does not exist.\n\nCreate a new project there?"
+                               ).format(path=path))
 
 
 def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -> Project | None:
@@ -81,7 +83,8 @@ def choose_project(path: Path | None, settings: AppSettings, confirm: Confirm) -
 
 def _create_demo_visibly(demo: Path) -> Project:
     """First start: say what the few seconds of segmenting the samples are for."""
-    notice = QProgressDialog("Preparing the demo project from the bundled articles\u2026",
+    notice = QProgressDialog(translate("App", "Preparing the demo project from the bundled "
+                                         "articles\u2026"),
                              None, 0, 0)
     notice.setWindowTitle("Annotator")
     notice.setMinimumDuration(0)
@@ -120,8 +123,9 @@ def launch(path: str | Path | None = None, *, annotator: str | None = None,
     window.show()
     window.article.setFocus()
     if refused:
-        show_error(window, f"{refused}\n\n{project.path.name} is open instead.",
-                   title="Cannot open the project")
+        instead = translate("App", "{name} is open instead.").format(name=project.path.name)
+        show_error(window, f"{refused}\n\n{instead}",
+                   title=translate("App", "Cannot open the project"))
     elif ask_name and not session.annotator:
         QTimer.singleShot(0, window.ask_annotator)
     if model_loader is not None:

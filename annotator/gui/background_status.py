@@ -26,15 +26,16 @@ class BackgroundStatus(QWidget):
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.cancel = QToolButton()
-        self.cancel.setText("Cancel")
+        self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAutoRaise(True)
-        self.cancel.setToolTip("Stop suggesting or training; what is done is kept")
+        self.cancel.setToolTip(self.tr("Stop suggesting or training; what is done is kept"))
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel.clicked.connect(jobs.cancel)
         self.accuracy = plain.label()
         self.accuracy.setObjectName("classifierAccuracy")
-        self.accuracy.setToolTip("Cross-validated accuracy of the classifiers trained on "
-                                 "this project's tags (Tag > Train classifiers now)")
+        self.accuracy.setToolTip(self.tr("Cross-validated accuracy of the classifiers trained "
+                                         "on this project's tags (Tag > Train classifiers "
+                                         "now)"))
         for widget in (self.label, self.bar, self.cancel, self.accuracy):
             row.addWidget(widget)
         jobs.started.connect(self._started)

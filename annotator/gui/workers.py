@@ -104,9 +104,9 @@ class JobProgressDialog(QProgressDialog):
     """A window-modal progress bar for a job, whose Cancel button cancels the job."""
 
     def __init__(self, job: Job, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(label, "Cancel", 0, 0, parent)
+        super().__init__(label, self.tr("Cancel"), 0, 0, parent)
         self.setLabel(plain.label(label))  # messages name files: shown as they are
-        self.setWindowTitle(job.name or "Working")
+        self.setWindowTitle(job.name or self.tr("Working"))
         self.setMinimumDuration(300)  # short jobs finish without a flash of dialog
         self.setMinimumWidth(420)
         self.setAutoClose(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,10 +32,14 @@ from .. import plain
 from ..controller import Session
 from ..dialogs.common import explanation, path_row
 from ..dialogs.errors import show_error, show_failure
+from ..i18n import translate
 from ..workers import Job, JobRunner
 
-PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
-TABLES = ("documents", "segments", "tags", "notes")
+PROJECT_FILTER = QT_TRANSLATE_NOOP("MergeDialog",
+                                  "Annotator projects (*.sqlite *.db);;All files (*)")
+TABLES = (QT_TRANSLATE_NOOP("MergeDialog", "documents"),
+          QT_TRANSLATE_NOOP("MergeDialog", "segments"),
+          QT_TRANSLATE_NOOP("MergeDialog", "tags"), QT_TRANSLATE_NOOP("MergeDialog", "notes"))
 DETAIL_ROWS = 500  # conflicts listed; the count above is always complete
 
 
@@ -43,21 +47,21 @@ class MergeDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  path: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge a colleague's project")
+        self.setWindowTitle(self.tr("Merge a colleague's project"))
         self.session = session
         self.jobs = JobRunner(self)
         self.job: Job | None = None
         self.report: MergeReport | None = None
-        intro = explanation(
+        intro = explanation(self.tr(
             "Brings in the other file's tags, notes and flags under their annotators' names. "
             "Articles are matched by their text, sentences by their position; where both "
             "files hold a different tag for the same annotator, yours is kept and the "
             "conflict is listed. The other file is only read, never changed. One step: "
-            "Edit > Undo takes the whole merge back.")
+            "Edit > Undo takes the whole merge back."))
         self.path = QLineEdit(str(path) if path else "")
-        self.path.setPlaceholderText("The colleague's project file (.sqlite)")
+        self.path.setPlaceholderText(self.tr("The colleague's project file (.sqlite)"))
         self.path.textChanged.connect(self._check)
-        row = path_row(self.path, "Choose\u2026", self._browse)
+        row = path_row(self.path, self.tr("Choose\u2026"), self._browse)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
@@ -67,15 +71,16 @@ class MergeDialog(QDialog):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QTableWidget(0, 5)
         self.details.setObjectName("mergeDetails")
-        self.details.setHorizontalHeaderLabels(["Document", "Sentence", "Annotator",
-                                                "What", "Ours (kept) / theirs"])
+        self.details.setHorizontalHeaderLabels([
+            self.tr("Document"), self.tr("Sentence"), self.tr("Annotator"), self.tr("What"),
+            self.tr("Ours (kept) / theirs")])
         self.details.horizontalHeader().setSectionResizeMode(
             4, QHeaderView.ResizeMode.Stretch)
         self.details.verticalHeader().setVisible(False)
         self.details.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.details.hide()
         self.buttons = QDialogButtonBox()
-        self.merge_button = self.buttons.addButton("Merge",
+        self.merge_button = self.buttons.addButton(self.tr("Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button.clicked.connect(self.start)
@@ -97,8 +102,8 @@ class MergeDialog(QDialog):
     def _browse(self) -> None:
         project = self.session.project
         folder = str(project.path.parent) if project else ""
-        chosen, _ = QFileDialog.getOpenFileName(self, "The colleague's project", folder,
-                                                PROJECT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The colleague's project"), folder,
+                                                self.tr(PROJECT_FILTER))
         if chosen:
             self.path.setText(chosen)
 
@@ -113,7 +118,7 @@ class MergeDialog(QDialog):
             return None
         problem = self._problem(project, other)
         if problem:
-            show_error(self, problem, title="Cannot merge")
+            show_error(self, problem, title=self.tr("Cannot merge"))
             return None
         target = project.path
 
@@ -121,26 +126,25 @@ class MergeDialog(QDialog):
             with Project.open(target) as writer:
                 return merge_project(writer, other, progress=progress)
 
-        self.job = Job(work, "Merging")
+        self.job = Job(work, self.tr("Merging"))
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.cancelled.connect(self._cancelled)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.outcome.setText(plain.escape(f"Merging {other.name}\u2026"))
+        self.outcome.setText(plain.escape(self.tr("Merging {name}\u2026").format(name=other.name)))
         self.merge_button.setEnabled(False)
         self.path.setEnabled(False)
         return self.jobs.start(self.job)
 
-    @staticmethod
-    def _problem(project: Project, other: Path) -> str:
+    def _problem(self, project: Project, other: Path) -> str:
         """What can be said before starting: the core repeats these checks anyway."""
         if not other.exists():
-            return f"{other} does not exist."
+            return self.tr("{path} does not exist.").format(path=other)
         if other.resolve() == Path(project.path).resolve():
-            return ("This is the project already open: choose your colleague's copy, "
-                    "not your own file.")
+            return self.tr("This is the project already open: choose your colleague's copy, "
+                           "not your own file.")
         return ""
 
     def _progress(self, done: int, total: int, message: str) -> None:
@@ -151,18 +155,18 @@ class MergeDialog(QDialog):
     def _cancel_or_close(self) -> None:
         if self.running:
             self.job.cancel()
-            self.outcome.setText("Cancelling\u2026")
+            self.outcome.setText(self.tr("Cancelling\u2026"))
         else:
             self.reject()
 
     def _cancelled(self) -> None:
         self._done()
-        self.outcome.setText("Cancelled: nothing was merged.")
+        self.outcome.setText(self.tr("Cancelled: nothing was merged."))
 
     def _failed(self, error: BaseException) -> None:
         self._done()
-        self.outcome.setText("Nothing was merged.")
-        show_failure(self, error, title="Cannot merge")
+        self.outcome.setText(self.tr("Nothing was merged."))
+        show_failure(self, error, title=self.tr("Cannot merge"))
 
     def _finished(self, report: MergeReport) -> None:
         self._done()
@@ -174,21 +178,27 @@ class MergeDialog(QDialog):
     def _done(self) -> None:
         self.progress.hide()
         self.path.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self._check()
 
     # -- the report ------------------------------------------------------------------------
     def show_report(self, report: MergeReport) -> None:
-        added = [f"{report.added.get(t, 0)} {t}" for t in TABLES if report.added.get(t)]
-        lines = [f"<b>Added:</b> {', '.join(added) or 'nothing (already merged?)'}.",
-                 f"<b>Conflicts:</b> {len(report.conflicts)} (your tags were kept)."]
+        added = [f"{report.added.get(t, 0)} {self.tr(t)}" for t in TABLES
+                 if report.added.get(t)]
+        added_text = ", ".join(added) or self.tr("nothing (already merged?)")
+        lines = [self.tr("<b>Added:</b> {added}.").format(added=added_text),
+                 self.tr("<b>Conflicts:</b> {n} (your tags were kept).").format(
+                     n=len(report.conflicts))]
         if report.mismatches:
-            lines.append(f"<b>Segmented differently:</b> {len(report.mismatches)} document(s);"
-                         f" {sum(m.skipped_tags for m in report.mismatches)} of their tags on "
-                         "sentences that do not exist here were left out.")
+            lines.append(self.tr(
+                "<b>Segmented differently:</b> {documents} document(s); {tags} of their tags "
+                "on sentences that do not exist here were left out.").format(
+                    documents=len(report.mismatches),
+                    tags=sum(m.skipped_tags for m in report.mismatches)))
         if report.unknown_values:
-            lines.append(f"<b>Unknown labels:</b> {report.unknown_values} tag(s) with values "
-                         "this project's schema does not have were left out.")
+            lines.append(self.tr(
+                "<b>Unknown labels:</b> {n} tag(s) with values this project's schema does not "
+                "have were left out.").format(n=report.unknown_values))
         self.outcome.setText("<br>".join(lines))
         rows = self._detail_rows(report)
         self.details.setRowCount(len(rows))
@@ -202,10 +212,12 @@ class MergeDialog(QDialog):
 
     def _detail_rows(self, report: MergeReport) -> list[list[str]]:
         titles = dict(self.session.project.document_titles()) if self.session.project else {}
-        rows = [[m.title, f"{m.unmatched} unmatched", "", "segmentation",
-                 f"{m.skipped_tags} tag(s) left out"] for m in report.mismatches]
+        rows = [[m.title, self.tr("{n} unmatched").format(n=m.unmatched), "",
+                 self.tr("segmentation"),
+                 self.tr("{n} tag(s) left out").format(n=m.skipped_tags)]
+                for m in report.mismatches]
         for conflict in report.conflicts[:DETAIL_ROWS]:
-            what = "sources" if conflict.dimension == SOURCE else conflict.dimension
+            what = self.tr("sources") if conflict.dimension == SOURCE else conflict.dimension
             project = self.session.project
             sentence = " ".join(project.sentence_text(
                 project.sentence(conflict.segment_id)).split())
@@ -223,5 +235,5 @@ class MergeDialog(QDialog):
 
 def _shown(value) -> str:
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value) or "none"
+        return "; ".join(str(v) for v in value) or translate("MergeDialog", "none")
     return str(value)

@@ -24,6 +24,48 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Create a project?</source>
+        <translation>Créer un projet ?</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.
+
+Create a new project there?</source>
+        <translation>{path} n&apos;existe pas.
+
+Créer un nouveau projet à cet endroit ?</translation>
+    </message>
+    <message>
+        <source>Preparing the demo project from the bundled articles…</source>
+        <translation>Préparation du projet de démonstration à partir des articles fournis…</translation>
+    </message>
+    <message>
+        <source>{name} is open instead.</source>
+        <translation>{name} est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop suggesting or training; what is done is kept</source>
+        <translation>Arrêter les suggestions ou l&apos;entraînement ; ce qui est fait est conservé</translation>
+    </message>
+    <message>
+        <source>Cross-validated accuracy of the classifiers trained on this project&apos;s tags (Tag &gt; Train classifiers now)</source>
+        <translation>Exactitude en validation croisée des classifieurs entraînés sur les étiquettes de ce projet (Étiqueter &gt; Entraîner les classifieurs)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMetaDialog</name>
     <message>
         <source>Title</source>
@@ -188,6 +230,160 @@
     <message>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Annotator projects (*.sqlite *.db);;All files (*)</source>
+        <translation>Projets Annotator (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s project</source>
+        <translation>Fusionner le projet d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Brings in the other file&apos;s tags, notes and flags under their annotators&apos; names. Articles are matched by their text, sentences by their position; where both files hold a different tag for the same annotator, yours is kept and the conflict is listed. The other file is only read, never changed. One step: Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Importe les étiquettes, notes et marques de l&apos;autre fichier sous le nom de leurs annotateurs. Les articles sont appariés par leur texte, les phrases par leur position ; quand les deux fichiers ont une étiquette différente pour le même annotateur, la vôtre est conservée et le conflit est listé. L&apos;autre fichier est seulement lu, jamais modifié. Une seule étape : Édition &gt; Annuler défait toute la fusion.</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s project file (.sqlite)</source>
+        <translation>Le fichier de projet du collègue (.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotateur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Ours (kept) / theirs</source>
+        <translation>Les nôtres (conservées) / les leurs</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s project</source>
+        <translation>Le projet du collègue</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Merging {name}…</source>
+        <translation>Fusion de {name}…</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is the project already open: choose your colleague&apos;s copy, not your own file.</source>
+        <translation>C&apos;est le projet déjà ouvert : choisissez la copie de votre collègue, pas votre propre fichier.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Annulé : rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>nothing (already merged?)</source>
+        <translation>rien (déjà fusionné ?)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added:&lt;/b&gt; {added}.</source>
+        <translation>&lt;b&gt;Ajouté :&lt;/b&gt; {added}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts:&lt;/b&gt; {n} (your tags were kept).</source>
+        <translation>&lt;b&gt;Conflits :&lt;/b&gt; {n} (vos étiquettes ont été conservées).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segmented differently:&lt;/b&gt; {documents} document(s); {tags} of their tags on sentences that do not exist here were left out.</source>
+        <translation>&lt;b&gt;Segmentés autrement :&lt;/b&gt; {documents} document(s) ; {tags} de leurs étiquettes sur des phrases qui n&apos;existent pas ici ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown labels:&lt;/b&gt; {n} tag(s) with values this project&apos;s schema does not have were left out.</source>
+        <translation>&lt;b&gt;Libellés inconnus :&lt;/b&gt; {n} étiquette(s) dont les valeurs n&apos;existent pas dans le schéma de ce projet ont été laissées de côté.</translation>
+    </message>
+    <message>
+        <source>{n} unmatched</source>
+        <translation>{n} sans correspondance</translation>
+    </message>
+    <message>
+        <source>segmentation</source>
+        <translation>segmentation</translation>
+    </message>
+    <message>
+        <source>{n} tag(s) left out</source>
+        <translation>{n} étiquette(s) laissée(s) de côté</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
