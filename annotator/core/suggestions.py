@@ -109,14 +109,15 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
 
 
 def accept(project: Project, *, annotator: str, segment_id: int | None = None,
-           suggestion_ids: Iterable[int] | None = None) -> Changes:
+           suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0) -> Changes:
     """Turn suggestions into ``annotator``'s tags (the origin is kept on the tag).
 
     Accepting a whole sentence never overwrites a stance or verifiability this annotator
-    already set; naming a suggestion by id does.
+    already set; naming a suggestion by id does. ``min_score``: a whole sentence's
+    suggestions scored under it are left open (the analyst's threshold hides them).
     """
     annotator = require_name(annotator)
-    chosen, explicit = _chosen(project, segment_id, suggestion_ids)
+    chosen, explicit = _chosen(project, segment_id, suggestion_ids, min_score)
     stamp = now()
     with project.journal.step("accept suggestions", annotator=annotator) as step:
         taken: set[tuple[int, str]] = set()
@@ -138,8 +139,8 @@ def accept(project: Project, *, annotator: str, segment_id: int | None = None,
 
 
 def reject(project: Project, *, annotator: str, segment_id: int | None = None,
-           suggestion_ids: Iterable[int] | None = None) -> Changes:
-    chosen, _explicit = _chosen(project, segment_id, suggestion_ids)
+           suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0) -> Changes:
+    chosen, _explicit = _chosen(project, segment_id, suggestion_ids, min_score)
     stamp = now()
     with project.journal.step("reject suggestions", annotator=annotator) as step:
         for item in chosen:
@@ -148,13 +149,14 @@ def reject(project: Project, *, annotator: str, segment_id: int | None = None,
     return step.changes()
 
 
-def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[int] | None
-            ) -> tuple[list[Suggestion], bool]:
+def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[int] | None,
+            min_score: float = 0.0) -> tuple[list[Suggestion], bool]:
     require_writable(project)
     if suggestion_ids is None:
         if segment_id is None:
             raise InputError("name a sentence or suggestions")
-        return open_suggestions(project, segment_id), False
+        return [s for s in open_suggestions(project, segment_id)
+                if passes(s.score, min_score)], False
     wanted = set(suggestion_ids)
     if segment_id is not None:
         found = [s for s in open_suggestions(project, segment_id) if s.id in wanted]
@@ -165,6 +167,12 @@ def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[i
             if row and row["state"] == "open":
                 found.append(Suggestion(**{k: row[k] for k in Suggestion.__dataclass_fields__}))
     return found, True
+
+
+def passes(score: float | None, min_score: float) -> bool:
+    """Whether a suggestion scored ``score`` reaches the analyst's threshold (an unscored
+    one reaches none above 0: nothing says it is likely)."""
+    return min_score <= 0 or (score is not None and score >= min_score)
 
 
 def _already_a_source(project: Project, item: Suggestion, annotator: str) -> bool:

@@ -30,6 +30,7 @@ from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
 from .settings import AppSettings
 from .tag_panel import TagPanel
+from .threshold import add_threshold_action
 from .workers import Job, JobProgressDialog, JobRunner
 
 if TYPE_CHECKING:  # the export module is imported when exporting, not at start
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.session = session
         session.setParent(self)  # one lifetime: no signal reaches a deleted window
         self.settings = settings
+        session.suggestion_threshold = settings.suggestion_threshold
         self.model_loader = model_loader
         self.jobs = JobRunner(self)
         # Suggesting on document open loads spaCy: by default only where spaCy is wanted.
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
                 menu.addAction("Suggest for this &document", jobs.suggest_document)
                 menu.addAction("Suggest for a&ll documents", jobs.suggest_all)
                 menu.addAction("T&rain classifiers now", jobs.train_now)
+                add_threshold_action(menu, self, self.session, self.settings)
         if project:
             menus.fill_review_menu(self.menuBar().addMenu("&Review"), self.show_review,
                                    lambda: self.show_review(agreement=True))

@@ -82,6 +82,16 @@ class AppSettings:
     def language(self, code: str) -> None:
         self._set("interface/language", code)
 
+    # -- suggestions -------------------------------------------------------------------
+    @property
+    def suggestion_threshold(self) -> float:
+        """Suggestions scored under this (0..1) are hidden in the panel; 0 shows them all."""
+        return clamp_threshold(self._settings.value("suggestions/threshold", 0.0))
+
+    @suggestion_threshold.setter
+    def suggestion_threshold(self, value: float) -> None:
+        self._set("suggestions/threshold", clamp_threshold(value))
+
     # -- window ------------------------------------------------------------------------
     def state(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"window/{name}")
@@ -106,6 +116,15 @@ class AppSettings:
         if isinstance(value, str):  # QSettings hands back a one-item list as a string
             return [value] if value else []
         return [str(v) for v in value or []]
+
+
+def clamp_threshold(value) -> float:
+    """A threshold between 0 and 1; anything unreadable (a hand-edited INI file) is 0."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return min(1.0, max(0.0, number)) if number == number else 0.0  # NaN is unreadable
 
 
 def _position_key(project: Path, doc_id: int, annotator: str) -> str:

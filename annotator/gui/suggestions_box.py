@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -33,6 +33,8 @@ TOOLTIP = ("Right-click, or Tab to the buttons and press Space, to decide on thi
 STYLE = """
 QFrame#ghostTag { border: 1px dashed #a78bfa; border-radius: 5px; background: #faf8ff; }
 QFrame#ghostTag QLabel { border: none; background: transparent; }
+QLabel#ghostScore { border: 1px solid #c4b5fd; border-radius: 4px; background: #ffffff;
+    color: #4c1d95; font-weight: bold; padding: 0 4px; min-width: 34px; }
 QToolButton#acceptGhost, QToolButton#rejectGhost { border: 1px solid #d1d5db;
     border-radius: 4px; background: #ffffff; min-width: 22px; min-height: 20px; }
 QToolButton#acceptGhost:hover, QToolButton#acceptGhost:focus { border-color: #15803d;
@@ -60,6 +62,13 @@ class GhostRow(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setToolTip(TOOLTIP)
         row.addWidget(self.label, 1)
+        # The score as a percentage beside the buttons: the chance that it is right.
+        self.score = QLabel()
+        self.score.setObjectName("ghostScore")
+        self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.score.setToolTip(tr("Chance that this suggestion is right, from how often such "
+                                 "suggestions were right before"))
+        row.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
         self.accept_button = self._button("acceptGhost", "\u2713", "Accept this suggestion",
                                           True)
         self.reject_button = self._button("rejectGhost", "\u2717", "Reject this suggestion",
@@ -82,6 +91,8 @@ class GhostRow(QFrame):
     def show_ghost(self, ghost: GhostTag, kept: str | None) -> None:
         self.ghost = ghost
         self.label.setText(describe(ghost, kept))
+        self.score.setText(score_text(ghost.score))
+        self.score.setVisible(ghost.score is not None)
 
     def _decide(self, accepted: bool) -> None:
         if self.ghost is not None and self.ghost.id is not None:
@@ -108,12 +119,19 @@ class SuggestionsBox(QGroupBox):
         self.empty.setProperty("role", "hint")
         self.hint = QLabel(HINT)
         self.hint.setProperty("role", "hint")
+        self.hidden = QLabel()  # "2 hidden under the 60% threshold"
+        self.hidden.setProperty("role", "hint")
         self._layout.addWidget(self.empty)
         self._layout.addWidget(self.hint)
+        self._layout.addWidget(self.hidden)
         self.show_suggestions([])
 
-    def show_suggestions(self, ghosts: list[GhostTag], tags: SentenceTags | None = None
-                         ) -> None:
+    def show_suggestions(self, ghosts: list[GhostTag], tags: SentenceTags | None = None, *,
+                         hidden: int = 0) -> None:
+        """``hidden``: how many more the analyst's threshold leaves out."""
+        self.hidden.setText(tr("%n hidden under the threshold (Tag > Suggestion threshold)",
+                               hidden))
+        self.hidden.setVisible(hidden > 0)
         tags = tags or SentenceTags()
         own_spans = {(t.start, t.end) for t in tags.sources}
         kept = {"stance": tags.stance, "verifiability": tags.verifiability}
@@ -181,10 +199,14 @@ def describe(ghost: GhostTag, kept: str | None = None) -> str:
 
 
 def _origin(ghost: GhostTag) -> str:
-    """"rule 75%", "classifier 64%"; just "score 64%" when the reason already names it."""
-    origin = {"rules": "rule", "model": "classifier"}.get(ghost.origin, ghost.origin or "rule")
-    if ghost.score is None:
-        return origin
-    named = origin in (ghost.reason or "").lower()
-    return f"score {ghost.score:.0%}" if named else f"{origin} {ghost.score:.0%}"
+    """"rule", "classifier" (the score has its own badge)."""
+    return {"rules": "rule", "model": "classifier"}.get(ghost.origin, ghost.origin or "rule")
+
+
+def score_text(score: float | None) -> str:
+    return f"{score:.0%}" if score is not None else ""
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SuggestionsBox", text, None, n)
 

@@ -173,7 +173,8 @@ class TagPanel(QScrollArea):
         self.note.show_note(sentence.id if sentence else None, tags.note)
         self.flag.setChecked(tags.flag)
         self.boilerplate.setChecked(bool(sentence and sentence.boilerplate))
-        self.suggestions.show_suggestions(self.session.ghost_tags(), tags)
+        self.suggestions.show_suggestions(self.session.ghost_tags(), tags,
+                                           hidden=self.session.hidden_suggestions())
         self._show_position(sentence)
 
     def _show_position(self, sentence: Sentence | None) -> None:
@@ -196,7 +197,8 @@ class TagPanel(QScrollArea):
         elif (current is not None and self._schema is not None
               and changes.touches("suggestions") and current.doc_id in changes.documents):
             # Suggestions computed in the background landed: only the ghost tags change.
-            self.suggestions.show_suggestions(self.session.ghost_tags(), self.session.tags())
+            self.suggestions.show_suggestions(self.session.ghost_tags(), self.session.tags(),
+                                               hidden=self.session.hidden_suggestions())
 
     def _decide_suggestions(self, suggestion_ids: list[int], accepted: bool) -> None:
         if accepted:

@@ -37,6 +37,8 @@ class Session(QObject):
         self.project: Project | None = None
         self.annotator = annotator
         self.suggestions: SuggestionProvider = suggestions or CoreSuggestions()
+        # Suggestions scored under this are neither shown nor accepted by Enter.
+        self.suggestion_threshold = 0.0
         self.doc_id: int | None = None
         self.sentences: list[Sentence] = []
         self.content_numbers: dict[int, int] = {}  # sentence id -> 1-based, boilerplate left out
@@ -141,14 +143,34 @@ class Session(QObject):
     def ghost_tags(self) -> list[GhostTag]:
         if self.project is None or self.current is None:
             return []
-        return self.suggestions.for_sentence(self.project, self.current, self.annotator)
+        return self.suggestions.for_sentence(self.project, self.current, self.annotator,
+                                             min_score=self.suggestion_threshold)
+
+    def hidden_suggestions(self) -> int:
+        """How many of the current sentence's suggestions the threshold hides."""
+        if self.suggestion_threshold <= 0 or self.project is None or self.current is None:
+            return 0
+        every = self.suggestions.for_sentence(self.project, self.current, self.annotator)
+        return len(every) - len(self.ghost_tags())
 
     def ghost_spans(self, segment_ids: Iterable[int] | None = None) -> Spans:
         """Suggested source spans of the open document (or of some of its sentences), by
         sentence, in document offsets."""
         if self.project is None or self.doc_id is None:
             return {}
-        return self.suggestions.source_spans(self.project, self.doc_id, segment_ids)
+        return self.suggestions.source_spans(self.project, self.doc_id, segment_ids,
+                                             min_score=self.suggestion_threshold)
+
+    def set_suggestion_threshold(self, threshold: float) -> None:
+        """Hide suggestions scored under ``threshold`` (0..1); the views show the open
+        document's suggestions again."""
+        if threshold == self.suggestion_threshold:
+            return
+        self.suggestion_threshold = threshold
+        if self.project is not None and self.doc_id is not None:
+            self.changed.emit(Changes(step="suggestion threshold",
+                                      tables=frozenset({"suggestions"}),
+                                      documents=frozenset({self.doc_id})))
 
     # -- tagging (one core operation each) ------------------------------------------------
     def toggle_value(self, dimension: str, value: str) -> None:
@@ -202,8 +224,9 @@ class Session(QObject):
         if not self.ghost_tags():
             self.message.emit(f"No suggestions to {verb} for this sentence")
             return
+        # Enter and Backspace decide on what the panel shows, never on hidden suggestions.
         self.run(decide, segment_id=self.current.id, annotator=self.annotator,
-                 suggestion_ids=suggestion_ids)
+                 suggestion_ids=suggestion_ids, min_score=self.suggestion_threshold)
 
     def undo(self) -> None:
         self._history(ops.undo, "Nothing to undo")

@@ -44,17 +44,20 @@ class GhostTag:
 
 
 class SuggestionProvider(Protocol):
-    def for_sentence(self, project: Project, sentence: Sentence, annotator: str
-                     ) -> list[GhostTag]: ...
+    def for_sentence(self, project: Project, sentence: Sentence, annotator: str, *,
+                     min_score: float = 0.0) -> list[GhostTag]: ...
 
     def source_spans(self, project: Project, doc_id: int,
-                     segment_ids: Iterable[int] | None = None) -> Spans: ...
+                     segment_ids: Iterable[int] | None = None, *,
+                     min_score: float = 0.0) -> Spans: ...
 
     def accept(self, project: Project, *, segment_id: int, annotator: str,
-               suggestion_ids: Iterable[int] | None = None) -> Changes: ...
+               suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0
+               ) -> Changes: ...
 
     def reject(self, project: Project, *, segment_id: int, annotator: str,
-               suggestion_ids: Iterable[int] | None = None) -> Changes: ...
+               suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0
+               ) -> Changes: ...
 
 
 class CoreSuggestions:
@@ -64,9 +67,10 @@ class CoreSuggestions:
     def __init__(self) -> None:
         self._text: tuple[tuple[str, int], str] | None = None  # the last document's text
 
-    def for_sentence(self, project: Project, sentence: Sentence, annotator: str
-                     ) -> list[GhostTag]:
-        found = core.open_suggestions(project, sentence.id)
+    def for_sentence(self, project: Project, sentence: Sentence, annotator: str, *,
+                     min_score: float = 0.0) -> list[GhostTag]:
+        found = [item for item in core.open_suggestions(project, sentence.id)
+                 if core.passes(item.score, min_score)]
         if not found:
             return []
         text = self._document_text(project, sentence.doc_id)
@@ -80,7 +84,8 @@ class CoreSuggestions:
         return self._text[1]
 
     def source_spans(self, project: Project, doc_id: int,
-                     segment_ids: Iterable[int] | None = None) -> Spans:
+                     segment_ids: Iterable[int] | None = None, *,
+                     min_score: float = 0.0) -> Spans:
         """The document's suggested sources, or only those of ``segment_ids`` (after an
         accept or reject: reading a few sentences beats re-reading thousands)."""
         if segment_ids is None:
@@ -89,19 +94,22 @@ class CoreSuggestions:
             items = [i for sid in segment_ids for i in core.open_suggestions(project, sid)]
         found: Spans = {}
         for item in items:
-            if item.dimension == SOURCE and item.start is not None:
+            if (item.dimension == SOURCE and item.start is not None
+                    and core.passes(item.score, min_score)):
                 found.setdefault(item.segment_id, []).append((item.start, item.end))
         return found
 
     def accept(self, project: Project, *, segment_id: int, annotator: str,
-               suggestion_ids: Iterable[int] | None = None) -> Changes:
+               suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0
+               ) -> Changes:
         return core.accept(project, annotator=annotator, segment_id=segment_id,
-                           suggestion_ids=suggestion_ids)
+                           suggestion_ids=suggestion_ids, min_score=min_score)
 
     def reject(self, project: Project, *, segment_id: int, annotator: str,
-               suggestion_ids: Iterable[int] | None = None) -> Changes:
+               suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0
+               ) -> Changes:
         return core.reject(project, annotator=annotator, segment_id=segment_id,
-                           suggestion_ids=suggestion_ids)
+                           suggestion_ids=suggestion_ids, min_score=min_score)
 
 
 def ghost(item: core.Suggestion, document_text: str) -> GhostTag:
@@ -115,18 +123,21 @@ def ghost(item: core.Suggestion, document_text: str) -> GhostTag:
 class NoSuggestions:
     """A provider that never has anything to show."""
 
-    def for_sentence(self, project: Project, sentence: Sentence, annotator: str
-                     ) -> list[GhostTag]:
+    def for_sentence(self, project: Project, sentence: Sentence, annotator: str, *,
+                     min_score: float = 0.0) -> list[GhostTag]:
         return []
 
     def source_spans(self, project: Project, doc_id: int,
-                     segment_ids: Iterable[int] | None = None) -> Spans:
+                     segment_ids: Iterable[int] | None = None, *,
+                     min_score: float = 0.0) -> Spans:
         return {}
 
     def accept(self, project: Project, *, segment_id: int, annotator: str,
-               suggestion_ids: Iterable[int] | None = None) -> Changes:
+               suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0
+               ) -> Changes:
         raise NotImplementedError("no suggestion engine")
 
     def reject(self, project: Project, *, segment_id: int, annotator: str,
-               suggestion_ids: Iterable[int] | None = None) -> Changes:
+               suggestion_ids: Iterable[int] | None = None, min_score: float = 0.0
+               ) -> Changes:
         raise NotImplementedError("no suggestion engine")
