@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -66,8 +66,7 @@ class GhostRow(QFrame):
         self.score = QLabel()
         self.score.setObjectName("ghostScore")
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score.setToolTip(tr("Chance that this suggestion is right, from how often such "
-                                 "suggestions were right before"))
+        self.score.setToolTip(self.tr("Chance that this suggestion is right"))
         row.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
         self.accept_button = self._button("acceptGhost", "\u2713", "Accept this suggestion",
                                           True)
@@ -129,8 +128,7 @@ class SuggestionsBox(QGroupBox):
     def show_suggestions(self, ghosts: list[GhostTag], tags: SentenceTags | None = None, *,
                          hidden: int = 0) -> None:
         """``hidden``: how many more the analyst's threshold leaves out."""
-        self.hidden.setText(tr("%n hidden under the threshold (Tag > Suggestion threshold)",
-                               hidden))
+        self.hidden.setText(self.tr("%n hidden under your threshold", "", hidden))
         self.hidden.setVisible(hidden > 0)
         tags = tags or SentenceTags()
         own_spans = {(t.start, t.end) for t in tags.sources}
@@ -205,8 +203,4 @@ def _origin(ghost: GhostTag) -> str:
 
 def score_text(score: float | None) -> str:
     return f"{score:.0%}" if score is not None else ""
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SuggestionsBox", text, None, n)
 

@@ -6,15 +6,11 @@ the session, which shows (and lets Enter accept) only suggestions scored at or a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from .controller import Session
+from .i18n import translate
 from .settings import AppSettings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionThreshold", text)
 
 
 def apply_threshold(session: Session, settings: AppSettings, threshold: float) -> None:
@@ -25,8 +21,8 @@ def apply_threshold(session: Session, settings: AppSettings, threshold: float) -
 
 def ask_threshold(parent: QWidget, session: Session, settings: AppSettings) -> None:
     percent, ok = QInputDialog.getInt(
-        parent, tr("Suggestion threshold"),
-        tr("Hide suggestions whose chance of being right is under (%):"),
+        parent, translate("SuggestionThreshold", "Suggestion threshold"),
+        translate("SuggestionThreshold", "Hide suggestions less likely than (%):"),
         round(settings.suggestion_threshold * 100), 0, 100, 5)
     if ok:
         apply_threshold(session, settings, percent / 100)
@@ -34,5 +30,5 @@ def ask_threshold(parent: QWidget, session: Session, settings: AppSettings) -> N
 
 def add_threshold_action(menu: QMenu, parent: QWidget, session: Session,
                          settings: AppSettings) -> None:
-    menu.addAction(tr("Suggestion &threshold\u2026"),
+    menu.addAction(translate("SuggestionThreshold", "Suggestion &threshold\u2026"),
                    lambda: ask_threshold(parent, session, settings))

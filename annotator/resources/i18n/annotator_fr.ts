@@ -178,6 +178,13 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>GhostRow</name>
+    <message>
+        <source>Chance that this suggestion is right</source>
+        <translation>Probabilité que cette suggestion soit juste</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Articles and news-database exports (*.txt *.TXT *.html *.htm *.jsonl *.docx *.DOCX *.rtf);;Other annotation tools: REFI-QDA, doccano, Label Studio (*.qdpx *.jsonl *.json);;All files (*)</source>
@@ -399,6 +406,31 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionThreshold</name>
+    <message>
+        <source>Suggestion threshold</source>
+        <translation>Seuil des suggestions</translation>
+    </message>
+    <message>
+        <source>Hide suggestions less likely than (%):</source>
+        <translation>Masquer les suggestions de probabilité inférieure à (%) :</translation>
+    </message>
+    <message>
+        <source>Suggestion &amp;threshold…</source>
+        <translation>&amp;Seuil des suggestions…</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message numerus="yes">
+        <source>%n hidden under your threshold</source>
+        <translation>
+            <numerusform>%n masquée sous votre seuil</numerusform>
+            <numerusform>%n masquées sous votre seuil</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
