@@ -9,6 +9,7 @@ import click
 
 from .. import __version__
 from . import (
+    codebook_cmd,
     document_cmds,
     export_cmd,
     open_cmd,
@@ -21,7 +22,7 @@ from . import (
 from .common import AnnotatorGroup
 
 COMMAND_MODULES = [project_cmds, document_cmds, tag_cmds, export_cmd, spacy_cmd, suggest_cmds,
-                   review_cmds, open_cmd]
+                   review_cmds, codebook_cmd, open_cmd]
 
 
 @click.group(cls=AnnotatorGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -191,9 +191,15 @@ def tag_sentence(project: Project, *, segment_id: int, annotator: str,
 
 def undo(project: Project, *, annotator: str | None = None) -> Changes | None:
     require_writable(project)
-    return project.journal.undo(annotator)
+    return _settings_read_again(project, project.journal.undo(annotator))
 
 
 def redo(project: Project, *, annotator: str | None = None) -> Changes | None:
     require_writable(project)
-    return project.journal.redo(annotator)
+    return _settings_read_again(project, project.journal.redo(annotator))
+
+
+def _settings_read_again(project: Project, changes: Changes | None) -> Changes | None:
+    if changes is not None and changes.touches("settings"):
+        project.reload_schema()  # the step changed the codebook
+    return changes

@@ -80,6 +80,10 @@ class Project:
             self._schema = LabelSchema.from_dict(json.loads(raw))
         return self._schema
 
+    def reload_schema(self) -> None:
+        """Read the codebook again at next use (after a step that changed it, or its undo)."""
+        self._schema = None
+
     @property
     def target(self) -> str:
         return queries.get_setting(self.db, "target") or ""

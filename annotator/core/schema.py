@@ -1,4 +1,12 @@
-"""The label schema: which dimensions and values a project uses, and their keys."""
+"""The label schema (the project's codebook): which dimensions and values a project uses,
+their keys, colours, labels and definitions.
+
+A value entry is ``{"value", "key", "label", "color", "definition", "examples",
+"retired", "was"}``; only ``value`` is required. A retired value stays valid on the tags
+that have it but is no longer offered for new ones; ``was`` lists the names a value had
+before a rename or a merge, so that suggestions made under an old name land on it. Source
+types are written as plain names or as entries of the same shape.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,12 @@ from .resources import DEFAULT_SCHEMA
 
 SINGLE_DIMENSIONS = ("stance", "verifiability")
 SOURCE = "source"
+SOURCES_KEY = "sources"  # the spans dimension's name in the schema (its tags say "source")
+
+
+def as_entry(item: Any) -> dict[str, Any]:
+    """A source type or flag written as a plain name, as an entry."""
+    return {"value": item} if isinstance(item, str) else item
 
 
 @dataclass(frozen=True)
@@ -51,8 +65,45 @@ class LabelSchema:
         return [v["value"] for v in self._entries(dimension)]
 
     def entries(self, dimension: str) -> list[dict[str, Any]]:
-        """Value entries with their ``value``, ``key``, ``label`` and optional ``color``."""
+        """Value entries with their ``value``, ``key``, ``label`` and optional ``color``,
+        retired ones included (old tags carry them)."""
         return list(self._entries(dimension))
+
+    def active_entries(self, dimension: str) -> list[dict[str, Any]]:
+        """The entries offered for new tags (the panel's buttons, the value keys)."""
+        return [e for e in self._entries(dimension) if not e.get("retired")]
+
+    def type_entries(self) -> list[dict[str, Any]]:
+        """Source types as entries (``value``, optional label, definition, retired)."""
+        return [as_entry(t) for t in self.data["dimensions"].get(SOURCES_KEY, {}).get(
+            "types", ["other"])]
+
+    def any_entries(self, dimension: str) -> list[dict[str, Any]]:
+        """Entries of a single dimension, or the source types for ``source``."""
+        return self.type_entries() if dimension == SOURCE else self.entries(dimension)
+
+    def entry(self, dimension: str, value: str) -> dict[str, Any] | None:
+        return next((e for e in self.any_entries(dimension) if e["value"] == value), None)
+
+    def canonical(self, dimension: str, value: str) -> str:
+        """The value that ``value`` is now called, when it was renamed or merged."""
+        if any(e["value"] == value for e in self.any_entries(dimension)):
+            return value
+        return next((e["value"] for e in self.any_entries(dimension)
+                     if value in e.get("was", ())), value)
+
+    def dimension_info(self, dimension: str) -> dict[str, Any]:
+        """A dimension's own entry (kind, label, definition)."""
+        key = SOURCES_KEY if dimension == SOURCE else dimension
+        return self.data["dimensions"].get(key, {})
+
+    def dimension_label(self, dimension: str) -> str:
+        default = "Sources" if dimension == SOURCE else dimension.capitalize()
+        return self.dimension_info(dimension).get("label") or default
+
+    @property
+    def flags(self) -> list[dict[str, Any]]:
+        return [as_entry(f) for f in self.data.get("flags", [])]
 
     def color(self, dimension: str, value: str) -> str | None:
         return next((v.get("color") for v in self._entries(dimension) if v["value"] == value),
@@ -60,7 +111,12 @@ class LabelSchema:
 
     @property
     def source_types(self) -> list[str]:
-        return list(self.data["dimensions"].get("sources", {}).get("types", ["other"]))
+        """Every source type, retired ones included."""
+        return [t["value"] for t in self.type_entries()]
+
+    @property
+    def active_source_types(self) -> list[str]:
+        return [t["value"] for t in self.type_entries() if not t.get("retired")]
 
     @property
     def quote_kinds(self) -> list[str]:
@@ -69,10 +125,15 @@ class LabelSchema:
 
     def check(self, dimension: str, value: str) -> None:
         """Raise a user-facing error when ``value`` is not allowed for ``dimension``."""
-        allowed = self.source_types if dimension == SOURCE else self.values(dimension)
-        if value not in allowed:
-            raise InputError(f"'{value}' is not a {dimension} value; expected one of: "
-                             + ", ".join(allowed))
+        entries = self.any_entries(dimension)
+        allowed = [e["value"] for e in entries if not e.get("retired")]
+        if value in allowed:
+            return
+        if any(e["value"] == value for e in entries):
+            problem = f"'{value}' is retired in this project's codebook"
+        else:
+            problem = f"'{value}' is not a {dimension} value"
+        raise InputError(f"{problem}; expected one of: " + ", ".join(allowed))
 
     def check_quote(self, quote: str) -> None:
         if quote not in self.quote_kinds:

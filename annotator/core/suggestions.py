@@ -96,6 +96,7 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
         model_rows = [row for dimension, (model_id, classifier) in classifiers.items()
                       for row in _model_rows(project, doc_id, dimension, model_id, classifier,
                                              sentences, texts)]
+        found, model_rows = (_in_codebook(project, r) for r in (found, model_rows))
         with project.journal.step("suggest", undoable=False) as step:
             # Decisions read under the write lock: one taken meanwhile is not undone.
             decided = rows.decided_keys(project.db, doc_id)
@@ -213,6 +214,19 @@ def _rule_rows(sentence, result, version: str) -> list[dict]:
                       "reason": verdict.reason, "score": verdict.score,
                       "flags": ",".join(verdict.flags) or None})
     return found
+
+
+def _in_codebook(project: Project, found: list[dict]) -> list[dict]:
+    """Suggestions under the codebook's names: a value renamed or merged since the rules
+    (or a classifier) learnt it takes its new name; a retired one is no longer offered."""
+    schema = project.schema
+    kept = []
+    for row in found:
+        value = schema.canonical(row["dimension"], row["value"])
+        entry = schema.entry(row["dimension"], value)
+        if entry is None or not entry.get("retired"):
+            kept.append({**row, "value": value})
+    return kept
 
 
 def _fresh(found: list[dict], decided: set[tuple]) -> list[dict]:

@@ -79,13 +79,20 @@ def parse_value_command(command: str) -> tuple[str, str] | None:
     return dimension, value
 
 
+def window_keys() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The main window's commands, {command: (title, default keys)}: a codebook's value
+    keys are checked against them (``annotator.core.codebook.check``)."""
+    return {command: (title, default) for command, title, _group, default in COMMANDS}
+
+
 def bindings(schema: LabelSchema) -> list[Binding]:
-    """Every binding for ``schema``: commands first, then one per stance/verifiability value."""
+    """Every binding for ``schema``: commands first, then one per stance/verifiability value
+    in use (a retired value has no key)."""
     overrides: dict[str, Any] = schema.data.get("keys") or {}
     found = [Binding(command, title, group, _keys(overrides.get(command), default))
              for command, title, group, default in COMMANDS]
     for dimension in schema.dimensions:
-        for entry in schema.entries(dimension):
+        for entry in schema.active_entries(dimension):
             key = entry.get("key")
             label = entry.get("label") or entry["value"]
             found.append(Binding(value_command(dimension, entry["value"]), label,

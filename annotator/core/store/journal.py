@@ -22,6 +22,14 @@ from .transaction import immediate
 Row = dict[str, Any]
 
 
+# Rows are named by their integer id, except in tables keyed otherwise (a setting by its key).
+_KEYS = {"settings": "key"}
+
+
+def _key(table: str) -> str:
+    return _KEYS.get(table, "id")
+
+
 # Compact and without the cycle check: a merge journals 100,000s of plain rows at once.
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False,
                            separators=(",", ":")).encode
@@ -115,27 +123,29 @@ class Journal:
         marks = ", ".join("?" for _ in row)
         cursor = self.db.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
                                  list(row.values()))
-        new_id = cursor.lastrowid
+        new_id = row[_key(table)] if table in _KEYS else cursor.lastrowid
         step.diffs.append((table, new_id, None, self.get(table, new_id)))
         return new_id
 
-    def update(self, step: Step, table: str, row_id: int, values: Row) -> None:
+    def update(self, step: Step, table: str, row_id: int | str, values: Row) -> None:
         before = self.get(table, row_id)
         if before is None or all(before.get(k) == v for k, v in values.items()):
             return
         sets = ", ".join(f'"{c}" = ?' for c in values)
-        self.db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*values.values(), row_id])
+        self.db.execute(f'UPDATE "{table}" SET {sets} WHERE "{_key(table)}" = ?',
+                        [*values.values(), row_id])
         step.diffs.append((table, row_id, before, {**before, **values}))
 
-    def delete(self, step: Step, table: str, row_id: int) -> None:
+    def delete(self, step: Step, table: str, row_id: int | str) -> None:
         before = self.get(table, row_id)
         if before is None:
             return
-        self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [row_id])
+        self.db.execute(f'DELETE FROM "{table}" WHERE "{_key(table)}" = ?', [row_id])
         step.diffs.append((table, row_id, before, None))
 
-    def get(self, table: str, row_id: int) -> Row | None:
-        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+    def get(self, table: str, row_id: int | str) -> Row | None:
+        cursor = self.db.execute(f'SELECT * FROM "{table}" WHERE "{_key(table)}" = ?',
+                                 [row_id])
         found = cursor.fetchone()
         if found is None:
             return None
@@ -185,13 +195,14 @@ class Journal:
             self.db.execute("UPDATE journal SET state = 'dropped' "
                             "WHERE state = 'undone' AND annotator = ?", [annotator])
 
-    def _restore(self, table: str, row_id: int, image: Row | None) -> None:
+    def _restore(self, table: str, row_id: int | str, image: Row | None) -> None:
+        key = _key(table)
         if image is None:
-            self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', [row_id])
+            self.db.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [row_id])
             return
         if self.get(table, row_id) is not None:
             sets = ", ".join(f'"{c}" = ?' for c in image)
-            self.db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?',
+            self.db.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?',
                             [*image.values(), row_id])
             return
         columns = ", ".join(f'"{c}"' for c in image)
