@@ -178,3 +178,26 @@ def test_suggestions_take_the_new_name(article_project):
     found = {s.value for s in document_suggestions(article_project, 1)
              if s.dimension == "verifiability"}
     assert "checkable" in found and not found & {"verifiable", "not_a_claim"}
+
+
+def test_a_colleagues_file_under_the_old_names_merges_into_the_new_ones(article_project,
+                                                                        tmp_path,
+                                                                        article_file):
+    from annotator.core.review.merge import merge_project
+    from annotator.core.text.importer import import_paths
+
+    with Project.create(tmp_path / "ben.sqlite") as theirs:
+        import_paths(theirs, [article_file], lang="fr")
+        first = content_sentences(theirs)[0]
+        ops.set_label(theirs, segment_id=first.id, annotator="ben", dimension="stance",
+                      value="against")
+        ops.add_source(theirs, segment_id=first.id, annotator="ben", start=0, end=3,
+                       type="citizen")
+    codebook.rename_value(article_project, dimension="stance", value="against",
+                          new="critical")
+    codebook.merge_values(article_project, dimension="source", values=["citizen"],
+                          into="other")
+    report = merge_project(article_project, tmp_path / "ben.sqlite")
+    assert report.unknown_values == 0
+    tags = article_project.tags(content_sentences(article_project)[0].id, "ben")
+    assert tags.stance == "critical" and [s.value for s in tags.sources] == ["other"]

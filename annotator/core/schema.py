@@ -87,10 +87,18 @@ class LabelSchema:
 
     def canonical(self, dimension: str, value: str) -> str:
         """The value that ``value`` is now called, when it was renamed or merged."""
-        if any(e["value"] == value for e in self.any_entries(dimension)):
-            return value
-        return next((e["value"] for e in self.any_entries(dimension)
-                     if value in e.get("was", ())), value)
+        return self.former_names().get((dimension, value), value)
+
+    def former_names(self) -> dict[tuple[str, str], str]:
+        """(dimension, former name) -> the value that has that name now."""
+        found = {}
+        for dimension in (*SINGLE_DIMENSIONS, SOURCE):
+            entries = self.any_entries(dimension)
+            current = {e["value"] for e in entries}
+            for entry in entries:
+                found.update({(dimension, old): entry["value"] for old in entry.get("was", ())
+                              if old not in current})
+        return found
 
     def dimension_info(self, dimension: str) -> dict[str, Any]:
         """A dimension's own entry (kind, label, definition)."""

@@ -23,6 +23,7 @@ from ..core.project import Project
 from . import keymap, menus, plain
 from .article_view import ArticleView
 from .background_status import BackgroundStatus
+from .codebook import fill_project_menu
 from .controller import Session
 from .controller.suggestion_jobs import SuggestionJobs
 from .demo import projects_folder
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         session.message.connect(self._show_message)
         session.changed.connect(self._after_change)
         session.projectOpened.connect(self._project_opened)
+        session.schemaChanged.connect(self._build_menus)  # the codebook's keys and values
         session.annotatorChanged.connect(self._show_annotator)
         session.documentOpened.connect(self._remember_document)
         session.sentenceChanged.connect(self._remember_sentence)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
                 menu.addAction("T&rain classifiers now", jobs.train_now)
                 add_threshold_action(menu, self, self.session, self.settings)
         if project:
+            fill_project_menu(self.menuBar().addMenu(self.tr("&Project")), self, self.session)
             menus.fill_review_menu(self.menuBar().addMenu("&Review"), self.show_review,
                                    lambda: self.show_review(agreement=True))
         help_menu = self.menuBar().addMenu("&Help")

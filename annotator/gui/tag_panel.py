@@ -29,7 +29,7 @@ from .controller import Session
 from .note_editor import NoteEditor
 from .sources_table import SourcesTable
 from .suggestions_box import SuggestionsBox
-from .value_buttons import ValueButtons
+from .value_buttons import ValueButtons, definition_tip
 
 DEFAULT_SOURCE_TYPE = "other"
 
@@ -55,6 +55,7 @@ class TagPanel(QScrollArea):
         self._schema: LabelSchema | None = None
         self.setMinimumWidth(360)
         session.projectOpened.connect(self.rebuild)
+        session.schemaChanged.connect(self.rebuild)
         session.sentenceChanged.connect(self.show_sentence)
         session.annotatorChanged.connect(lambda _name: self.show_sentence(session.current))
         session.changed.connect(self.on_changed)
@@ -101,14 +102,20 @@ class TagPanel(QScrollArea):
             combo.activated.connect(self.handedBack)
 
     def _sources_box(self, schema: LabelSchema) -> QGroupBox:
-        self.sources = SourcesTable(schema.source_types, schema.quote_kinds)
+        types = schema.active_source_types  # a retired type is not offered
+        self.sources = SourcesTable(types, schema.quote_kinds)
         self.sources.sources_model.editRequested.connect(
             lambda tag_id, field, value: self.session.edit_source(tag_id, **{field: value}))
         self.sources.removeRequested.connect(self.session.remove_source)
         self.new_type = QComboBox()
-        self.new_type.addItems(schema.source_types)
-        default = DEFAULT_SOURCE_TYPE if DEFAULT_SOURCE_TYPE in schema.source_types else None
-        self.new_type.setCurrentText(default or schema.source_types[0])
+        for entry in schema.type_entries():
+            if not entry.get("retired"):
+                self.new_type.addItem(entry["value"])
+                self.new_type.setItemData(self.new_type.count() - 1,
+                                          plain.tooltip(definition_tip(entry)),
+                                          Qt.ItemDataRole.ToolTipRole)
+        default = DEFAULT_SOURCE_TYPE if DEFAULT_SOURCE_TYPE in types else None
+        self.new_type.setCurrentText(default or types[0])
         self.new_type.setToolTip("Type given to the next source added with S")
         self.new_quote = QComboBox()
         self.new_quote.addItems(schema.quote_kinds)

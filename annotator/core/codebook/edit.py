@@ -141,7 +141,7 @@ def retire_value(project: Project, *, dimension: str, value: str, retired: bool 
 
 
 def move_value(project: Project, *, dimension: str, value: str, offset: int,
-               annotator: str | None = None) -> Changes:
+               annotator: str | None = None, commands: Commands | None = None) -> Changes:
     """Move a value up (``-1``) or down (``+1``): the panel's order."""
     def edit(data: dict) -> None:
         entries = _entries(data, dimension)
@@ -149,7 +149,7 @@ def move_value(project: Project, *, dimension: str, value: str, offset: int,
         there = min(max(here + offset, 0), len(entries) - 1)
         entries.insert(there, entries.pop(here))
 
-    return _change(project, f"move {value}", annotator, edit, None)
+    return _change(project, f"move {value}", annotator, edit, commands)
 
 
 def rename_value(project: Project, *, dimension: str, value: str, new: str,
@@ -195,7 +195,8 @@ def merge_values(project: Project, *, dimension: str, values: list[str], into: s
 
 
 def edit_dimension(project: Project, *, dimension: str, label: str | None = None,
-                   definition: str | None = None, annotator: str | None = None) -> Changes:
+                   definition: str | None = None, annotator: str | None = None,
+                   commands: Commands | None = None) -> Changes:
     """A dimension's label and definition (what the coder decides, in one paragraph)."""
     if dimension not in DIMENSIONS:
         raise InputError(f"unknown dimension '{dimension}'; expected one of: "
@@ -210,7 +211,7 @@ def edit_dimension(project: Project, *, dimension: str, label: str | None = None
             del holder[field]
 
     return _change(project, f"{dimension} ({', '.join(given) or 'nothing'})", annotator, edit,
-                   None)
+                   commands)
 
 
 def replace_codebook(project: Project, *, data: Any, annotator: str | None = None,

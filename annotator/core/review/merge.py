@@ -130,6 +130,7 @@ class _Merger:
         schema = project.schema
         self.allowed = {dim: set(schema.values(dim)) for dim in schema.dimensions}
         self.allowed[SOURCE] = set(schema.source_types)
+        self.renamed = schema.former_names()  # their file may predate a rename or a merge
 
     def run(self, progress: Progress) -> None:
         keys = self.project.document_keys()
@@ -183,6 +184,9 @@ class _Merger:
             return
         ours = _layers(self.ours_tags.get(seg_id, []))
         for (annotator, dimension), rows in _layer_rows(tags).items():
+            if self.renamed:
+                rows = [{**r, "value": self.renamed.get((dimension, r["value"]), r["value"])}
+                        for r in rows]
             known = [r for r in rows if r["value"] in self.allowed.get(dimension, ())]
             self.report.unknown_values += len(rows) - len(known)
             if not known:

@@ -25,6 +25,7 @@ from .suggestions import CoreSuggestions, GhostTag, Spans, SuggestionProvider
 class Session(QObject):
     changed = Signal(object)  # Changes: the one broadcast after every data change
     projectOpened = Signal()
+    schemaChanged = Signal()  # the codebook changed (an edit, or its undo): rebuild from it
     documentOpened = Signal(int)
     sentenceChanged = Signal(object)  # the current Sentence, or None
     annotatorChanged = Signal(str)
@@ -274,6 +275,9 @@ class Session(QObject):
                 self._reload_sentences()
             if changes.touches("tags"):
                 self._retag(changes.segments)
+        if changes.touches("settings") and self.project is not None:
+            self.project.reload_schema()
+            self.schemaChanged.emit()
         self.changed.emit(changes)
 
     # -- internals ---------------------------------------------------------------------
