@@ -66,6 +66,198 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>CodebookDialog</name>
+    <message>
+        <source>Codebook</source>
+        <translation>Grille de codage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer de l&apos;usage</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up (the panel&apos;s order)</source>
+        <translation>Monter (ordre du panneau)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>Importer un JSON…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{label} (retired)</source>
+        <translation>{label} (hors d&apos;usage)</translation>
+    </message>
+    <message>
+        <source>Flags (derived by the rules)</source>
+        <translation>Marques (déduites par les règles)</translation>
+    </message>
+    <message>
+        <source>{label}: source types</source>
+        <translation>{label} : types de source</translation>
+    </message>
+    <message>
+        <source>Flags are set by the rules on their suggestions (hedged, explicitly unverified).</source>
+        <translation>Les marques sont posées par les règles sur leurs suggestions (atténué, explicitement non vérifié).</translation>
+    </message>
+    <message>
+        <source>Spans: any number of sources per sentence, each with a type and a quote kind.</source>
+        <translation>Segments : autant de sources que voulu par phrase, chacune avec un type et un genre de citation.</translation>
+    </message>
+    <message>
+        <source>Single choice: at most one value per sentence and annotator.</source>
+        <translation>Choix unique : au plus une valeur par phrase et par annotateur.</translation>
+    </message>
+    <message>
+        <source>Add a flag…</source>
+        <translation>Ajouter une marque…</translation>
+    </message>
+    <message>
+        <source>Add a value…</source>
+        <translation>Ajouter une valeur…</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Remettre en usage</translation>
+    </message>
+    <message>
+        <source>A flag</source>
+        <translation>Une marque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gold decision(s)</source>
+        <translation>
+            <numerusform>%n décision de référence</numerusform>
+            <numerusform>%n décisions de référence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>formerly: {names}</source>
+        <translation>anciennement : {names}</translation>
+    </message>
+    <message>
+        <source>retired: kept on old tags, not offered for new ones</source>
+        <translation>hors d&apos;usage : conservée sur les anciennes étiquettes, plus proposée pour les nouvelles</translation>
+    </message>
+    <message>
+        <source>Saved: {step}</source>
+        <translation>Enregistré : {step}</translation>
+    </message>
+    <message>
+        <source>Codebook written to {path}</source>
+        <translation>Grille de codage écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Name of the new value (letters, digits, _ and -), as tags and exports write it:</source>
+        <translation>Nom de la nouvelle valeur (lettres, chiffres, _ et -), tel que l&apos;écrivent les étiquettes et les exports :</translation>
+    </message>
+    <message>
+        <source>Rename {value}</source>
+        <translation>Renommer {value}</translation>
+    </message>
+    <message>
+        <source>New name (its tags follow):</source>
+        <translation>Nouveau nom (ses étiquettes suivent) :</translation>
+    </message>
+    <message>
+        <source>Merge {value}</source>
+        <translation>Fusionner {value}</translation>
+    </message>
+    <message>
+        <source>Merge into (its tags take that value, and {value} leaves the codebook):</source>
+        <translation>Fusionner dans (ses étiquettes prennent cette valeur, et {value} quitte la grille de codage) :</translation>
+    </message>
+    <message>
+        <source>Export the codebook</source>
+        <translation>Exporter la grille de codage</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md);;JSON, to import (*.json)</source>
+        <translation>HTML (*.html);;Markdown (*.md);;JSON, à importer (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a codebook</source>
+        <translation>Importer une grille de codage</translation>
+    </message>
+    <message>
+        <source>Codebook (*.json)</source>
+        <translation>Grille de codage (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionForm</name>
+    <message>
+        <source>What the coder decides for this dimension, and how</source>
+        <translation>Ce que le codeur décide pour cette dimension, et comment</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMetaDialog</name>
     <message>
         <source>Title</source>
@@ -251,6 +443,13 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Annotator projects (*.sqlite *.db);;All files (*)</source>
@@ -394,6 +593,13 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>ProjectMenu</name>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Grille de codage…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source> or </source>
@@ -431,6 +637,64 @@ Créer un nouveau projet à cet endroit ?</translation>
             <numerusform>%n masquée sous votre seuil</numerusform>
             <numerusform>%n masquées sous votre seuil</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValueButtons</name>
+    <message>
+        <source>Tagged “{label}”, a retired value</source>
+        <translation>Étiqueté « {label} », une valeur hors d&apos;usage</translation>
+    </message>
+</context>
+<context>
+    <name>ValueForm</name>
+    <message>
+        <source>One letter, digit or sign; it sets this value on the current sentence</source>
+        <translation>Une lettre, un chiffre ou un signe ; il pose cette valeur sur la phrase courante</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>When does a sentence get this value?</source>
+        <translation>Quand une phrase reçoit-elle cette valeur ?</translation>
+    </message>
+    <message>
+        <source>One example sentence per line</source>
+        <translation>Une phrase d&apos;exemple par ligne</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Colour of {value}</source>
+        <translation>Couleur de {value}</translation>
     </message>
 </context>
 </TS>
