@@ -5,8 +5,10 @@
 Builds a throw-away copy of the demo project; "ana" codes every sentence of the bundled
 articles from their hand annotations, "ben" codes the same sentences with some honest
 disagreements (a seeded random choice), and "chris" adjudicates a few. Then the review
-window (sentences and agreement tabs) is rendered offscreen. The user's own settings and
-projects are never touched.
+window (sentences and agreement tabs) and the charts window (a chart and the crosstab)
+are rendered offscreen; the documents get an invented outlet and date for the charts. The
+user's own settings and projects are never touched. ANNOTATOR_SCREENSHOTS names another
+folder for the pictures (to look at them before replacing the README's).
 """
 
 from __future__ import annotations
@@ -19,17 +21,30 @@ import tempfile
 from pathlib import Path
 
 from annotator.core import ops
+from annotator.core.metadata import set_document_meta
 from annotator.core.project import Project
 from annotator.core.resources import SAMPLES
 from annotator.core.review import gold
 from annotator.gui.demo import create_demo
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(os.environ.get("ANNOTATOR_SCREENSHOTS", Path(__file__).resolve().parents[1] / "docs"))
 VERIFIABILITY = {"fact": "verifiable", "opinion": "opinion", "prediction": "prediction"}
 STANCES = ["favour", "against", "neutral", "unclear"]
 CLAIMS = ["verifiable", "unverifiable", "opinion", "prediction", "not_a_claim"]
-TYPES = {"authority": "government", "union": "organisation", "minist": "government",
-         "analyst": "expert", "agency": "media", "company": "company"}
+# Invented outlets and dates, so the charts have something to group by.
+METADATA = [("The Harbour Post", "2025-01-14"), ("Nord Matin", "2025-02-03"),
+            ("Nord Matin", "2025-03-21")]
+TYPES = {"médias d'état": "state_media", "tass": "state_media", "ria novosti": "state_media",
+         "newspaper": "media", "agence": "media", "agency": "media",
+         "study": "document", "texte publié": "document", "chiffres": "document",
+         "militaire": "military", "otan": "organisation", "programme alimentaire":
+         "organisation", "association": "organisation", "union": "organisation",
+         "analyst": "expert", "analyste": "expert", "chercheu": "expert",
+         "university": "expert", "minist": "government", "présidence": "government",
+         "porte-parole": "government", "diplomat": "government", "officials": "government",
+         "authority": "government", "police": "government", "enquête": "government",
+         "operator": "company", "opérateur": "company", "courtier": "company",
+         "company": "company"}
 
 
 def source_type(words: str) -> str:
@@ -110,7 +125,30 @@ def render(project_path: Path) -> None:
     _settle(qt, window)
     _save(window, DOCS / "agreement.png")
     window.close()
+    render_charts(qt, session)
     session.close()
+
+
+def render_charts(qt, session) -> None:
+    from annotator.gui.charts.charts_window import CROSSTAB_TAB, ChartsWindow
+
+    window = ChartsWindow(session)
+    window.resize(1240, 820)
+    window.show()
+    _settle(qt, window)
+    window.show_chart("sources_by_outlet")
+    qt.processEvents()
+    chart = window.chart
+    segment = max(chart.segments(), key=lambda s: s.count)
+    window.show_cell(segment.row, segment.column)
+    qt.processEvents()
+    _save(window, DOCS / "charts.png")
+    window.tabs.setCurrentIndex(CROSSTAB_TAB)
+    window.crosstab.rows.setCurrentIndex(window.crosstab.rows.findData("source"))
+    window.crosstab.columns.setCurrentIndex(window.crosstab.columns.findData("stance"))
+    qt.processEvents()
+    _save(window, DOCS / "crosstab.png")
+    window.close()
 
 
 def _settle(qt, window) -> None:
@@ -119,7 +157,8 @@ def _settle(qt, window) -> None:
     for _ in range(50):
         QThreadPool.globalInstance().waitForDone(200)
         qt.processEvents()
-        if not window.loading and not window.agreement.busy:
+        agreement = getattr(window, "agreement", None)
+        if not window.loading and not (agreement is not None and agreement.busy):
             break
     for _ in range(3):
         qt.processEvents()
@@ -137,6 +176,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         project_path = Path(folder) / "demo.sqlite"
         with create_demo(project_path) as project:
+            for (doc_id, _title), (outlet, date) in zip(project.document_titles(), METADATA):
+                set_document_meta(project, doc_id=doc_id, outlet=outlet, date=date)
             code_two_annotators(project)
             gold.accept_agreed(project, annotators=["ana", "ben"], decided_by="chris",
                                documents=[project.document_titles()[0][0]])

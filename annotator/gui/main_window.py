@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
                 toggle.setCheckable(True)
                 toggle.setChecked(True)
                 toggle.toggled.connect(self.documents.setVisible)
+                if project:
+                    menus.add_charts_entry(menu, self)
             if title == "&Tag" and project:
                 for dimension in project.schema.dimensions:
                     menus.fill_value_menu(menu.addMenu(dimension.capitalize()), self.actions,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -66,3 +67,15 @@ def fill_recent_menu(menu: QMenu, projects: list[Path], open_project: Callable[[
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: open_project(p))
     menu.setEnabled(bool(projects))
+
+
+def add_charts_entry(menu: QMenu, window: QMainWindow) -> None:
+    """View > Charts: the coded corpus in charts and a crosstab (its own window)."""
+
+    def show() -> None:
+        from .charts.charts_window import open_charts
+
+        open_charts(window)
+
+    action = menu.addAction(QCoreApplication.translate("Menus", "&Charts\u2026"), show)
+    action.setObjectName("showCharts")

@@ -1,0 +1,1 @@
+"""Charts of the coded corpus and the crosstab (View > Charts)."""
