@@ -46,7 +46,8 @@ class Cell(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMargin(6)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Minimum: the panel scrolls rather than squeeze a cell below its lines of text.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -77,6 +78,7 @@ class AdjudicationPanel(QWidget):
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sentence.setFont(theme.article_font())
+        self.sentence.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
@@ -138,6 +140,7 @@ class AdjudicationPanel(QWidget):
         for column, label in enumerate(self.notes, 1):
             label.setWordWrap(True)
             label.setProperty("role", "hint")
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             self.grid.addWidget(label, len(DIMENSIONS) + 1, column)
         for position, name in enumerate(self.annotators):
             key = letter(position) if position < 2 else str(position + 1)
@@ -158,6 +161,7 @@ class AdjudicationPanel(QWidget):
         provenance = plain.label()
         provenance.setProperty("role", "hint")
         provenance.setWordWrap(True)
+        provenance.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.combos[dimension] = combo
         self.provenance[dimension] = provenance
         box = QVBoxLayout()

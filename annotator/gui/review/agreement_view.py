@@ -9,6 +9,7 @@ project never freezes the window; a newer request supersedes an older one still 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -67,21 +68,44 @@ class FigureItem(QTableWidgetItem):
         return mine < theirs
 
 
+@dataclass(frozen=True)
+class Figure:
+    """One figure under a card's headline, judged against the thresholds on its own (a
+    reliable span F1 says nothing of how well the source types agree)."""
+
+    name: str
+    value: float | None
+    percent: bool = False
+    judged: bool = True  # False: shown as it is (observed agreement is not chance-corrected)
+
+    def html(self) -> str:
+        text = bands.figure(self.value, percent=self.percent)
+        if not self.judged:
+            return f"{plain.escape(self.name)} {text}"
+        colour = bands.strong(self.value).name()
+        return (f"{plain.escape(self.name)} <b style='color:{colour}'>{text}</b> "
+                f"<span style='color:{colour}'>({bands.band(self.value)})</span>")
+
+
 class FigureCard(QFrame):
     """One dimension's figures; its button asks for the disagreeing sentences."""
 
     def __init__(self, dimension: str, on_show) -> None:
         super().__init__()
         self.dimension = dimension
+        self.figures: list[Figure] = []
         self.setObjectName(f"card_{dimension}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The card itself stays neutral: each figure carries its own colour.
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: #ffffff; "
+                           "border: 1px solid #d1d5db; border-radius: 6px; }")
         self.title = QLabel(TITLES[dimension])
         self.title.setProperty("role", "heading")
         self.value = plain.label("\u2014")
         self.value.setObjectName("headline")
         self.meaning = plain.label()
-        self.details = plain.label()
-        self.details.setProperty("role", "hint")
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # every piece in it is escaped
         self.details.setWordWrap(True)
         self.button = QPushButton("Review the disagreements")
         self.button.clicked.connect(lambda: on_show(dimension, None))
@@ -91,16 +115,18 @@ class FigureCard(QFrame):
             layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def show_figures(self, value: float | None, name: str, details: str) -> None:
-        colour, background = bands.strong(value), bands.light(value)
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {background.name()}; "
-                           f"border: 1px solid {colour.name()}; border-radius: 6px; }}")
+    def show_figures(self, value: float | None, name: str, figures: list[Figure],
+                     extra: str = "") -> None:
+        colour = bands.strong(value)
+        self.figures = list(figures)
         self.value.setText(f"{name} {bands.figure(value)}")
         self.value.setStyleSheet(f"font-size: 22px; font-weight: 700; color: {colour.name()};")
-        self.meaning.setText(bands.band(value) if value is not None
+        self.meaning.setText(f"{name}: {bands.band(value)}" if value is not None
                              else "undefined (no variation)")
         self.meaning.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
-        self.details.setText(details)
+        parts = [figure.html() for figure in figures] + ([plain.escape(extra)] if extra else [])
+        self.details.setText("<span style='color:#4b5563'>" + " \u00b7 ".join(parts)
+                             + "</span>")
 
 
 class AgreementView(QWidget):
@@ -192,7 +218,7 @@ class AgreementView(QWidget):
         self.computed.emit(report)
         if report is None:
             for card in self.cards.values():
-                card.show_figures(None, "", "")
+                card.show_figures(None, "", [])
             for chart in self.charts.values():
                 chart.set_bars([])
             self.table.setRowCount(0)
@@ -209,20 +235,17 @@ class AgreementView(QWidget):
         value = headline(report, dimension)
         if dimension == SOURCE:
             total = report.sources.total()
-            details = (f"strict F1 {bands.figure(total.f1(strict=True))} \u00b7 type agreement "
-                       f"{bands.figure(total.type_agreement, percent=True)} \u00b7 "
-                       f"{total.spans_a + total.spans_b} spans over {total.units} pairs "
-                       "of codings")
-            self.cards[dimension].show_figures(value, "F1", details)
+            figures = [Figure("strict F1", total.f1(strict=True)),
+                       Figure("type agreement", total.type_agreement, percent=True)]
+            extra = f"{total.spans_a + total.spans_b} spans over {total.units} pairs of codings"
+            self.cards[dimension].show_figures(value, "F1", figures, extra)
         else:
-            figures = report.dimensions[dimension]
-            kappa = (f"\u03ba {bands.figure(figures.kappa)}" if len(report.annotators) == 2
-                     else "\u03ba per pair " + ", ".join(
-                         f"{p.a}/{p.b} {bands.figure(p.kappa)}" for p in figures.pairs))
-            details = (f"{kappa} \u00b7 observed "
-                       f"{bands.figure(figures.observed, percent=True)} \u00b7 "
-                       f"{figures.units} sentences")
-            self.cards[dimension].show_figures(value, "\u03b1", details)
+            found = report.dimensions[dimension]
+            kappas = ([Figure("\u03ba", found.kappa)] if len(report.annotators) == 2
+                      else [Figure(f"\u03ba {p.a}/{p.b}", p.kappa) for p in found.pairs])
+            figures = [*kappas, Figure("observed", found.observed, percent=True, judged=False)]
+            self.cards[dimension].show_figures(value, "\u03b1", figures,
+                                               f"{found.units} sentences")
         per_document = sorted(
             ((document_figure(d.dimensions, d.sources, dimension), d.doc_id)
              for d in report.documents),
@@ -280,10 +303,11 @@ def strip_text(report: AgreementReport | None) -> str:
     parts = []
     for dimension in DIMENSIONS:
         value = headline(report, dimension)
-        colour = bands.strong(value).name()
         name = "F1" if dimension == SOURCE else "\u03b1"
-        parts.append(f"{TITLES[dimension]} {name} <b style='color:{colour}'>"
-                     f"{bands.figure(value)}</b> <span style='color:{colour}'>"
-                     f"({bands.band(value)})</span>")
+        part = Figure(f"{TITLES[dimension]} {name}", value).html()
+        if dimension == SOURCE:  # the types are judged apart from the spans
+            part += ", " + Figure("types", report.sources.total().type_agreement,
+                                  percent=True).html()
+        parts.append(part)
     return (f"Agreement over {report.units} sentences: "
             + " &nbsp;\u00b7&nbsp; ".join(parts) + " &nbsp; <a href='agreement'>details\u2026</a>")

@@ -21,11 +21,14 @@ COLOURS = {
 
 
 def band(value: float | None) -> str:
+    """The band of a figure as it is printed: .6666 shows as ".667", so it is tentative,
+    never red beside a printed .667 (the comparison is on the three rounded decimals)."""
     if value is None:
         return "undefined"
-    if value >= RELIABLE:
+    shown = round(value, 3)
+    if shown >= RELIABLE:
         return "reliable"
-    return "tentative" if value >= TENTATIVE else "unreliable"
+    return "tentative" if shown >= TENTATIVE else "unreliable"
 
 
 def strong(value: float | None) -> QColor:

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import plain, theme
@@ -80,6 +89,13 @@ class BarChart(QWidget):
         left = self.value_x(0.0)
         return QRectF(min(left, right), top, abs(right - left), BAR_HEIGHT)
 
+    def value_rect(self, position: int, metrics: QFontMetrics) -> QRectF:
+        """Where a bar's figure is printed: just after the bar's end."""
+        rect = self.bar_rect(position)
+        width = metrics.horizontalAdvance(bands.figure(self.bars[position].value)) + 4
+        return QRectF(max(rect.right(), self.value_x(0.0)) + 2, rect.top() + 1, width,
+                      BAR_HEIGHT - 2)
+
     def bar_at(self, point: QPointF) -> int | None:
         plot = self.plot_rect()
         if not (0 <= point.x() <= self.width() and plot.top() <= point.y() < plot.bottom()):
@@ -142,12 +158,16 @@ class BarChart(QWidget):
                                  Qt.AlignmentFlag.AlignVCenter, "undefined (no variation)")
                 continue
             painter.fillRect(rect, bands.strong(bar.value))
-            painter.setPen(theme.TEXT)
-            painter.drawText(QRectF(max(rect.right(), self.value_x(0.0)) + 4, rect.top(),
-                                    RIGHT + 40, BAR_HEIGHT),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             bands.figure(bar.value))
         self._paint_thresholds(painter, plot, font)
+        for position, bar in enumerate(self.bars):  # on a white ground, over the lines
+            if bar.value is None:
+                continue
+            painter.setFont(bold if bar.emphasis else font)
+            text = bands.figure(bar.value)
+            rect = self.value_rect(position, QFontMetrics(painter.font()))
+            painter.fillRect(rect, theme.PAGE)
+            painter.setPen(theme.TEXT)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_zones(self, painter: QPainter, plot: QRectF) -> None:
         """The bands behind the bars: where a figure falls reads before its number."""
@@ -175,17 +195,36 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_thresholds(self, painter: QPainter, plot: QRectF, font: QFont) -> None:
-        small = QFont(font)
-        small.setPointSizeF(max(font.pointSizeF() - 1.5, 7))
+        small = self.threshold_font(font)
         painter.setFont(small)
-        for value in self.thresholds:
+        for (value, x), rect in zip(self.threshold_lines(), self.threshold_label_rects(small)):
             colour = bands.strong(value)
-            x = self.value_x(value)
             painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()))
             painter.setPen(colour)
-            painter.drawText(QRectF(x - 24, plot.top() - 17, 48, 13),
-                             Qt.AlignmentFlag.AlignCenter, bands.figure(value))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, bands.figure(value))
+
+    def threshold_font(self, font: QFont | None = None) -> QFont:
+        small = QFont(font or self.font())
+        small.setPointSizeF(max(small.pointSizeF() - 1.5, 7))
+        return small
+
+    def threshold_label_rects(self, font: QFont | None = None) -> list[QRectF]:
+        """Where each threshold's label is printed: centred on its line, pushed apart
+        (the lower one leftwards, the higher one rightwards) where they would touch on a
+        narrow chart."""
+        metrics = QFontMetricsF(self.threshold_font(font) if font is None else font)
+        top = self.plot_rect().top() - 17
+        rects = []
+        for value, x in self.threshold_lines():
+            width = metrics.horizontalAdvance(bands.figure(value)) + 4
+            rects.append(QRectF(x - width / 2, top, width, 13))
+        for left, right in zip(rects, rects[1:]):
+            overlap = left.right() + 3 - right.left()
+            if overlap > 0:
+                left.translate(-overlap / 2, 0)
+                right.translate(overlap / 2, 0)
+        return rects
 
     def threshold_lines(self) -> list[tuple[float, float]]:
         """(threshold, x) of each line drawn: what a test checks instead of pixels."""

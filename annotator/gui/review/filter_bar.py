@@ -44,7 +44,7 @@ class FilterBar(QWidget):
         for text, statuses in STATUS_CHOICES:
             self.status.addItem(text, statuses)
         self.document = QComboBox()
-        self.document.setMinimumContentsLength(24)
+        self.document.setMinimumContentsLength(16)
         self.document.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.open_only = QCheckBox("Not yet adjudicated")

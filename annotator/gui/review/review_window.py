@@ -18,12 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -41,6 +43,7 @@ from ...core.schema import SOURCE
 from .. import keymap, plain
 from ..controller import Session
 from ..dialogs.errors import show_error, show_failure
+from ..window_size import resize_to_fit
 from .adjudication_panel import UNION, AdjudicationPanel
 from .agreement_view import TITLES, AgreementView, strip_text
 from .cell_delegate import LayerCellDelegate
@@ -84,6 +87,7 @@ class ReviewWindow(QMainWindow):
         self.strip = QLabel()
         self.strip.setObjectName("agreementStrip")
         self.strip.setTextFormat(Qt.TextFormat.RichText)
+        self.strip.setWordWrap(True)  # a narrow window wraps the figures, never widens
         self.strip.linkActivated.connect(lambda _link: self.show_agreement())
         self.strip.setContentsMargins(10, 2, 10, 4)
         self.model = ReviewModel(self)
@@ -93,9 +97,16 @@ class ReviewWindow(QMainWindow):
         self.agreement = AgreementView()
         self.agreement.showDisagreements.connect(self.show_disagreements)
         self.agreement.computed.connect(self._show_strip)
+        # The panel scrolls rather than squeeze its cells: a sentence's sources and the gold
+        # provenance keep the lines they need on a small screen.
+        self.panel_scroll = QScrollArea()
+        self.panel_scroll.setObjectName("panelScroll")
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setWidget(self.panel)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(self.panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([520, 330])
@@ -121,6 +132,7 @@ class ReviewWindow(QMainWindow):
         session.projectOpened.connect(self.reload_project)
         session.annotatorChanged.connect(self._show_reviewer)
         self._show_reviewer(session.annotator)
+        resize_to_fit(self, self.sizeHint())
         self.reload_project()
 
     def sizeHint(self) -> QSize:
@@ -228,11 +240,23 @@ class ReviewWindow(QMainWindow):
         show_failure(self, error)
 
     def _fit_columns(self) -> None:
+        """The sentence keeps at least a third of the width; the annotators', gold and
+        status columns share the rest (230 pixels each at most, 110 at least)."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        others = self.model.columnCount() - 1
+        if others <= 0:
+            return
+        room = self.table.viewport().width()
+        each = max(110, min(230, int(room * 2 / 3 / others)))
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 210 if column == self.model.status_column else 230)
+            header.resizeSection(column, min(each, 210) if column == self.model.status_column
+                                 else each)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def compute_agreement(self) -> None:
         if self.session.project is not None:
