@@ -133,3 +133,19 @@ def test_places_list_the_sentences_in_order(corpus_project):
 def test_month_of_reads_iso_dates_only():
     assert month_of("2025-03-12T10:00:00") == "2025-03"
     assert month_of("12/03/2025") is None and month_of(None) is None
+
+
+def test_codebook_retired_values_and_labels(tmp_path):
+    from annotator.core.codebook.edit import edit_value, retire_value
+
+    project = build_corpus(tmp_path)
+    ids = code_corpus(project)
+    retire_value(project, dimension="stance", value="unclear")
+    retire_value(project, dimension="stance", value="against")  # ben's tag still carries it
+    edit_value(project, dimension="source", value="expert", label="Expert or academic")
+    corpus = read_codings(project)
+    table = crosstab(corpus, project.schema, "stance", "source")
+    assert table.row_keys == ["favour", "against", "neutral"]  # unused and retired: gone
+    assert table.column_label("expert") == "Expert or academic"
+    assert table.sentences("against") == ids["monde"]
+    project.close()

@@ -108,11 +108,12 @@ def crosstab(corpus: Corpus, schema: LabelSchema, rows: str, columns: str | None
 
 
 def axis_labels(axis: str | None, corpus: Corpus, schema: LabelSchema) -> dict[str, str]:
-    """What a category is called: the schema's label of a value, a document's title."""
+    """What a category is called: the codebook's label of a value or source type, a
+    document's title."""
     if axis is None:
         return {ALL: "All"}
-    if axis in ("stance", "verifiability"):
-        return {e["value"]: e.get("label") or e["value"] for e in schema.entries(axis)}
+    if axis in ("stance", "verifiability", SOURCE):
+        return {e["value"]: e.get("label") or e["value"] for e in schema.any_entries(axis)}
     if axis == "document":
         return {str(doc_id): title or f"Document {doc_id}"
                 for doc_id, title in corpus.titles.items()}
@@ -126,8 +127,9 @@ def order(axis: str, present: Iterable[str], schema: LabelSchema) -> list[str]:
     present = set(present)
     last = [p for p in (NO_SOURCE, NO_OUTLET, NO_DATE, GOLD) if p in present]
     rest = present - set(last)
-    if axis in ("stance", "verifiability"):
-        known = schema.values(axis)
+    if axis in ("stance", "verifiability"):  # a retired value only where tags still carry it
+        known = [e["value"] for e in schema.entries(axis)
+                 if not e.get("retired") or e["value"] in rest]
         return known + sorted(rest - set(known)) + last
     if axis == SOURCE:
         known = [t for t in schema.source_types if t in rest]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -235,17 +235,19 @@ class AgreementView(QWidget):
         value = headline(report, dimension)
         if dimension == SOURCE:
             total = report.sources.total()
-            figures = [Figure("strict F1", total.f1(strict=True)),
-                       Figure("type agreement", total.type_agreement, percent=True)]
-            extra = f"{total.spans_a + total.spans_b} spans over {total.units} pairs of codings"
+            figures = [Figure(self.tr("strict F1"), total.f1(strict=True)),
+                       Figure(self.tr("type agreement"), total.type_agreement, percent=True)]
+            extra = self.tr("%1 spans over %2 pairs of codings").replace(
+                "%1", str(total.spans_a + total.spans_b)).replace("%2", str(total.units))
             self.cards[dimension].show_figures(value, "F1", figures, extra)
         else:
             found = report.dimensions[dimension]
             kappas = ([Figure("\u03ba", found.kappa)] if len(report.annotators) == 2
                       else [Figure(f"\u03ba {p.a}/{p.b}", p.kappa) for p in found.pairs])
-            figures = [*kappas, Figure("observed", found.observed, percent=True, judged=False)]
-            self.cards[dimension].show_figures(value, "\u03b1", figures,
-                                               f"{found.units} sentences")
+            figures = [*kappas, Figure(self.tr("observed"), found.observed, percent=True,
+                                       judged=False)]
+            self.cards[dimension].show_figures(value, "\u03b1", figures, self.tr(
+                "%1 sentences").replace("%1", str(found.units)))
         per_document = sorted(
             ((document_figure(d.dimensions, d.sources, dimension), d.doc_id)
              for d in report.documents),
@@ -306,7 +308,8 @@ def strip_text(report: AgreementReport | None) -> str:
         name = "F1" if dimension == SOURCE else "\u03b1"
         part = Figure(f"{TITLES[dimension]} {name}", value).html()
         if dimension == SOURCE:  # the types are judged apart from the spans
-            part += ", " + Figure("types", report.sources.total().type_agreement,
+            part += ", " + Figure(QCoreApplication.translate("AgreementView", "types"),
+                                  report.sources.total().type_agreement,
                                   percent=True).html()
         parts.append(part)
     return (f"Agreement over {report.units} sentences: "
