@@ -36,9 +36,24 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
 
 
+def table_strings() -> str:
+    """The key tables' titles and groups as marked strings: they are data, not tr() calls."""
+    sys.path.insert(0, str(ROOT))
+    from annotator.gui import keymap
+
+    lines = {f"QT_TRANSLATE_NOOP({keymap.KEYMAP_CONTEXT!r}, {text!r})"
+             for table in (keymap.COMMANDS, keymap.REVIEW_COMMANDS)
+             for _command, title, group, _keys in table for text in (title, group)}
+    return "\n".join(sorted(lines)) + "\n"
+
+
 def extract(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+    with tempfile.TemporaryDirectory() as folder:
+        tables = Path(folder) / "key_tables.py"
+        tables.write_text(table_strings(), encoding="utf-8")
+        subprocess.run([tool("pyside6-lupdate"), *sources(), str(tables), "-no-obsolete",
+                        "-locations", "none", "-ts", str(ts)], cwd=ROOT, check=True,
+                       capture_output=True)
 
 
 def compile_qm(ts: Path, qm: Path) -> None:

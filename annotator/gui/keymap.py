@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.schema import LabelSchema
+from .i18n import translate
+
+KEYMAP_CONTEXT = "keymap"  # the tables' titles and groups are translated in this context
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,13 @@ REVIEW_COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 
 
 def review_bindings() -> list[Binding]:
-    return [Binding(*entry) for entry in REVIEW_COMMANDS]
+    return [_shown(*entry) for entry in REVIEW_COMMANDS]
+
+
+def _shown(command: str, title: str, group: str, keys: tuple[str, ...]) -> Binding:
+    """A table's binding in the interface language."""
+    return Binding(command, translate(KEYMAP_CONTEXT, title),
+                   translate(KEYMAP_CONTEXT, group), keys)
 
 
 def value_command(dimension: str, value: str) -> str:
@@ -89,7 +98,7 @@ def bindings(schema: LabelSchema) -> list[Binding]:
     """Every binding for ``schema``: commands first, then one per stance/verifiability value
     in use (a retired value has no key)."""
     overrides: dict[str, Any] = schema.data.get("keys") or {}
-    found = [Binding(command, title, group, _keys(overrides.get(command), default))
+    found = [_shown(command, title, group, _keys(overrides.get(command), default))
              for command, title, group, default in COMMANDS]
     for dimension in schema.dimensions:
         for entry in schema.active_entries(dimension):

@@ -68,3 +68,14 @@ def test_english_stays_the_source_text(qapp, qtbot, tmp_path):
     qtbot.addWidget(export)
     assert export.windowTitle() == "Export"
     assert export.who.itemText(1) == "Only my tags (ana)"
+
+
+def test_the_key_tables_are_translated_where_they_are_shown(french):
+    from annotator.core.schema import LabelSchema
+    from annotator.gui import keymap
+
+    titles = {b.command: b.title for b in keymap.bindings(LabelSchema.load())}
+    assert titles["next"] == "Phrase suivante"
+    assert {b.group for b in keymap.review_bindings()} == {"Fenêtre de révision"}
+    # the commands the windows bind by stay the same in every language
+    assert set(titles) >= {command for command, *_ in keymap.COMMANDS}

@@ -670,7 +670,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir</translation>
+        <translation>Défaire les modifications</translation>
     </message>
     <message>
         <source>Label</source>
@@ -695,6 +695,149 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Colour of {value}</source>
         <translation>Couleur de {value}</translation>
+    </message>
+</context>
+<context>
+    <name>keymap</name>
+    <message>
+        <source>Accept the sentence&apos;s suggestions</source>
+        <translation>Accepter les suggestions de la phrase</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 1&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 1 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 2&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 2 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 3&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 3 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 4&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 4 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 5&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 5 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 6&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 6 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 7&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 7 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 8&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 8 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>Adopt annotator 9&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 9 comme référence, puis avancer</translation>
+    </message>
+    <message>
+        <source>One word less (nothing selected: from the sentence&apos;s end)</source>
+        <translation>Un mot de moins (rien de sélectionné : depuis la fin de la phrase)</translation>
+    </message>
+    <message>
+        <source>Reject the sentence&apos;s suggestions</source>
+        <translation>Rejeter les suggestions de la phrase</translation>
+    </message>
+    <message>
+        <source>Accept all agreed into gold…</source>
+        <translation>Accepter tous les accords comme référence…</translation>
+    </message>
+    <message>
+        <source>Add the selected text as a source</source>
+        <translation>Ajouter le texte sélectionné comme source</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Leave a field (note, filter, list): keys act on the article</source>
+        <translation>Quitter un champ (note, filtre, liste) : les touches agissent sur l&apos;article</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Next sentence in the list</source>
+        <translation>Phrase suivante de la liste</translation>
+    </message>
+    <message>
+        <source>Next sentence</source>
+        <translation>Phrase suivante</translation>
+    </message>
+    <message>
+        <source>Next untagged sentence</source>
+        <translation>Phrase non étiquetée suivante</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Previous sentence in the list</source>
+        <translation>Phrase précédente de la liste</translation>
+    </message>
+    <message>
+        <source>Previous sentence</source>
+        <translation>Phrase précédente</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Review window</source>
+        <translation>Fenêtre de révision</translation>
+    </message>
+    <message>
+        <source>Select one more word of the sentence (then S)</source>
+        <translation>Sélectionner un mot de plus de la phrase (puis S)</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquetage</translation>
+    </message>
+    <message>
+        <source>Toggle boilerplate</source>
+        <translation>Basculer hors-article</translation>
+    </message>
+    <message>
+        <source>Toggle the “to discuss” flag</source>
+        <translation>Basculer la marque « à discuter »</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
