@@ -17,6 +17,33 @@
     </message>
 </context>
 <context>
+    <name>AgreementView</name>
+    <message>
+        <source>strict F1</source>
+        <translation>F1 strict</translation>
+    </message>
+    <message>
+        <source>type agreement</source>
+        <translation>accord sur les types</translation>
+    </message>
+    <message>
+        <source>%1 spans over %2 pairs of codings</source>
+        <translation>%1 segments sur %2 paires de codages</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 phrases</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>types</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorDialog</name>
     <message>
         <source>Your tags are saved under this name, so that a colleague&apos;s tags on the same project stay apart from yours.</source>
@@ -63,6 +90,100 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Cross-validated accuracy of the classifiers trained on this project&apos;s tags (Tag &gt; Train classifiers now)</source>
         <translation>Exactitude en validation croisée des classifieurs entraînés sur les étiquettes de ce projet (Étiqueter &gt; Entraîner les classifieurs)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(%1% of %2)</source>
+        <translation>(%1 % de %2)</translation>
+    </message>
+    <message>
+        <source>Click to list these sentences</source>
+        <translation>Cliquer pour lister ces phrases</translation>
+    </message>
+    <message>
+        <source>Nothing coded yet</source>
+        <translation>Rien de codé pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsWindow</name>
+    <message>
+        <source>Shares (%)</source>
+        <translation>Parts (%)</translation>
+    </message>
+    <message>
+        <source>Each bar as 100% of its category</source>
+        <translation>Chaque barre à 100 % de sa catégorie</translation>
+    </message>
+    <message>
+        <source>Coded by</source>
+        <translation>Codé par</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector drawing (SVG)…</source>
+        <translation>Dessin vectoriel (SVG)…</translation>
+    </message>
+    <message>
+        <source>Numbers (CSV)…</source>
+        <translation>Chiffres (CSV)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Crosstab</source>
+        <translation>Tableau croisé</translation>
+    </message>
+    <message>
+        <source>Click a bar or a cell to list its sentences.</source>
+        <translation>Cliquez sur une barre ou une case pour lister ses phrases.</translation>
+    </message>
+    <message>
+        <source>Charts — %1</source>
+        <translation>Graphiques — %1</translation>
+    </message>
+    <message>
+        <source>Counting the codings…</source>
+        <translation>Décompte des codages…</translation>
+    </message>
+    <message>
+        <source>%1 codings of %2 sentences</source>
+        <translation>%1 codages de %2 phrases</translation>
+    </message>
+    <message>
+        <source>every coder side by side</source>
+        <translation>tous les codeurs côte à côte</translation>
+    </message>
+    <message>
+        <source>coded by %1</source>
+        <translation>codé par %1</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en tout</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted in %3 sentence(s); click one to open it in its article</source>
+        <translation>%1 : %2 compté(s) dans %3 phrase(s) ; cliquez sur l&apos;une pour l&apos;ouvrir dans son article</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
     </message>
 </context>
 <context>
@@ -236,6 +357,33 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Codebook (*.json)</source>
         <translation>Grille de codage (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>by columns</source>
+        <translation>par colonnes</translation>
+    </message>
+    <message>
+        <source>Choose two different variables.</source>
+        <translation>Choisissez deux variables différentes.</translation>
+    </message>
+    <message>
+        <source>Counts of sentences as coded by %1, with row percentages. A sentence with two sources counts once under each source type. Click a cell for its sentences.</source>
+        <translation>Nombre de phrases telles que codées par %1, avec les pourcentages en ligne. Une phrase à deux sources compte une fois sous chaque type de source. Cliquez sur une case pour ses phrases.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -447,6 +595,13 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>&amp;Graphiques…</translation>
     </message>
 </context>
 <context>
