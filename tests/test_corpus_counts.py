@@ -29,7 +29,7 @@ def test_codings_carry_outlet_month_and_gold(corpus_project):
     assert corpus.annotators == ["ana", "ben"] and corpus.has_gold
     gold = corpus.layer(GOLD)
     assert [(c.segment_id, c.outlet, c.month, c.sources) for c in gold] == [
-        (ids["monde"][0], "Le Monde", "2025-03", ["company"])]
+        (ids["monde"][0], "Le Monde", "2025-03", ("company",))]
     assert all(c.annotator != GOLD for c in corpus.layer(None))
 
 
@@ -149,3 +149,12 @@ def test_codebook_retired_values_and_labels(tmp_path):
     assert table.column_label("expert") == "Expert or academic"
     assert table.sentences("against") == ids["monde"]
     project.close()
+
+
+def test_a_chart_keeps_the_documents_with_most_codings(corpus_project):
+    project, _ids = corpus_project
+    corpus = read_codings(project)
+    chart = BY_KEY["verifiability_by_document"]
+    table = chart_table(corpus, project.schema, chart, limit=1)
+    assert table.row_keys == ["1"] and table.left_out == 1  # 4 codings against 2
+    assert chart_table(corpus, project.schema, chart).left_out == 0

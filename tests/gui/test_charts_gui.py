@@ -170,6 +170,18 @@ def test_charts_follow_new_tags(qtbot, main_and_charts):
     qtbot.waitUntil(lambda: charts.table.count("Le Monde", "against") == 2, timeout=10000)
 
 
+def test_a_hidden_window_counts_again_when_shown(qtbot, main_and_charts):
+    main, charts, ids = main_and_charts
+    charts.show_chart("stance_by_outlet")
+    charts.hide()
+    main.session.run(ops.set_label, segment_id=ids["minister"][0], annotator="ben",
+                     dimension="stance", value="favour")
+    qtbot.waitUntil(lambda: charts._stale, timeout=5000)
+    assert charts.table.count("Le Monde", "favour") == 0  # not counted while hidden
+    open_charts(main)
+    qtbot.waitUntil(lambda: charts.table.count("Le Monde", "favour") == 1, timeout=10000)
+
+
 def test_window_fits_the_screen(main_and_charts):
     _main, charts, _ids = main_and_charts
     room = charts.screen().availableGeometry()

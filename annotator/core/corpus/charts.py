@@ -44,15 +44,16 @@ CHARTS = (
           "verifiability"),
 )
 BY_KEY = {chart.key: chart for chart in CHARTS}
+BARS = 40  # documents or outlets a chart shows at most: those with the most codings
 
 
 def chart_table(corpus: Corpus, schema: LabelSchema, chart: Chart,
-                annotator: str | None = None) -> Crosstab:
+                annotator: str | None = None, *, limit: int = BARS) -> Crosstab:
     """The counts a chart draws; ``annotator`` is the coder shown (None: every annotator,
-    each coding counted), ignored by the per-annotator charts."""
+    each coding counted), ignored by the per-annotator charts. Of many documents or
+    outlets, the ``limit`` with the most codings (``left_out`` says how many are not)."""
     if chart.every_coder:
-        table = crosstab(corpus, schema, chart.rows, chart.columns,
-                         codings=[c for c in corpus.codings])
+        table = crosstab(corpus, schema, chart.rows, chart.columns, codings=corpus.codings)
     else:
         table = crosstab(corpus, schema, chart.rows, chart.columns, annotator=annotator)
     # Who is quoted: sentences without a source are the author's voice, not a source type.
@@ -61,4 +62,8 @@ def chart_table(corpus: Corpus, schema: LabelSchema, chart: Chart,
     if chart.columns == SOURCE:
         table.column_keys = [k for k in table.column_keys if k != NO_SOURCE]
         table.row_keys = [k for k in table.row_keys if table.row_total(k)]
+    if chart.rows in ("document", "outlet") and len(table.row_keys) > limit:
+        kept = set(sorted(table.row_keys, key=lambda k: -table.row_total(k))[:limit])
+        table.left_out = len(table.row_keys) - len(kept)
+        table.row_keys = [k for k in table.row_keys if k in kept]
     return table

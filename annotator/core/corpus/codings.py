@@ -4,7 +4,7 @@ outlet and month, read in two queries.
     codings = read_codings(project)
     [c for c in codings if c.annotator == "ana"]
 
-Each axis of a crosstab reads its categories from a coding (``categories``): a single-value
+Each axis of a crosstab reads its categories from a coding (``category_getter``): a single-value
 dimension gives its value (none when not coded), sources give one type per span ("no
 source" when the annotator marked none), outlet and month give a placeholder when the
 document has none.
@@ -13,8 +13,8 @@ document has none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from ..errors import InputError
 from ..project import Project
@@ -29,31 +29,39 @@ AXES = ("stance", "verifiability", SOURCE, "outlet", "month", "annotator", "docu
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 
 
-@dataclass
+@dataclass(slots=True)
 class Coding:
     segment_id: int
     doc_id: int
     annotator: str
     outlet: str | None = None
     month: str | None = None
-    labels: dict[str, str] = field(default_factory=dict)  # stance, verifiability
-    sources: list[str] = field(default_factory=list)  # one type per span
+    stance: str | None = None
+    verifiability: str | None = None
+    sources: tuple[str, ...] = ()  # one type per span
 
-    def categories(self, axis: str) -> list[str]:
-        if axis == SOURCE:
-            return list(self.sources) or [NO_SOURCE]
-        if axis == "outlet":
-            return [self.outlet or NO_OUTLET]
-        if axis == "month":
-            return [self.month or NO_DATE]
-        if axis == "annotator":
-            return [self.annotator]
-        if axis == "document":
-            return [str(self.doc_id)]
-        if axis in AXES:
-            value = self.labels.get(axis)
-            return [value] if value is not None else []
-        raise InputError(f"unknown axis '{axis}'; expected one of: " + ", ".join(AXES))
+    def categories(self, axis: str) -> tuple[str, ...]:
+        return category_getter(axis)(self)
+
+
+def category_getter(axis: str) -> Callable[[Coding], tuple[str, ...]]:
+    """What a coding counts under on ``axis``: a single-value dimension gives its value
+    (nothing when not coded), sources one type per span ("no source" when none)."""
+    if axis == SOURCE:
+        return lambda c: c.sources or (NO_SOURCE,)
+    if axis == "outlet":
+        return lambda c: (c.outlet or NO_OUTLET,)
+    if axis == "month":
+        return lambda c: (c.month or NO_DATE,)
+    if axis == "annotator":
+        return lambda c: (c.annotator,)
+    if axis == "document":
+        return lambda c: (str(c.doc_id),)
+    if axis == "stance":
+        return lambda c: (c.stance,) if c.stance is not None else ()
+    if axis == "verifiability":
+        return lambda c: (c.verifiability,) if c.verifiability is not None else ()
+    raise InputError(f"unknown axis '{axis}'; expected one of: " + ", ".join(AXES))
 
 
 @dataclass
@@ -79,28 +87,22 @@ def month_of(date: str | None) -> str | None:
 
 
 def read_codings(project: Project) -> Corpus:
-    documents = {doc_id: (title, outlet, month_of(date))
+    documents = {doc_id: (title, (outlet or "").strip() or None, month_of(date))
                  for doc_id, title, outlet, date in corpus_rows.documents(project.db)}
-    found: dict[tuple[int, str], Coding] = {}
-    for segment_id, doc_id, annotator, dimension, value in corpus_rows.labels(
+    codings = []
+    for segment_id, doc_id, annotator, stance, claim, sources in corpus_rows.codings(
             project.db, gold_name=GOLD):
-        coding = found.get((segment_id, annotator))
-        if coding is None:
-            _title, outlet, month = documents.get(doc_id, ("", None, None))
-            coding = found[(segment_id, annotator)] = Coding(
-                segment_id, doc_id, annotator, (outlet or "").strip() or None, month)
-        if dimension == SOURCE:
-            coding.sources.append(value)
-        else:
-            coding.labels[dimension] = value
-    codings = list(found.values())
+        _title, outlet, month = documents.get(doc_id, ("", None, None))
+        codings.append(Coding(segment_id, doc_id, annotator, outlet, month, stance, claim,
+                              tuple(sources.split(corpus_rows.SEPARATOR)) if sources else ()))
     return Corpus(codings, {doc_id: entry[0] for doc_id, entry in documents.items()},
                   sorted({c.annotator for c in codings} - {GOLD}),
                   any(c.annotator == GOLD for c in codings))
 
 
 def distinct(codings: Iterable[Coding], axis: str) -> set[str]:
-    return {category for coding in codings for category in coding.categories(axis)}
+    get = category_getter(axis)
+    return {category for coding in codings for category in get(coding)}
 
 
 @dataclass(frozen=True)

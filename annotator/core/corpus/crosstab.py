@@ -13,7 +13,7 @@ under each source type, so a row's total is its number of (sentence, category) p
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +22,17 @@ from ..atomic import atomic_write
 from ..datasets.export import _inert as inert
 from ..errors import InputError
 from ..schema import SOURCE, LabelSchema
-from .codings import AXES, GOLD, NO_DATE, NO_OUTLET, NO_SOURCE, Coding, Corpus, distinct
+from .codings import (
+    AXES,
+    GOLD,
+    NO_DATE,
+    NO_OUTLET,
+    NO_SOURCE,
+    Coding,
+    Corpus,
+    category_getter,
+    distinct,
+)
 
 AXIS_TITLES = {"stance": "Stance", "verifiability": "Verifiability", SOURCE: "Source type",
                "outlet": "Outlet", "month": "Month", "annotator": "Annotator",
@@ -38,15 +48,21 @@ class Crosstab:
     column_keys: list[str]
     row_labels: dict[str, str]  # category key -> what is shown (a document's title...)
     column_labels: dict[str, str]
-    cells: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # -> segment ids
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    codings: Sequence[Coding] = field(default=(), repr=False)  # what was counted
+    left_out: int = 0  # categories a chart leaves out (the crosstab lists them all)
 
     def count(self, row: str, column: str) -> int:
-        return len(self.cells.get((row, column), ()))
+        return self.counts.get((row, column), 0)
 
     def sentences(self, row: str, column: str | None = None) -> list[int]:
-        """The distinct sentences behind a cell (a whole row when ``column`` is None)."""
-        columns = self.column_keys if column is None else [column]
-        return sorted({s for c in columns for s in self.cells.get((row, c), ())})
+        """The distinct sentences behind a cell (a whole row when ``column`` is None),
+        found again among the codings: only a click asks, so counting stays lean."""
+        rows = category_getter(self.rows)
+        columns = category_getter(self.columns) if self.columns else lambda _c: (ALL,)
+        wanted = set(self.column_keys) if column is None else {column}
+        return sorted({c.segment_id for c in self.codings
+                       if row in rows(c) and wanted.intersection(columns(c))})
 
     def row_total(self, row: str) -> int:
         return sum(self.count(row, column) for column in self.column_keys)
@@ -96,15 +112,17 @@ def crosstab(corpus: Corpus, schema: LabelSchema, rows: str, columns: str | None
     if columns == rows:
         raise InputError(f"a crosstab needs two different axes, not {rows} twice")
     chosen = list(codings) if codings is not None else corpus.layer(annotator)
-    counted: dict[tuple[str, str], list[int]] = defaultdict(list)
+    counted: Counter[tuple[str, str]] = Counter()
+    row_of = category_getter(rows)
+    column_of = category_getter(columns) if columns else lambda _c: (ALL,)
     for coding in chosen:
-        for row in coding.categories(rows):
-            for column in coding.categories(columns) if columns else [ALL]:
-                counted[(row, column)].append(coding.segment_id)
+        for row in row_of(coding):
+            for column in column_of(coding):
+                counted[(row, column)] += 1
     return Crosstab(rows, columns, order(rows, distinct(chosen, rows), schema),
                     order(columns, distinct(chosen, columns), schema) if columns else [ALL],
                     axis_labels(rows, corpus, schema), axis_labels(columns, corpus, schema),
-                    dict(counted))
+                    dict(counted), chosen)
 
 
 def axis_labels(axis: str | None, corpus: Corpus, schema: LabelSchema) -> dict[str, str]:

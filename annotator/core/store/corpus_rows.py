@@ -5,18 +5,28 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-_LABELS = ("SELECT t.segment_id, t.doc_id, {who}, t.dimension, t.value FROM {table} t "
-           "JOIN segments s ON s.id = t.segment_id "
-           "WHERE s.kind != 'boilerplate' AND t.value IS NOT NULL "
-           "AND (t.dimension != 'source' OR t.start IS NOT NULL) "
-           "ORDER BY t.segment_id")
+# One row per sentence and coder: stance, verifiability and the source types (one per span,
+# joined by the unit separator), grouped by SQLite on the (segment, annotator) index.
+SEPARATOR = "\x1f"
+_CODINGS = ("SELECT t.segment_id, t.doc_id, {who}, "
+            "MAX(CASE WHEN t.dimension = 'stance' THEN t.value END), "
+            "MAX(CASE WHEN t.dimension = 'verifiability' THEN t.value END), "
+            "group_concat(CASE WHEN t.dimension = 'source' THEN t.value END, char(31)) "
+            "FROM {table} t JOIN segments s ON s.id = t.segment_id "
+            "WHERE s.kind != 'boilerplate' AND t.value IS NOT NULL "
+            "AND t.dimension IN ('stance', 'verifiability', 'source') "
+            "AND (t.dimension != 'source' OR t.start IS NOT NULL) "
+            "GROUP BY t.segment_id, {who} ORDER BY t.segment_id")
 
 
-def labels(db: Database, *, gold_name: str) -> list[tuple[int, int, str, str, str]]:
-    """(segment id, doc id, annotator, dimension, value) of every tag on a content sentence,
-    then the gold layer's decided values under ``gold_name``; a source's value is its type."""
-    rows = db.conn.execute(_LABELS.format(who="t.annotator", table="tags")).fetchall()
-    rows += db.conn.execute(_LABELS.format(who="?", table="gold"), [gold_name]).fetchall()
+def codings(db: Database, *, gold_name: str
+            ) -> list[tuple[int, int, str, str | None, str | None, str | None]]:
+    """(segment id, doc id, annotator, stance, verifiability, source types joined by
+    ``SEPARATOR``) of every coded content sentence, then the gold layer's under
+    ``gold_name``."""
+    rows = db.conn.execute(_CODINGS.format(who="t.annotator", table="tags")).fetchall()
+    rows += db.conn.execute(_CODINGS.format(who="?", table="gold").replace(
+        "GROUP BY t.segment_id, ?", "GROUP BY t.segment_id"), [gold_name]).fetchall()
     return rows
 
 

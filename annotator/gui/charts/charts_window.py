@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -140,8 +140,11 @@ class ChartsWindow(QMainWindow):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        # After tags change: read again shortly, or when shown again if closed meanwhile
+        # (a large project takes seconds to count; a hidden window need not).
+        self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=800)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self._changed)
         session.changed.connect(lambda _changes: self._timer.start())
         session.projectOpened.connect(self.reload)
         self.choice.setCurrentRow(0)
@@ -165,6 +168,17 @@ class ChartsWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("Counting the codings\u2026"))
         self.reader.start(work, "Charts")
+
+    def _changed(self) -> None:
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     @property
     def loading(self) -> bool:
@@ -219,6 +233,10 @@ class ChartsWindow(QMainWindow):
                      self.coder_choice())))
         notes = [coder, titles.span_note() if SOURCE in (chart.rows, chart.columns) else "",
                  self.tr("%1 in all").replace("%1", str(table.total))]
+        if table.left_out:
+            notes.append(self.tr("the %1 with the most codings; %2 more in the crosstab")
+                         .replace("%1", str(len(table.row_keys)))
+                         .replace("%2", str(table.left_out)))
         self.chart.set_chart(table, colours, title=titles.chart_title(chart.key),
                              note=" \u00b7 ".join(n for n in notes if n),
                              grouped=chart.grouped, shares=self.shares.isChecked())
