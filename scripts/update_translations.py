@@ -37,13 +37,17 @@ def sources() -> list[str]:
 
 
 def table_strings() -> str:
-    """The key tables' titles and groups as marked strings: they are data, not tr() calls."""
+    """The key tables' titles and groups, and the dimensions' titles, as marked strings:
+    they are data, not tr() calls."""
     sys.path.insert(0, str(ROOT))
-    from annotator.gui import keymap
+    from annotator.core.review.rows import TITLES
+    from annotator.gui import i18n, keymap
 
     lines = {f"QT_TRANSLATE_NOOP({keymap.KEYMAP_CONTEXT!r}, {text!r})"
              for table in (keymap.COMMANDS, keymap.REVIEW_COMMANDS)
              for _command, title, group, _keys in table for text in (title, group)}
+    lines |= {f"QT_TRANSLATE_NOOP({i18n.DIMENSIONS_CONTEXT!r}, {title!r})"
+              for title in TITLES.values()}
     return "\n".join(sorted(lines)) + "\n"
 
 

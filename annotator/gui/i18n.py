@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.resources import RESOURCES
+from ..core.review.rows import TITLES
+
+DIMENSIONS_CONTEXT = "Dimensions"  # the core's dimension titles are translated in this one
 
 TRANSLATIONS = RESOURCES / "i18n"
 SOURCE_LANGUAGE = "en"
@@ -24,6 +27,11 @@ def translate(context: str, text: str, n: int = -1) -> str:
     """``text`` in the interface language, outside a QObject (where ``self.tr`` serves);
     ``context`` is a literal, so that the extraction script finds the pair."""
     return QCoreApplication.translate(context, text, None, n)
+
+
+def dimension_title(dimension: str) -> str:
+    """"Stance", "Verifiability", "Sources" in the interface language."""
+    return translate(DIMENSIONS_CONTEXT, TITLES.get(dimension, dimension.capitalize()))
 
 
 def available() -> list[str]:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.review.rows import DIMENSIONS, TITLES, Decision, ReviewRow
+from ...core.review.rows import DIMENSIONS, Decision, ReviewRow
 from ...core.schema import SOURCE, LabelSchema
 from .. import plain, theme
+from ..i18n import dimension_title, translate
 from .review_model import STATUS_COLOUR, layer_text, letter, source_words, status_text
 
 UNDECIDED = "undecided"  # combo data: take the decision back
@@ -83,14 +84,14 @@ class AdjudicationPanel(QWidget):
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why this decision (kept with the gold layer)")
+        self.reason.setPlaceholderText(self.tr("Why this decision (kept with the gold layer)"))
         self.reason.editingFinished.connect(self._reason_done)
         self.buttons = QHBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.where, 1)
         top.addWidget(self.status)
         reason_row = QHBoxLayout()
-        reason_row.addWidget(QLabel("Reason"))
+        reason_row.addWidget(QLabel(self.tr("Reason")))
         reason_row.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -122,21 +123,22 @@ class AdjudicationPanel(QWidget):
             self.grid.addWidget(_heading(f"{letter(column - 1)} \u00b7 {name}"), 0, column)
             self.grid.setColumnStretch(column, 2)
         gold_column = len(self.annotators) + 1
-        self.grid.addWidget(_heading("Gold"), 0, gold_column)
+        self.grid.addWidget(_heading(self.tr("Gold")), 0, gold_column)
         self.grid.setColumnStretch(gold_column, 2)
         for line, dimension in enumerate(DIMENSIONS, 1):
-            self.grid.addWidget(_heading(TITLES[dimension]), line, 0,
+            self.grid.addWidget(_heading(dimension_title(dimension)), line, 0,
                                 Qt.AlignmentFlag.AlignTop)
             for column, name in enumerate(self.annotators, 1):
                 cell = Cell()
-                cell.setToolTip(plain.tooltip(f"Click to adopt {name}'s "
-                                              f"{TITLES[dimension].lower()} into gold"))
+                cell.setToolTip(plain.tooltip(self.tr("Click to adopt {name}'s {what} into gold"
+                                                      ).format(name=name,
+                                                               what=dimension_title(dimension).lower())))
                 cell.clicked.connect(lambda n=name, d=dimension: self.adoptRequested.emit(n, [d]))
                 self.cells[(name, dimension)] = cell
                 self.grid.addWidget(cell, line, column)
             self.grid.addLayout(self._gold_editor(dimension), line, gold_column)
         self.notes = [plain.label() for _ in self.annotators]
-        self.grid.addWidget(_heading("Note"), len(DIMENSIONS) + 1, 0)
+        self.grid.addWidget(_heading(self.tr("Note")), len(DIMENSIONS) + 1, 0)
         for column, label in enumerate(self.notes, 1):
             label.setWordWrap(True)
             label.setProperty("role", "hint")
@@ -144,9 +146,10 @@ class AdjudicationPanel(QWidget):
             self.grid.addWidget(label, len(DIMENSIONS) + 1, column)
         for position, name in enumerate(self.annotators):
             key = letter(position) if position < 2 else str(position + 1)
-            button = QPushButton(plain.button_text(f"Adopt {name}  [{key}]"))
-            button.setToolTip(plain.tooltip(f"Copy all of {name}'s tags on this sentence "
-                                            "into gold"))
+            button = QPushButton(plain.button_text(self.tr("Adopt {name}").format(name=name)
+                                                   + f"  [{key}]"))
+            button.setToolTip(plain.tooltip(self.tr("Copy all of {name}'s tags on this "
+                                                    "sentence into gold").format(name=name)))
             button.clicked.connect(lambda _c=False, n=name: self.adoptRequested.emit(n, None))
             self.adopt_buttons.append(button)
             self.buttons.addWidget(button)
@@ -177,7 +180,7 @@ class AdjudicationPanel(QWidget):
         self.row = row
         self.setEnabled(row is not None)
         if row is None:
-            self.where.setText("No sentence selected")
+            self.where.setText(self.tr("No sentence selected"))
             self.status.setText("")
             self.sentence.setText("")
             for cell in self.cells.values():
@@ -196,7 +199,7 @@ class AdjudicationPanel(QWidget):
         for label, name in zip(self.notes, self.annotators):
             layer = row.layers[name]
             label.setText(" \u00b7 ".join(filter(None, [layer.note,
-                                                        "flagged" if layer.flag else ""])))
+                                                        self.tr("flagged") if layer.flag else ""])))
         for position, button in enumerate(self.adopt_buttons):
             button.setEnabled(row.layers[self.annotators[position]].coded)
         for dimension in DIMENSIONS:
@@ -211,17 +214,18 @@ class AdjudicationPanel(QWidget):
         combo = self.combos[dimension]
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("\u2014 not decided", UNDECIDED)
+        combo.addItem(self.tr("\u2014 not decided"), UNDECIDED)
         gold = row.gold
         decided = gold is not None and gold.decided(dimension)
         if dimension == SOURCE:
-            combo.addItem("no source", NONE)
+            combo.addItem(self.tr("no source"), NONE)
             for position, name in enumerate(self.annotators):
                 if row.layers[name].coded:
-                    combo.addItem(f"as {letter(position)} \u00b7 {name}", name)
+                    combo.addItem(self.tr("as {letter} \u00b7 {name}").format(
+                        letter=letter(position), name=name), name)
             marked = [n for n in self.annotators if row.layers[n].sources]
             if len(marked) > 1:
-                combo.addItem("all their sources (union)", UNION)
+                combo.addItem(self.tr("all their sources (union)"), UNION)
             chosen = UNDECIDED
             if decided:
                 union = frozenset(s for n in marked for s in row.layers[n].sources)
@@ -230,9 +234,10 @@ class AdjudicationPanel(QWidget):
                     UNION if len(marked) > 1 and frozenset(gold.sources) == union
                     else "custom")
                 if chosen == "custom":
-                    combo.addItem(f"{len(gold.sources)} source(s) decided", "custom")
+                    combo.addItem(self.tr("{n} source(s) decided").format(n=len(gold.sources)),
+                                  "custom")
         else:
-            combo.addItem(f"no {dimension}", NONE)
+            combo.addItem(self.tr("no {dimension}").format(dimension=dimension), NONE)
             for value in self.schema.values(dimension) if self.schema else ():
                 combo.addItem(value, value)
             chosen = (getattr(gold, dimension) or NONE) if decided else UNDECIDED
@@ -278,18 +283,22 @@ def _heading(text: str) -> QLabel:
 
 def _value_text(row: ReviewRow, layer, dimension: str) -> str:
     if not layer.coded:
-        return "(not tagged)"
+        return translate("AdjudicationPanel", "(not tagged)")
     if dimension != SOURCE:
-        return getattr(layer, dimension) or f"(no {dimension})"
+        return getattr(layer, dimension) or translate("AdjudicationPanel", "(no {dimension})"
+                                                      ).format(dimension=dimension)
     if not layer.sources:
-        return "no source"
+        return translate("AdjudicationPanel", "no source")
+    via = translate("AdjudicationPanel", ", via {via}")
     return "\n".join(f"\u00ab{source_words(row, s.start, s.end)}\u00bb {s.type}, "
-                     f"{s.quote or 'indirect'}" + (f", via {s.via}" if s.via else "")
-                     for s in layer.sources)
+                     f"{s.quote or translate('AdjudicationPanel', 'indirect')}"
+                     + (via.format(via=s.via) if s.via else "") for s in layer.sources)
 
 
 def _provenance(decision: Decision) -> str:
     when = (decision.decided_at or "").replace("T", " ")[:16]
-    parts = [f"from {decision.proposed_by}" if decision.proposed_by else "",
-             f"by {decision.decided_by}" if decision.decided_by else "", when]
+    parts = [translate("AdjudicationPanel", "from {name}").format(name=decision.proposed_by)
+             if decision.proposed_by else "",
+             translate("AdjudicationPanel", "by {name}").format(name=decision.decided_by)
+             if decision.decided_by else "", when]
     return " \u00b7 ".join(p for p in parts if p)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from ...core.project import Project
 from ...core.review.agreement import AgreementReport, DimensionAgreement, SourceAgreement, agreement
-from ...core.review.rows import DIMENSIONS, TITLES
+from ...core.review.rows import DIMENSIONS
 from ...core.schema import SOURCE
 from .. import plain
+from ..i18n import dimension_title, translate
 from ..workers import Job
 from . import bands
 from .bar_chart import Bar, BarChart
@@ -84,7 +85,7 @@ class Figure:
             return f"{plain.escape(self.name)} {text}"
         colour = bands.strong(self.value).name()
         return (f"{plain.escape(self.name)} <b style='color:{colour}'>{text}</b> "
-                f"<span style='color:{colour}'>({bands.band(self.value)})</span>")
+                f"<span style='color:{colour}'>({bands.band_name(self.value)})</span>")
 
 
 class FigureCard(QFrame):
@@ -99,7 +100,7 @@ class FigureCard(QFrame):
         # The card itself stays neutral: each figure carries its own colour.
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: #ffffff; "
                            "border: 1px solid #d1d5db; border-radius: 6px; }")
-        self.title = QLabel(TITLES[dimension])
+        self.title = QLabel(dimension_title(dimension))
         self.title.setProperty("role", "heading")
         self.value = plain.label("\u2014")
         self.value.setObjectName("headline")
@@ -107,7 +108,7 @@ class FigureCard(QFrame):
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.RichText)  # every piece in it is escaped
         self.details.setWordWrap(True)
-        self.button = QPushButton("Review the disagreements")
+        self.button = QPushButton(self.tr("Review the disagreements"))
         self.button.clicked.connect(lambda: on_show(dimension, None))
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
@@ -121,8 +122,8 @@ class FigureCard(QFrame):
         self.figures = list(figures)
         self.value.setText(f"{name} {bands.figure(value)}")
         self.value.setStyleSheet(f"font-size: 22px; font-weight: 700; color: {colour.name()};")
-        self.meaning.setText(f"{name}: {bands.band(value)}" if value is not None
-                             else "undefined (no variation)")
+        self.meaning.setText(f"{name}: {bands.band_name(value)}" if value is not None
+                             else self.tr("undefined (no variation)"))
         self.meaning.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
         parts = [figure.html() for figure in figures] + ([plain.escape(extra)] if extra else [])
         self.details.setText("<span style='color:#4b5563'>" + " \u00b7 ".join(parts)
@@ -140,25 +141,27 @@ class AgreementView(QWidget):
         self.reader.failed.connect(self._failed)
         self.report: AgreementReport | None = None
         self.titles: dict[int, str] = {}
-        self.summary = QLabel("Choose at least two annotators.")
+        self.summary = QLabel(self.tr("Choose at least two annotators."))
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # every name in it is escaped
         self.summary.setWordWrap(True)
-        self.legend = QLabel(
+        self.legend = QLabel(self.tr(
             "Krippendorff's alpha: \u2265 .800 reliable; \u2265 .667 tentative conclusions "
             "only; below, unreliable. Sources: span F1 (overlap \u2265 30% lenient, 80% "
-            "strict) read against the same lines.")
+            "strict) read against the same lines."))
         self.legend.setProperty("role", "hint")
         self.legend.setWordWrap(True)
         self.cards = {d: FigureCard(d, self._ask) for d in DIMENSIONS}
-        self.charts = {d: BarChart(TITLES[d] + (" \u2014 span F1" if d == SOURCE
-                                                else " \u2014 alpha")) for d in DIMENSIONS}
+        self.charts = {d: BarChart(dimension_title(d) + (
+            self.tr(" \u2014 span F1") if d == SOURCE else self.tr(" \u2014 alpha")))
+            for d in DIMENSIONS}
         for dimension, chart in self.charts.items():
             chart.setObjectName(f"chart_{dimension}")
             chart.barClicked.connect(lambda key, d=dimension: self._ask(d, key))
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("perDocument")
-        self.table.setHorizontalHeaderLabels(["Document", "Sentences", "Stance \u03b1",
-                                              "Verifiability \u03b1", "Sources F1"])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Document"), self.tr("Sentences"), dimension_title("stance") + " \u03b1",
+            dimension_title("verifiability") + " \u03b1", dimension_title(SOURCE) + " F1"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.verticalHeader().setVisible(False)
@@ -175,7 +178,8 @@ class AgreementView(QWidget):
         inner.addWidget(self.summary)
         inner.addWidget(self.legend)
         inner.addLayout(grid)
-        inner.addWidget(QLabel("Per document (click a figure to review its disagreements)"))
+        inner.addWidget(QLabel(self.tr("Per document (click a figure to review its "
+                                       "disagreements)")))
         inner.addWidget(self.table, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -193,16 +197,17 @@ class AgreementView(QWidget):
         if len(annotators) < 2:
             self.reader.current = None  # an answer still on its way is no longer wanted
             self.show_report(None)
-            self.summary.setText("Agreement needs at least two annotators.")
+            self.summary.setText(self.tr("Agreement needs at least two annotators."))
             return None
         names = list(annotators)
-        self.summary.setText(plain.escape(f"Computing agreement among {', '.join(names)}\u2026"))
+        self.summary.setText(plain.escape(self.tr("Computing agreement among {names}\u2026"
+                                                  ).format(names=", ".join(names))))
 
         def work(_progress):
             with Project.open(project_path, readonly=True) as project:
                 return agreement(project, annotators=names)
 
-        return self.reader.start(work, "Agreement")
+        return self.reader.start(work, self.tr("Agreement"))
 
     @property
     def busy(self) -> bool:
@@ -210,7 +215,8 @@ class AgreementView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.show_report(None)
-        self.summary.setText(plain.escape(f"Agreement cannot be computed: {error}"))
+        self.summary.setText(plain.escape(self.tr("Agreement cannot be computed: {error}"
+                                                  ).format(error=error)))
 
     # -- showing -------------------------------------------------------------------------
     def show_report(self, report: AgreementReport | None) -> None:
@@ -223,10 +229,11 @@ class AgreementView(QWidget):
                 chart.set_bars([])
             self.table.setRowCount(0)
             return
-        self.summary.setText(
-            f"<b>Agreement among {plain.escape(', '.join(report.annotators))}</b> \u2014 "
-            f"{report.units} sentences tagged by at least two of them, "
-            f"{len(report.documents)} document(s).")
+        among = self.tr("Agreement among {names}").format(
+            names=plain.escape(", ".join(report.annotators)))
+        self.summary.setText(f"<b>{among}</b> \u2014 " + self.tr(
+            "{units} sentences tagged by at least two of them, {documents} document(s)."
+            ).format(units=report.units, documents=len(report.documents)))
         for dimension in DIMENSIONS:
             self._show_dimension(report, dimension)
         self._fill_table(report)
@@ -253,19 +260,19 @@ class AgreementView(QWidget):
              for d in report.documents),
             key=lambda pair: (pair[0] is None, pair[0] if pair[0] is not None else 0))
         shown = per_document[:CHART_DOCUMENTS]
-        bars = [Bar("All documents", value, None, emphasis=True)]
-        bars += [Bar(self.titles.get(doc_id, f"Document {doc_id}"), figure, doc_id)
-                 for figure, doc_id in shown]
-        note = (f"{len(shown)} lowest of {len(per_document)} documents"
-                if len(per_document) > len(shown) else "")
+        bars = [Bar(self.tr("All documents"), value, None, emphasis=True)]
+        bars += [Bar(self.titles.get(doc_id) or self.tr("Document {id}").format(id=doc_id),
+                     figure, doc_id) for figure, doc_id in shown]
+        note = (self.tr("{shown} lowest of {all} documents").format(
+            shown=len(shown), all=len(per_document)) if len(per_document) > len(shown) else "")
         self.charts[dimension].set_bars(bars, note)
 
     def _fill_table(self, report: AgreementReport) -> None:
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(report.documents))
         for row, document in enumerate(report.documents):
-            title = QTableWidgetItem(self.titles.get(document.doc_id,
-                                                     f"Document {document.doc_id}"))
+            title = QTableWidgetItem(self.titles.get(document.doc_id) or self.tr(
+                "Document {id}").format(id=document.doc_id))
             title.setData(DOC_ROLE, document.doc_id)
             self.table.setItem(row, 0, title)
             units = QTableWidgetItem()
@@ -279,7 +286,8 @@ class AgreementView(QWidget):
                 item.setBackground(bands.light(value))
                 item.setForeground(bands.strong(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(f"{bands.band(value)}; click to review the disagreements")
+                item.setToolTip(self.tr("{band}; click to review the disagreements").format(
+                    band=bands.band_name(value)))
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.sortItems(2, Qt.SortOrder.AscendingOrder)  # the weakest documents first
@@ -299,18 +307,21 @@ class AgreementView(QWidget):
 def strip_text(report: AgreementReport | None) -> str:
     """One line of figures for the top of the review list, linking to the details."""
     if report is None:
-        return ("<span style='color:#6b7280'>Agreement needs two annotators who tagged the "
-                "same sentences (a colleague's file comes in with File &gt; Merge a "
-                "colleague's project).</span>")
+        return ("<span style='color:#6b7280'>" + translate(
+            "AgreementView", "Agreement needs two annotators who tagged the same sentences (a "
+            "colleague's file comes in with File &gt; Merge a colleague's project).")
+            + "</span>")
     parts = []
     for dimension in DIMENSIONS:
         value = headline(report, dimension)
         name = "F1" if dimension == SOURCE else "\u03b1"
-        part = Figure(f"{TITLES[dimension]} {name}", value).html()
+        part = Figure(f"{dimension_title(dimension)} {name}", value).html()
         if dimension == SOURCE:  # the types are judged apart from the spans
-            part += ", " + Figure(QCoreApplication.translate("AgreementView", "types"),
+            part += ", " + Figure(translate("AgreementView", "types"),
                                   report.sources.total().type_agreement,
                                   percent=True).html()
         parts.append(part)
-    return (f"Agreement over {report.units} sentences: "
-            + " &nbsp;\u00b7&nbsp; ".join(parts) + " &nbsp; <a href='agreement'>details\u2026</a>")
+    over = translate("AgreementView", "Agreement over {n} sentences:").format(n=report.units)
+    details = translate("AgreementView", "details\u2026")
+    return (f"{over} " + " &nbsp;\u00b7&nbsp; ".join(parts)
+            + f" &nbsp; <a href='agreement'>{details}</a>")

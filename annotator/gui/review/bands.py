@@ -6,9 +6,11 @@ line, so a figure has the same colour wherever it appears.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from ...core.review.agreement import RELIABLE, TENTATIVE
+from ..i18n import translate
 
 THRESHOLDS = (TENTATIVE, RELIABLE)
 # band -> (strong colour for text, bars and lines; light colour for backgrounds)
@@ -18,6 +20,15 @@ COLOURS = {
     "reliable": (QColor("#15803d"), QColor("#dcf5e3")),
     "undefined": (QColor("#6b7280"), QColor("#f3f4f6")),
 }
+NAMES = {"unreliable": QT_TRANSLATE_NOOP("Bands", "unreliable"),
+         "tentative": QT_TRANSLATE_NOOP("Bands", "tentative"),
+         "reliable": QT_TRANSLATE_NOOP("Bands", "reliable"),
+         "undefined": QT_TRANSLATE_NOOP("Bands", "undefined")}
+
+
+def band_name(value: float | None) -> str:
+    """The band in words, in the interface language."""
+    return translate("Bands", NAMES[band(value)])
 
 
 def band(value: float | None) -> str:

@@ -116,8 +116,9 @@ class BarChart(QWidget):
         if position is not None:
             bar = self.bars[position]
             self.setToolTip(plain.tooltip(
-                f"{bar.label}: {bands.figure(bar.value)} ({bands.band(bar.value)}). "
-                "Click to review the disagreements."))
+                self.tr("{label}: {figure} ({band}). Click to review the disagreements.").format(
+                    label=bar.label, figure=bands.figure(bar.value),
+                    band=bands.band_name(bar.value))))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -140,7 +141,7 @@ class BarChart(QWidget):
                              self.note)
         if not self.bars:
             painter.setPen(theme.MUTED_TEXT)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No figures yet"))
             return
         plot = self.plot_rect()
         self._paint_zones(painter, plot)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,11 +19,12 @@ from .. import plain
 from .review_model import ReviewFilter
 
 STATUS_CHOICES = [
-    ("Every sentence", frozenset()),
-    ("Disagreements", frozenset({"disagree"})),
-    ("Agreements", frozenset({"agree"})),
-    ("Tagged by one only", frozenset({"single"})),
-    ("Tagged by two or more", frozenset({"disagree", "agree"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Every sentence"), frozenset()),
+    (QT_TRANSLATE_NOOP("FilterBar", "Disagreements"), frozenset({"disagree"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Agreements"), frozenset({"agree"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Tagged by one only"), frozenset({"single"})),
+    (QT_TRANSLATE_NOOP("FilterBar", "Tagged by two or more"),
+     frozenset({"disagree", "agree"})),
 ]
 
 
@@ -42,15 +43,15 @@ class FilterBar(QWidget):
         self.annotator_button.setMenu(self.annotator_menu)
         self.status = QComboBox()
         for text, statuses in STATUS_CHOICES:
-            self.status.addItem(text, statuses)
+            self.status.addItem(self.tr(text), statuses)
         self.document = QComboBox()
         self.document.setMinimumContentsLength(16)
         self.document.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.open_only = QCheckBox("Not yet adjudicated")
+        self.open_only = QCheckBox(self.tr("Not yet adjudicated"))
         self.chip = QToolButton()
         self.chip.setObjectName("dimensionChip")
-        self.chip.setToolTip("Show every disagreement again")
+        self.chip.setToolTip(self.tr("Show every disagreement again"))
         self.chip.setStyleSheet("QToolButton { background: #fdecec; border: 1px solid #f5b5b5;"
                                 " border-radius: 9px; padding: 1px 8px; }")
         self.chip.clicked.connect(lambda: self.set_dimension(None))
@@ -60,8 +61,9 @@ class FilterBar(QWidget):
         self.open_only.toggled.connect(self._emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 2)
-        for widget in (QLabel("Compare"), self.annotator_button, QLabel("Show"), self.status,
-                       QLabel("in"), self.document, self.open_only, self.chip):
+        for widget in (QLabel(self.tr("Compare")), self.annotator_button,
+                       QLabel(self.tr("Show")), self.status, QLabel(self.tr("in")),
+                       self.document, self.open_only, self.chip):
             layout.addWidget(widget)
         layout.addStretch()
 
@@ -94,7 +96,7 @@ class FilterBar(QWidget):
         current = self.document.currentData()
         self.document.blockSignals(True)
         self.document.clear()
-        self.document.addItem("every document", None)
+        self.document.addItem(self.tr("every document"), None)
         for doc_id, title in titles.items():
             self.document.addItem(title, doc_id)
         self.document.setCurrentIndex(max(self.document.findData(current), 0))
@@ -113,8 +115,8 @@ class FilterBar(QWidget):
 
     def set_dimension(self, dimension: str | None) -> None:
         self.dimension = dimension
-        name = "sources" if dimension == SOURCE else dimension
-        self.chip.setText(f"disagreeing on {name}  \u2715")
+        name = self.tr("sources") if dimension == SOURCE else dimension
+        self.chip.setText(self.tr("disagreeing on {name}").format(name=name) + "  \u2715")
         self.chip.setVisible(dimension is not None)
         self._emit()
 

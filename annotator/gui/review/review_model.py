@@ -14,13 +14,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from ...core.review.gold import agreed_dimensions
 from ...core.review.rows import STATUSES, Layer, ReviewRow
 from ...core.schema import SOURCE
 from .. import plain, theme
+from ..i18n import translate
 from .cell_delegate import PARTS_ROLE
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -28,8 +35,10 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 ABSENT = "\u2014"
-STATUS_TEXT = {"disagree": "Disagree", "agree": "Agree", "single": "One coder",
-               "untagged": "Untagged"}
+STATUS_TEXT = {"disagree": QT_TRANSLATE_NOOP("ReviewModel", "Disagree"),
+               "agree": QT_TRANSLATE_NOOP("ReviewModel", "Agree"),
+               "single": QT_TRANSLATE_NOOP("ReviewModel", "One coder"),
+               "untagged": QT_TRANSLATE_NOOP("ReviewModel", "Untagged")}
 STATUS_COLOUR = {"disagree": QColor("#c81e1e"), "agree": QColor("#15803d"),
                  "single": theme.MUTED_TEXT, "untagged": theme.MUTED_TEXT}
 DISAGREE_TINT = QColor("#fdecec")
@@ -53,11 +62,12 @@ def layer_parts(row: ReviewRow, layer: Layer | None) -> list[tuple[str, str]]:
     if layer is None or not (layer.coded or decisions):
         return []
     undecided = (lambda d: d not in decisions) if decisions is not None else (lambda d: False)
-    parts = [(f"{d}?" if undecided(d) else (getattr(layer, d) or f"(no {d})"), d)
+    nothing = translate("ReviewModel", "(no {dimension})")
+    parts = [(f"{d}?" if undecided(d) else (getattr(layer, d) or nothing.format(dimension=d)), d)
              for d in ("stance", "verifiability")]
     sources = [f"\u00ab{source_words(row, s.start, s.end)}\u00bb" for s in layer.sources]
-    parts.append(("sources?" if undecided(SOURCE) else
-                  ", ".join(sources) if sources else "no source", SOURCE))
+    parts.append((translate("ReviewModel", "sources?") if undecided(SOURCE) else
+                  ", ".join(sources) if sources else translate("ReviewModel", "no source"), SOURCE))
     return parts
 
 
@@ -71,17 +81,19 @@ def layer_text(row: ReviewRow, layer: Layer | None, *, long: bool = False) -> st
                               for s in layer.sources)
     text = " \u00b7 ".join(parts)
     if long and layer.note:
-        text += f"\nNote: {layer.note}"
+        text += "\n" + translate("ReviewModel", "Note: {note}").format(note=layer.note)
     if long and layer.flag:
-        text += "\nFlagged"
+        text += "\n" + translate("ReviewModel", "Flagged")
     return text
 
 
 def status_text(row: ReviewRow) -> str:
-    text = STATUS_TEXT[row.status]
+    text = translate("ReviewModel", STATUS_TEXT[row.status])
     if row.disagreements:
-        text += ": " + ", ".join("sources" if d == SOURCE else d for d in row.disagreements)
+        text += ": " + ", ".join(translate("ReviewModel", "sources") if d == SOURCE else d
+                                 for d in row.disagreements)
     return text
+
 
 
 @dataclass
@@ -240,13 +252,13 @@ class ReviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if 0 <= section < len(self._shown) else None
         if section == 0:
-            return "Sentence"
+            return translate("ReviewModel", "Sentence")
         if 1 <= section <= len(self.annotators):
             return f"{letter(section - 1)} \u00b7 {self.annotators[section - 1]}"
         if section == self.gold_column:
-            return "Gold"
+            return translate("ReviewModel", "Gold")
         if section == self.status_column:
-            return "Status"
+            return translate("ReviewModel", "Status")
         return None
 
     # -- cells -----------------------------------------------------------------------------

@@ -43,9 +43,10 @@ from ...core.schema import SOURCE
 from .. import keymap, plain
 from ..controller import Session
 from ..dialogs.errors import show_error, show_failure
+from ..i18n import dimension_title, translate
 from ..window_size import resize_to_fit
 from .adjudication_panel import UNION, AdjudicationPanel
-from .agreement_view import TITLES, AgreementView, strip_text
+from .agreement_view import AgreementView, strip_text
 from .cell_delegate import LayerCellDelegate
 from .filter_bar import FilterBar
 from .latest import LatestJob
@@ -64,7 +65,7 @@ def default_annotators(project: Project) -> list[str]:
 
 
 def ask(parent: QWidget, text: str) -> bool:
-    return plain.ask(parent, "Accept agreed tags", text)
+    return plain.ask(parent, translate("ReviewWindow", "Accept agreed tags"), text)
 
 
 class ReviewWindow(QMainWindow):
@@ -111,8 +112,8 @@ class ReviewWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([520, 330])
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "Sentences")
-        self.tabs.addTab(self.agreement, "Agreement")
+        self.tabs.addTab(splitter, self.tr("Sentences"))
+        self.tabs.addTab(self.agreement, self.tr("Agreement"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +190,7 @@ class ReviewWindow(QMainWindow):
         project = self.session.project
         if project is None:
             return
-        self.setWindowTitle(f"Review \u2014 {project.path.name}")
+        self.setWindowTitle(self.tr("Review \u2014 {name}").format(name=project.path.name))
         self.titles = dict(project.document_titles())
         self.filters.set_documents(self.titles)
         known = project.annotators()
@@ -212,7 +213,7 @@ class ReviewWindow(QMainWindow):
         self._keep = current.segment_id if current else self._keep
         if not self.annotators:
             self.model.set_rows([], [])
-            self.statusBar().showMessage("Choose the annotators to compare.", STATUS_MS)
+            self.statusBar().showMessage(self.tr("Choose the annotators to compare."), STATUS_MS)
             return
         path, names = project.path, list(self.annotators)
 
@@ -220,8 +221,8 @@ class ReviewWindow(QMainWindow):
             with Project.open(path, readonly=True) as reader:
                 return names, review_rows(reader, annotators=names)
 
-        self.statusBar().showMessage("Reading the sentences\u2026")
-        self.rows_reader.start(work, "Review")
+        self.statusBar().showMessage(self.tr("Reading the sentences\u2026"))
+        self.rows_reader.start(work, self.tr("Review"))
 
     @property
     def loading(self) -> bool:
@@ -306,8 +307,8 @@ class ReviewWindow(QMainWindow):
         index = self.table.currentIndex()
         target = (index.row() if index.isValid() else -1) + step
         if not self.select_row(max(target, 0) if not index.isValid() else target):
-            self.statusBar().showMessage("Last sentence in this list" if step > 0
-                                         else "First sentence in this list", STATUS_MS)
+            self.statusBar().showMessage(self.tr("Last sentence in this list") if step > 0
+                                         else self.tr("First sentence in this list"), STATUS_MS)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
@@ -323,14 +324,15 @@ class ReviewWindow(QMainWindow):
         if row is None:
             self.panel.show_row(None)
             return
-        title = self.titles.get(row.doc_id, f"Document {row.doc_id}")
-        self.panel.show_row(row, f"{title} \u00b7 sentence {self.model.number(row)}")
+        title = self.titles.get(row.doc_id) or self.tr("Document {id}").format(id=row.doc_id)
+        self.panel.show_row(row, self.tr("{title} \u00b7 sentence {n}").format(
+            title=title, n=self.model.number(row)))
 
     # -- decisions (one core operation each) ---------------------------------------------
     def adopt_nth(self, position: int) -> None:
         if position >= len(self.annotators):
-            self.statusBar().showMessage(f"Only {len(self.annotators)} annotators are "
-                                         "compared here", STATUS_MS)
+            self.statusBar().showMessage(self.tr("Only {n} annotators are compared here").format(
+                n=len(self.annotators)), STATUS_MS)
             return
         self.adopt(self.annotators[position], None, advance=True)
 
@@ -339,18 +341,21 @@ class ReviewWindow(QMainWindow):
         if row is None:
             return
         if not row.layers[name].coded:
-            self.statusBar().showMessage(f"{name} has not tagged this sentence", STATUS_MS)
+            self.statusBar().showMessage(self.tr("{name} has not tagged this sentence").format(
+                name=name), STATUS_MS)
             return
-        what = "tags" if dimensions is None else ", ".join(
-            TITLES[d].lower() for d in dimensions)
-        if self._run(gold.adopt, f"Gold \u2190 {name}'s {what}", segment_id=row.segment_id,
+        what = self.tr("tags") if dimensions is None else ", ".join(
+            dimension_title(d).lower() for d in dimensions)
+        done = self.tr("Gold \u2190 {name}'s {what}").format(name=name, what=what)
+        if self._run(gold.adopt, done, segment_id=row.segment_id,
                      from_annotator=name, dimensions=dimensions,
                      reason=self.panel.reason_text() or None) and advance:
             self.move(1)
 
     def set_gold_label(self, dimension: str, value: str | None) -> None:
         if (row := self.current_row()) is not None:
-            self._run(gold.set_gold_label, f"Gold {dimension}: {value or 'none'}",
+            self._run(gold.set_gold_label, self.tr("Gold {dimension}: {value}").format(
+                          dimension=dimension, value=value or self.tr("none")),
                       segment_id=row.segment_id, dimension=dimension, value=value,
                       reason=self.panel.reason_text() or None)
 
@@ -359,10 +364,10 @@ class ReviewWindow(QMainWindow):
         if row is None:
             return
         if name is None:
-            self._run(gold.set_gold_sources, "Gold: no source", segment_id=row.segment_id,
+            self._run(gold.set_gold_sources, self.tr("Gold: no source"), segment_id=row.segment_id,
                       sources=[], reason=self.panel.reason_text() or None)
         elif name == UNION:
-            self._run(gold.adopt_all_sources, "Gold: all their sources",
+            self._run(gold.adopt_all_sources, self.tr("Gold: all their sources"),
                       segment_id=row.segment_id, annotators=self.annotators,
                       reason=self.panel.reason_text() or None)
         else:
@@ -370,13 +375,14 @@ class ReviewWindow(QMainWindow):
 
     def clear_gold(self, dimension: str) -> None:
         if (row := self.current_row()) is not None:
-            self._run(gold.clear_gold, f"{dimension} no longer decided",
+            self._run(gold.clear_gold, self.tr("{dimension} no longer decided").format(
+                dimension=dimension),
                       segment_id=row.segment_id, dimensions=[dimension])
 
     def set_reason(self, reason: str) -> None:
         row = self.current_row()
         if row is not None and row.gold is not None:
-            self._run(gold.set_gold_reason, "Reason saved", segment_id=row.segment_id,
+            self._run(gold.set_gold_reason, self.tr("Reason saved"), segment_id=row.segment_id,
                       reason=reason)
 
     def accept_agreed(self) -> None:
@@ -384,21 +390,25 @@ class ReviewWindow(QMainWindow):
         on (within the document filter), after the reviewer confirms the count."""
         project, reviewer = self.session.project, self.session.annotator
         if project is None or len(self.annotators) < 2 or self.loading:
-            self.statusBar().showMessage("Compare at least two annotators first" if
+            self.statusBar().showMessage(self.tr("Compare at least two annotators first") if
                                          len(self.annotators) < 2 else
-                                         "Still reading the sentences\u2026", STATUS_MS)
+                                         self.tr("Still reading the sentences\u2026"),
+                                         STATUS_MS)
             return
         if not self._has_reviewer():
             return
         doc_id = self.filters.current_filter().doc_id
         count = agreed_open(self.model.rows, doc_id)
         if not count:
-            self.statusBar().showMessage("No agreed sentence is waiting for gold", STATUS_MS)
+            self.statusBar().showMessage(self.tr("No agreed sentence is waiting for gold"),
+                                         STATUS_MS)
             return
-        where = f"in \u201c{self.titles.get(doc_id, doc_id)}\u201d" if doc_id else \
-            "in every document"
-        if not self.confirm(f"Accept the agreed tags of {count} sentence(s) {where} into "
-                            f"gold, decided by {reviewer}?\n\nOne step: Ctrl+Z undoes it."):
+        where = self.tr("in \u201c{title}\u201d").format(title=self.titles.get(doc_id, doc_id)) \
+            if doc_id else self.tr("in every document")
+        if not self.confirm(self.tr("Accept the agreed tags of {count} sentence(s) {where} "
+                                    "into gold, decided by {reviewer}?\n\nOne step: Ctrl+Z "
+                                    "undoes it.").format(count=count, where=where,
+                                                         reviewer=reviewer)):
             return
         path, names = project.path, list(self.annotators)
         documents = [doc_id] if doc_id else None
@@ -408,28 +418,29 @@ class ReviewWindow(QMainWindow):
                 return gold.accept_agreed(writer, annotators=names, decided_by=reviewer,
                                           documents=documents)
 
-        self.statusBar().showMessage("Accepting the agreed tags\u2026")
-        self.bulk.start(work, "Accept agreed")
+        self.statusBar().showMessage(self.tr("Accepting the agreed tags\u2026"))
+        self.bulk.start(work, self.tr("Accept agreed"))
 
     def _bulk_done(self, changes: Changes) -> None:
         self.session.apply(changes)
         sentences = changes.detail.get("sentences", 0)
-        self.statusBar().showMessage(f"Accepted the agreed tags of {sentences} sentence(s) "
-                                     "into gold (Ctrl+Z undoes it)", STATUS_MS)
+        self.statusBar().showMessage(self.tr("Accepted the agreed tags of {n} sentence(s) into "
+                                             "gold (Ctrl+Z undoes it)").format(n=sentences),
+                                     STATUS_MS)
 
     def undo(self) -> None:
-        self._history(ops.undo, "Nothing to undo")
+        self._history(ops.undo, self.tr("Nothing to undo"))
 
     def redo(self) -> None:
-        self._history(ops.redo, "Nothing to redo")
+        self._history(ops.redo, self.tr("Nothing to redo"))
 
     def _history(self, op, nothing: str) -> None:
         changes = self._run(op, "", annotator=self.session.annotator, reviewer=False)
         if changes is None:
             self.statusBar().showMessage(nothing, STATUS_MS)
             return
-        self.statusBar().showMessage(f"{'Undone' if op is ops.undo else 'Redone'}: "
-                                     f"{changes.step}", STATUS_MS)
+        done = self.tr("Undone: {step}") if op is ops.undo else self.tr("Redone: {step}")
+        self.statusBar().showMessage(done.format(step=changes.step), STATUS_MS)
         touched = [s for s in changes.segments if self.model.view_row_of(s) is not None]
         if touched and (self.current_row() is None
                         or self.current_row().segment_id not in touched):
@@ -449,15 +460,17 @@ class ReviewWindow(QMainWindow):
         if changes is not None:
             self.session.apply(changes)
             if done:
-                self.statusBar().showMessage(f"{done} (Ctrl+Z undoes it)", STATUS_MS)
+                self.statusBar().showMessage(self.tr("{done} (Ctrl+Z undoes it)").format(
+                    done=done), STATUS_MS)
         return changes
 
     def _has_reviewer(self) -> bool:
         if self.session.project is None:
             return False
         if not self.session.annotator:
-            show_error(self, "Choose your name first (Edit > Switch annotator in the main "
-                             "window): decisions are recorded under the reviewer's name.")
+            show_error(self, self.tr("Choose your name first (Edit > Switch annotator in the "
+                                     "main window): decisions are recorded under the "
+                                     "reviewer's name."))
             return False
         return True
 
@@ -483,16 +496,17 @@ class ReviewWindow(QMainWindow):
     def _show_counts(self) -> None:
         counts = self.model.counts(self.filters.current_filter().doc_id)
         decided = sum(1 for r in self.model.rows if r.gold is not None)
-        self.counts.setText(
-            f"{self.model.rowCount()} listed \u00b7 {counts['disagree']} disagree \u00b7 "
-            f"{counts['agree']} agree \u00b7 {counts['single']} one coder \u00b7 "
-            f"{decided} with gold")
+        self.counts.setText(self.tr(
+            "{listed} listed \u00b7 {disagree} disagree \u00b7 {agree} agree \u00b7 "
+            "{single} one coder \u00b7 {gold} with gold").format(
+                listed=self.model.rowCount(), disagree=counts["disagree"],
+                agree=counts["agree"], single=counts["single"], gold=decided))
 
     def _show_strip(self, report) -> None:
         self.strip.setText(strip_text(report))
 
     def _show_reviewer(self, name: str) -> None:
-        self.reviewer.setText(f"Reviewer: {name or '(none)'}")
+        self.reviewer.setText(self.tr("Reviewer: {name}").format(name=name or self.tr("(none)")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.flush()

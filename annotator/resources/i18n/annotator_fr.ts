@@ -17,7 +17,142 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <source>Why this decision (kept with the gold layer)</source>
+        <translation>Pourquoi cette décision (gardé avec la référence)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Click to adopt {name}&apos;s {what} into gold</source>
+        <translation>Cliquer pour adopter « {what} » de {name} comme référence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Adopt {name}</source>
+        <translation>Adopter {name}</translation>
+    </message>
+    <message>
+        <source>Copy all of {name}&apos;s tags on this sentence into gold</source>
+        <translation>Copier toutes les étiquettes de {name} sur cette phrase dans la référence</translation>
+    </message>
+    <message>
+        <source>No sentence selected</source>
+        <translation>Aucune phrase sélectionnée</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marquée</translation>
+    </message>
+    <message>
+        <source>— not decided</source>
+        <translation>— non décidé</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <source>as {letter} · {name}</source>
+        <translation>comme {letter} · {name}</translation>
+    </message>
+    <message>
+        <source>all their sources (union)</source>
+        <translation>toutes leurs sources (union)</translation>
+    </message>
+    <message>
+        <source>{n} source(s) decided</source>
+        <translation>{n} source(s) décidée(s)</translation>
+    </message>
+    <message>
+        <source>no {dimension}</source>
+        <translation>aucun(e) {dimension}</translation>
+    </message>
+    <message>
+        <source>(not tagged)</source>
+        <translation>(non étiquetée)</translation>
+    </message>
+    <message>
+        <source>(no {dimension})</source>
+        <translation>(aucun(e) {dimension})</translation>
+    </message>
+    <message>
+        <source>, via {via}</source>
+        <translation>, via {via}</translation>
+    </message>
+    <message>
+        <source>from {name}</source>
+        <translation>de {name}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementView</name>
+    <message>
+        <source>Choose at least two annotators.</source>
+        <translation>Choisissez au moins deux annotateurs.</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha: ≥ .800 reliable; ≥ .667 tentative conclusions only; below, unreliable. Sources: span F1 (overlap ≥ 30% lenient, 80% strict) read against the same lines.</source>
+        <translation>Alpha de Krippendorff : ≥ ,800 fiable ; ≥ ,667 conclusions provisoires seulement ; en dessous, non fiable. Sources : F1 des segments (recouvrement ≥ 30 % souple, 80 % strict) lu selon les mêmes seuils.</translation>
+    </message>
+    <message>
+        <source> — span F1</source>
+        <translation> — F1 des segments</translation>
+    </message>
+    <message>
+        <source> — alpha</source>
+        <translation> — alpha</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Per document (click a figure to review its disagreements)</source>
+        <translation>Par document (cliquez sur un chiffre pour réviser ses désaccords)</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two annotators.</source>
+        <translation>L&apos;accord demande au moins deux annotateurs.</translation>
+    </message>
+    <message>
+        <source>Computing agreement among {names}…</source>
+        <translation>Calcul de l&apos;accord entre {names}…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreement cannot be computed: {error}</source>
+        <translation>L&apos;accord ne peut pas être calculé : {error}</translation>
+    </message>
+    <message>
+        <source>Agreement among {names}</source>
+        <translation>Accord entre {names}</translation>
+    </message>
+    <message>
+        <source>{units} sentences tagged by at least two of them, {documents} document(s).</source>
+        <translation>{units} phrases étiquetées par au moins deux d&apos;entre eux, {documents} document(s).</translation>
+    </message>
     <message>
         <source>strict F1</source>
         <translation>F1 strict</translation>
@@ -39,8 +174,36 @@
         <translation>%1 phrases</translation>
     </message>
     <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>Document {id}</source>
+        <translation>Document {id}</translation>
+    </message>
+    <message>
+        <source>{shown} lowest of {all} documents</source>
+        <translation>les {shown} plus bas sur {all} documents</translation>
+    </message>
+    <message>
+        <source>{band}; click to review the disagreements</source>
+        <translation>{band} ; cliquez pour réviser les désaccords</translation>
+    </message>
+    <message>
+        <source>Agreement needs two annotators who tagged the same sentences (a colleague&apos;s file comes in with File &amp;gt; Merge a colleague&apos;s project).</source>
+        <translation>L&apos;accord demande deux annotateurs qui ont étiqueté les mêmes phrases (le fichier d&apos;un collègue s&apos;ajoute par Fichier &amp;gt; Fusionner le projet d&apos;un collègue).</translation>
+    </message>
+    <message>
         <source>types</source>
         <translation>types</translation>
+    </message>
+    <message>
+        <source>Agreement over {n} sentences:</source>
+        <translation>Accord sur {n} phrases :</translation>
+    </message>
+    <message>
+        <source>details…</source>
+        <translation>détails…</translation>
     </message>
 </context>
 <context>
@@ -90,6 +253,36 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Cross-validated accuracy of the classifiers trained on this project&apos;s tags (Tag &gt; Train classifiers now)</source>
         <translation>Exactitude en validation croisée des classifieurs entraînés sur les étiquettes de ce projet (Étiqueter &gt; Entraîner les classifieurs)</translation>
+    </message>
+</context>
+<context>
+    <name>Bands</name>
+    <message>
+        <source>unreliable</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>{label}: {figure} ({band}). Click to review the disagreements.</source>
+        <translation>{label} : {figure} ({band}). Cliquez pour réviser les désaccords.</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Pas encore de chiffres</translation>
     </message>
 </context>
 <context>
@@ -406,6 +599,21 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>Dimensions</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Verifiability</source>
+        <translation>Vérifiabilité</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMetaDialog</name>
     <message>
         <source>Title</source>
@@ -515,6 +723,72 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCard</name>
+    <message>
+        <source>Review the disagreements</source>
+        <translation>Réviser les désaccords</translation>
+    </message>
+    <message>
+        <source>undefined (no variation)</source>
+        <translation>indéfini (aucune variation)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Every sentence</source>
+        <translation>Toutes les phrases</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Tagged by one only</source>
+        <translation>Étiquetées par un seul</translation>
+    </message>
+    <message>
+        <source>Tagged by two or more</source>
+        <translation>Étiquetées par deux ou plus</translation>
+    </message>
+    <message>
+        <source>Not yet adjudicated</source>
+        <translation>Pas encore arbitrées</translation>
+    </message>
+    <message>
+        <source>Show every disagreement again</source>
+        <translation>Montrer de nouveau tous les désaccords</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <source>every document</source>
+        <translation>tous les documents</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>disagreeing on {name}</source>
+        <translation>en désaccord sur {name}</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1026,224 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>&amp;Codebook…</source>
         <translation>&amp;Grille de codage…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Disagree</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>One coder</source>
+        <translation>Un seul codeur</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Non étiquetée</translation>
+    </message>
+    <message>
+        <source>(no {dimension})</source>
+        <translation>(aucun(e) {dimension})</translation>
+    </message>
+    <message>
+        <source>sources?</source>
+        <translation>sources ?</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marquée</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Accept agreed tags</source>
+        <translation>Accepter les étiquettes concordantes</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Review — {name}</source>
+        <translation>Révision — {name}</translation>
+    </message>
+    <message>
+        <source>Choose the annotators to compare.</source>
+        <translation>Choisissez les annotateurs à comparer.</translation>
+    </message>
+    <message>
+        <source>Reading the sentences…</source>
+        <translation>Lecture des phrases…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Last sentence in this list</source>
+        <translation>Dernière phrase de cette liste</translation>
+    </message>
+    <message>
+        <source>First sentence in this list</source>
+        <translation>Première phrase de cette liste</translation>
+    </message>
+    <message>
+        <source>Document {id}</source>
+        <translation>Document {id}</translation>
+    </message>
+    <message>
+        <source>{title} · sentence {n}</source>
+        <translation>{title} · phrase {n}</translation>
+    </message>
+    <message>
+        <source>Only {n} annotators are compared here</source>
+        <translation>Seuls {n} annotateurs sont comparés ici</translation>
+    </message>
+    <message>
+        <source>{name} has not tagged this sentence</source>
+        <translation>{name} n&apos;a pas étiqueté cette phrase</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>Gold ← {name}&apos;s {what}</source>
+        <translation>Référence ← {what} de {name}</translation>
+    </message>
+    <message>
+        <source>Gold {dimension}: {value}</source>
+        <translation>Référence {dimension} : {value}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Gold: no source</source>
+        <translation>Référence : aucune source</translation>
+    </message>
+    <message>
+        <source>Gold: all their sources</source>
+        <translation>Référence : toutes leurs sources</translation>
+    </message>
+    <message>
+        <source>{dimension} no longer decided</source>
+        <translation>{dimension} n&apos;est plus décidé(e)</translation>
+    </message>
+    <message>
+        <source>Reason saved</source>
+        <translation>Motif enregistré</translation>
+    </message>
+    <message>
+        <source>Compare at least two annotators first</source>
+        <translation>Comparez d&apos;abord au moins deux annotateurs</translation>
+    </message>
+    <message>
+        <source>Still reading the sentences…</source>
+        <translation>Lecture des phrases en cours…</translation>
+    </message>
+    <message>
+        <source>No agreed sentence is waiting for gold</source>
+        <translation>Aucune phrase concordante n&apos;attend la référence</translation>
+    </message>
+    <message>
+        <source>in “{title}”</source>
+        <translation>dans « {title} »</translation>
+    </message>
+    <message>
+        <source>in every document</source>
+        <translation>dans tous les documents</translation>
+    </message>
+    <message>
+        <source>Accept the agreed tags of {count} sentence(s) {where} into gold, decided by {reviewer}?
+
+One step: Ctrl+Z undoes it.</source>
+        <translation>Accepter comme référence les étiquettes concordantes de {count} phrase(s) {where}, décidées par {reviewer} ?
+
+Une seule étape : Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Accepting the agreed tags…</source>
+        <translation>Acceptation des étiquettes concordantes…</translation>
+    </message>
+    <message>
+        <source>Accept agreed</source>
+        <translation>Accepter les concordances</translation>
+    </message>
+    <message>
+        <source>Accepted the agreed tags of {n} sentence(s) into gold (Ctrl+Z undoes it)</source>
+        <translation>Étiquettes concordantes de {n} phrase(s) acceptées comme référence (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Undone: {step}</source>
+        <translation>Annulé : {step}</translation>
+    </message>
+    <message>
+        <source>Redone: {step}</source>
+        <translation>Rétabli : {step}</translation>
+    </message>
+    <message>
+        <source>{done} (Ctrl+Z undoes it)</source>
+        <translation>{done} (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>Choose your name first (Edit &gt; Switch annotator in the main window): decisions are recorded under the reviewer&apos;s name.</source>
+        <translation>Choisissez d&apos;abord votre nom (Édition &gt; Changer d&apos;annotateur dans la fenêtre principale) : les décisions sont enregistrées au nom du réviseur.</translation>
+    </message>
+    <message>
+        <source>{listed} listed · {disagree} disagree · {agree} agree · {single} one coder · {gold} with gold</source>
+        <translation>{listed} listées · {disagree} en désaccord · {agree} concordantes · {single} un seul codeur · {gold} avec référence</translation>
+    </message>
+    <message>
+        <source>Reviewer: {name}</source>
+        <translation>Réviseur : {name}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
