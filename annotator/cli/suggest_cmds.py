@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..core import suggestions
+from ..core import learned_sources, suggestions
 from .common import PROJECT, opened, terminal_progress
 
 
@@ -32,23 +32,47 @@ def suggest(project: Path, docs: tuple[int, ...]) -> None:
 
 @click.command()
 @PROJECT
-@click.option("--dimension", type=click.Choice(["stance", "verifiability"]), multiple=True,
-              help="Which classifier(s); default: both.")
+@click.option("--dimension", type=click.Choice(["stance", "verifiability", "source"]),
+              multiple=True,
+              help="Which model(s); default: both classifiers, and the source finder once "
+                   "30 sentences and 5 sources are tagged.")
 def train(project: Path, dimension: tuple[str, ...]) -> None:
     """Train sentence classifiers on the tags so far (at least 30 per dimension), and print
     their cross-validated accuracy, macro-F1 and F1 per label, and how well their scores
     are calibrated on held-back tags (expected calibration error and a reliability
-    table). Run `annotator suggest` afterwards to use them.
+    table). `--dimension source` learns the sources: a span finder and type and quote
+    classifiers, each used instead of the rules only where it did better on held-back
+    documents (the figures are printed beside the rules'). Run `annotator suggest`
+    afterwards to use them.
 
     Example: annotator train projects/p.sqlite --dimension stance
     """
-    names = list(dimension or ("stance", "verifiability"))
     with opened(project) as proj:
+        names = list(dimension) or ["stance", "verifiability", *(
+            ["source"] if learned_sources.ready(proj) else [])]
         models = suggestions.train_all(proj, dimensions=names)
     for name, model in zip(names, models):
+        if name == "source":
+            _source_figures(model)
+            continue
         click.echo(f"{name}: trained on {model['examples']} sentences, "
                    f"cross-validated accuracy {model['cv_accuracy']:.1%}")
         _figures(model.get("cv") or {})
+
+
+def _source_figures(model: dict) -> None:
+    """The source finder's held-back figures beside the rules', and what replaces them."""
+    cv, uses = model["cv"], model["uses"]
+    click.echo(f"source: trained on {model['examples']} sentences ({cv['sources']} sources), "
+               "cross-validated on held-back documents")
+    for label, part, ours, rules, extra in (
+            ("source F1", "spans", cv["f1"], cv["rules_f1"],
+             f" (threshold {model['threshold']:.1f})"),
+            ("type accuracy", "types", cv["type"], cv["rules_type"], ""),
+            ("quote accuracy", "quotes", cv["quote"], cv["rules_quote"], "")):
+        verdict = f"the learned {part} replace the rules'{extra}" if uses[part] else \
+            f"the rules' {part} are kept"
+        click.echo(f"  {label} {ours:.2f} (rules {rules:.2f}): {verdict}")
 
 
 def _figures(cv: dict) -> None:

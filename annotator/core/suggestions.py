@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from . import learned_sources
 from .changes import Changes
 from .errors import InputError
 from .guards import require_name, require_writable
@@ -63,11 +64,14 @@ def needs_suggesting(project: Project, doc_id: int) -> bool:
     from .suggest import RULES_VERSION
 
     found = document_suggestions(project, doc_id, state=None)
+    learned = learned_sources.current_version(project)
+    if learned is not None and learned not in learned_sources.suggested_with(project, doc_id):
+        return True
     if not any(s.origin == RULES and s.version == RULES_VERSION for s in found):
         return True
     models = {f"model-{row['id']}" for dimension in project.schema.dimensions
               if (row := rows.latest_model(project.db, dimension)) is not None}
-    current = {RULES_VERSION, *models}
+    current = {RULES_VERSION, *models, learned}
     if any(s.state == "open" and s.version not in current for s in found):
         return True
     return not models <= {s.version for s in found}
@@ -84,18 +88,22 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
     require_writable(project)
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in project.documents()]
     classifiers = _current_classifiers(project)
+    learned = learned_sources.current(project)
     touched: set[int] = set()
     for done, doc_id in enumerate(ids):
         progress(done, len(ids), "suggesting")
         document = project.document(doc_id)
         sentences = [s for s in project.sentences(doc_id) if s.kind != "boilerplate"]
         texts = [document.text[s.start:s.end] for s in sentences]
+        results, model_rows, uncertain = learned_sources.suggest(
+            project, learned, document, sentences, texts) if learned else (
+            suggest_sentences(texts, document.lang), [], None)
         found = []
-        for sentence, result in zip(sentences, suggest_sentences(texts, document.lang)):
+        for sentence, result in zip(sentences, results):
             found.extend(_rule_rows(sentence, result, RULES_VERSION))
-        model_rows = [row for dimension, (model_id, classifier) in classifiers.items()
-                      for row in _model_rows(project, doc_id, dimension, model_id, classifier,
-                                             sentences, texts)]
+        model_rows += [row for dimension, (model_id, classifier) in classifiers.items()
+                       for row in _model_rows(project, doc_id, dimension, model_id, classifier,
+                                              sentences, texts)]
         found, model_rows = (_in_codebook(project, r) for r in (found, model_rows))
         with project.journal.step("suggest", undoable=False) as step:
             # Decisions read under the write lock: one taken meanwhile is not undone.
@@ -103,6 +111,9 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
             rows.replace_open(project.db, doc_id, RULES, _fresh(found, decided))
             rows.replace_open(project.db, doc_id, MODEL, _fresh(model_rows, decided))
             step.extra_tables.add("suggestions")
+            if uncertain is not None:
+                learned_sources.save_uncertainty(project, doc_id, uncertain)
+                step.extra_tables.add("uncertainty")
         touched.add(doc_id)
     progress(len(ids), len(ids), "suggesting")
     return Changes(step="suggest", tables=frozenset({"suggestions"}),
@@ -275,9 +286,12 @@ def training_examples(project: Project, dimension: str) -> list[tuple[str, str]]
 
 
 def train(project: Project, *, dimension: str) -> dict:
-    """Train (or retrain) the classifier for ``dimension`` on every person's tags."""
+    """Train (or retrain) the classifier for ``dimension`` on every person's tags
+    (``source``: the source finder and type classifiers)."""
     from .suggest.textcat import train_classifier
 
+    if dimension == SOURCE:
+        return learned_sources.train(project)
     require_writable(project)
     labels = project.schema.values(dimension)
     examples = training_examples(project, dimension)
@@ -301,6 +315,9 @@ def train_all(project: Project, *, dimensions: Sequence[str]) -> list[dict]:
     require_writable(project)
     for dimension in dimensions:
         try:
+            if dimension == SOURCE:
+                learned_sources.check(project)
+                continue
             check_examples(training_examples(project, dimension),
                            project.schema.values(dimension))
         except InputError as exc:
@@ -312,6 +329,8 @@ def train_all(project: Project, *, dimensions: Sequence[str]) -> list[dict]:
 def needs_training(project: Project, dimension: str, *, minimum: int = 30,
                    growth: float = 0.2) -> bool:
     """True once enough tags exist, and again when they grew by ``growth`` since training."""
+    if dimension == SOURCE:
+        return learned_sources.needs_training(project)
     tagged = rows.count_tags(project.db, dimension)
     model = rows.latest_model(project.db, dimension)
     if model is None:

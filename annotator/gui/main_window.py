@@ -26,6 +26,7 @@ from .background_status import BackgroundStatus
 from .codebook import fill_project_menu
 from .controller import Session
 from .controller.suggestion_jobs import SuggestionJobs
+from .controller.useful_queue import go_to_next_useful
 from .demo import projects_folder
 from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
         return {
             "next": session.next, "previous": session.previous,
             "next_untagged": session.next_untagged, "to_article": self.focus_article,
+            "next_useful": lambda: go_to_next_useful(session),
+            "next_useful_here": lambda: go_to_next_useful(session, whole_project=False),
             "add_source": self.add_source_from_selection,
             "select_next_word": lambda: self.article.select_words(1),
             "select_previous_word": lambda: self.article.select_words(-1),

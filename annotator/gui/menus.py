@@ -23,7 +23,8 @@ KEYED_MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&Edit", ("undo", "redo")),
     ("&View", ("next", "previous", "next_untagged")),
     ("&Tag", ("add_source", None, "toggle_boilerplate", "toggle_flag", None,
-              "accept_suggestions", "reject_suggestions")),
+              "accept_suggestions", "reject_suggestions", None, "next_useful",
+              "next_useful_here")),
 )
 
 

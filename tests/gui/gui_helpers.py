@@ -45,3 +45,19 @@ def reopened_tags(project: Project, segment_id: int, annotator: str = "ana"):
     """Read tags back through a fresh connection: what is on disk, not in a cache."""
     with Project.open(project.path) as fresh:
         return fresh.tags(segment_id, annotator)
+
+
+def build_window(qtbot, project: Project, *, background: bool = False):
+    """ana's main window on ``project``, shown, the keys on the article."""
+    from annotator.gui.controller import Session
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import AppSettings
+
+    window = MainWindow(Session("ana"), AppSettings(), model_loader=None,
+                        background_suggestions=background)
+    qtbot.addWidget(window)
+    window.show_project(project)
+    window.show()
+    qtbot.waitExposed(window)
+    window.article.setFocus()
+    return window

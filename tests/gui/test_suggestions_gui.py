@@ -7,7 +7,7 @@ fr model, loaded once per test process); background jobs are awaited with ``wait
 from __future__ import annotations
 
 import pytest
-from gui_helpers import reopened_tags
+from gui_helpers import build_window, reopened_tags
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
@@ -15,24 +15,11 @@ from PySide6.QtTest import QTest
 from annotator.core import suggestions
 from annotator.core.project import Project
 from annotator.core.text.segment import Segment
-from annotator.gui.controller import Session
 from annotator.gui.main_window import MainWindow
-from annotator.gui.settings import AppSettings
 
 SELON = "selon la direction du port"
 SOURCE = "la direction du port"
 JOB_TIMEOUT = 30_000
-
-
-def build_window(qtbot, project: Project, *, background: bool = False) -> MainWindow:
-    window = MainWindow(Session("ana"), AppSettings(), model_loader=None,
-                        background_suggestions=background)
-    qtbot.addWidget(window)
-    window.show_project(project)
-    window.show()
-    qtbot.waitExposed(window)
-    window.article.setFocus()
-    return window
 
 
 def finish_jobs(qtbot, window: MainWindow) -> None:

@@ -155,3 +155,16 @@ def m006_views_and_keys(db: Database) -> None:
         db[table].transform(add_foreign_keys=[("doc_id", "documents", "id")])
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip())
+
+
+@migrations()
+def m009_uncertainty(db: Database) -> None:
+    # How unsure the source finder learned from the tags is about each sentence it
+    # suggested for (1: a coin toss): "Next most useful" ranks untagged sentences by it.
+    db["uncertainty"].create(
+        {"segment_id": int, "doc_id": int, "value": float, "version": str},
+        pk="segment_id",
+        foreign_keys=[("segment_id", "segments", "id"), ("doc_id", "documents", "id")],
+        not_null={"doc_id", "value"},
+    )
+    db["uncertainty"].create_index(["doc_id"])

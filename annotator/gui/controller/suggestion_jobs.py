@@ -25,6 +25,7 @@ from ...core.changes import NO_CHANGES, Changes
 from ...core.errors import InputError
 from ...core.progress import Progress
 from ...core.project import Project
+from ...core.schema import SOURCE
 from ..workers import Job, JobRunner
 from .session import Session
 
@@ -94,7 +95,7 @@ class SuggestionJobs(QObject):
     def train_now(self) -> None:
         project = self.session.project
         if project is not None:
-            self._request("train", dimensions=project.schema.dimensions, asked=True)
+            self._request("train", dimensions=_learned(project), asked=True)
 
     def cancel(self) -> None:
         self.waiting.clear()
@@ -130,8 +131,7 @@ class SuggestionJobs(QObject):
         project = self.session.project
         if project is None or project.readonly or self._training_queued():
             return
-        due = tuple(d for d in project.schema.dimensions
-                    if suggestions.needs_training(project, d))
+        due = tuple(d for d in _learned(project) if suggestions.needs_training(project, d))
         if due:
             self._request("train", dimensions=due)
 
@@ -204,7 +204,7 @@ class SuggestionJobs(QObject):
                 self._document_opened(self.session.doc_id)  # moved on during training
         self.accuracy.emit(self.accuracy_text())
         self._apply(request, outcome.changes)
-        done = [f"{d} {m['cv_accuracy']:.0%} on {m['examples']} sentences"
+        done = [f"{_figure_name(d)} {m['cv_accuracy']:.0%} on {m['examples']} sentences"
                 for d, m in outcome.trained.items()]
         if done:
             self.message.emit("Classifiers trained (cross-validated accuracy): "
@@ -217,7 +217,7 @@ class SuggestionJobs(QObject):
         if not self.accuracies:
             return ""
         return "Classifiers: " + " \u00b7 ".join(
-            f"{d} {a:.0%}" for d, a in sorted(self.accuracies.items()))
+            f"{_figure_name(d)} {a:.0%}" for d, a in sorted(self.accuracies.items()))
 
     def _failed(self, error: BaseException) -> None:
         # Never a dialog: suggestions are a help; the analyst's work carries on without them.
@@ -235,6 +235,16 @@ class SuggestionJobs(QObject):
         project = self.session.project
         if project is not None and project.path == request.path:  # still the same project
             self.session.apply(changes)
+
+
+def _learned(project: Project) -> tuple[str, ...]:
+    """What the project learns from its tags: the sentence classifiers and the sources."""
+    return (*project.schema.dimensions, SOURCE)
+
+
+def _figure_name(dimension: str) -> str:
+    # The source finder's figure is its F1 on held-back tags, not an accuracy.
+    return "source F1" if dimension == SOURCE else dimension
 
 
 # -- the work (in a pool thread, on its own connection) -----------------------------------

@@ -1,0 +1,213 @@
+"""Learning from the analyst's tags: the learning curve, in reading order and in queue order.
+
+Simulates an analyst on the development gold: they tag N sentences of the training
+articles (N = 50, 100, 200, 400, as far as the articles go), the project learns from those
+tags, and the suggestions are scored on the remaining articles, against the rules alone.
+
+- reading order: the articles' sentences one after the other;
+- queue order: the first 25 in reading order, then each time the 25 untagged sentences
+  the current models are least sure of (``annotator.core.suggest.usefulness``), as
+  ``Tag > Next most useful`` proposes them.
+
+Printed per N: source F1 (lenient, as ``annotator evaluate`` scores: a suggestion holding
+half of a gold source's content words), strict F1, type accuracy on the matched sources,
+verifiability accuracy (French; the stance/verifiability classifier trained on the same N
+sentences) and the time to train. French: tests/data/attribution (Wikinews, CC BY 2.5),
+training articles = the ``dev`` file, scored on the ``unseen`` file. English: PolNeAR's
+train split (read from a bare git copy at bench time; its test split is never read), its
+sampled articles split in two halves; PolNeAR has no types nor verifiability.
+
+    python bench/bench_learning.py [--lang fr] [--sizes 50,100,200,400] [--no-queue]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from attribution_sets import GOLD, POLNEAR, Article, english, french  # noqa: E402
+
+from annotator.core.schema import LabelSchema  # noqa: E402
+from annotator.core.suggest.evaluate import GoldSentence, Predicted, score_sources  # noqa: E402
+from annotator.core.suggest.learned_spans import SourceModel, TaggedSource, train_sources  # noqa: E402
+from annotator.core.suggest.span_features import ParsedSentence, parse_sentences  # noqa: E402
+from annotator.core.suggest.usefulness import most_useful  # noqa: E402
+
+SIZES = (50, 100, 200, 400)
+SEED_BATCH = 25
+BATCH = 25
+VERIFIABILITY = GOLD.parent / "verifiability"
+
+
+@dataclass
+class Item:
+    """A gold sentence, parsed once, with its tags as the analyst would give them."""
+
+    gold: GoldSentence
+    parsed: ParsedSentence
+    tags: list[TaggedSource]
+    verifiability: str | None
+
+
+def items(articles: list[Article], lang: str, labels: dict[str, str], *, tagged: bool
+          ) -> list[Item]:
+    """``tagged``: the analyst's spans are candidates too (never for scoring)."""
+    out = []
+    for article in articles:
+        texts = [s.text for s in article.sentences]
+        tags = [_tags(s) for s in article.sentences]
+        extra = [[(t.start, t.end) for t in ts] for ts in tags] if tagged else None
+        parsed = parse_sentences(texts, lang, extra)
+        out += [Item(s, p, t, labels.get(s.text))
+                for s, p, t in zip(article.sentences, parsed, tags, strict=True)]
+    return out
+
+
+def _tags(sentence: GoldSentence) -> list[TaggedSource]:
+    """The first alternative of each gold source, where it is in the sentence."""
+    out = []
+    for detail in sentence.details:
+        words = detail.alternatives[0]
+        found = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", sentence.text)
+        if found:
+            out.append(TaggedSource(found.start(), found.end(), detail.type, detail.quote))
+    return out
+
+
+def train(tagged: list[Item], lang: str, types: list[str]) -> tuple[SourceModel, float]:
+    began = time.process_time()
+    model = train_sources([i.parsed for i in tagged], [i.tags for i in tagged], lang=lang,
+                          types=types, groups=[i.gold.article for i in tagged], folds=3)
+    return model, time.process_time() - began
+
+
+def score(test: list[Item], model: SourceModel | None) -> dict[str, float]:
+    def found(item: Item) -> list[Predicted]:
+        sources = model.suggest(item.parsed) if model else item.parsed.rules
+        return [Predicted(s.text, s.type, s.quote) for s in sources]
+
+    scores = score_sources((i.gold, found(i)) for i in test)
+    figures = scores.figures()
+    return {"f1": figures["f1"], "strict": figures["strict_f1"],
+            "type": figures["type_accuracy"] if scores.typed else None,
+            "quote": figures["quote_accuracy"]}
+
+
+def verifiability(tagged: list[Item], test: list[Item], lang: str) -> float | None:
+    """Accuracy on the test articles of the verifiability classifier trained on ``tagged``
+    (None without verifiability gold or with too few labels)."""
+    from annotator.core.suggest.textcat import _train, with_rule_features
+
+    examples = [(i.gold.text, i.verifiability) for i in tagged if i.verifiability]
+    scored = [i for i in test if i.verifiability]
+    if len(examples) < 30 or len({v for _, v in examples}) < 2 or not scored:
+        return None
+    labels = sorted({v for _, v in examples} | {i.verifiability for i in scored})
+    texts = with_rule_features([t for t, _ in examples], lang)
+    model = _train(list(zip(texts, (v for _, v in examples), strict=True)), labels, lang, 12, 0)
+    guesses = model._predict(with_rule_features([i.gold.text for i in scored], lang))
+    return sum(g == i.verifiability for (g, _), i in zip(guesses, scored, strict=True)) / len(
+        scored)
+
+
+def rules_verifiability(test: list[Item], lang: str) -> float | None:
+    from annotator.core.suggest.pipeline import suggest_sentences
+
+    scored = [i for i in test if i.verifiability]
+    if not scored:
+        return None
+    found = suggest_sentences([i.gold.text for i in scored], lang)
+    return sum((f.verifiability.value if f.verifiability else "not_a_claim") == i.verifiability
+               for f, i in zip(found, scored, strict=True)) / len(scored)
+
+
+def queue_order(pool: list[Item], size: int, lang: str, types: list[str]) -> list[Item]:
+    """The sentences tagged first when the analyst follows the queue up to ``size``."""
+    tagged = pool[:SEED_BATCH]
+    left = pool[SEED_BATCH:]
+    while len(tagged) < size and left:
+        try:
+            model, _ = train(tagged, lang, types)
+        except Exception:  # too few sources yet: keep reading in order
+            tagged, left = tagged + left[:BATCH], left[BATCH:]
+            continue
+        ranked = most_useful({n: model.uncertainty(i.parsed) for n, i in enumerate(left)})
+        take = set(ranked[: min(BATCH, size - len(tagged))])
+        tagged += [i for n, i in enumerate(left) if n in take]
+        left = [i for n, i in enumerate(left) if n not in take]
+    return tagged
+
+
+def datasets(langs: list[str]) -> list[tuple[str, list[Article], list[Article], dict]]:
+    out = []
+    if "fr" in langs:
+        labels = {}
+        for path in sorted(VERIFIABILITY.glob("fr_wikinews_*.gold.json")):
+            for article in json.loads(path.read_text(encoding="utf-8")).values():
+                labels.update({s["text"]: s["verifiability"] for s in article["sentences"]})
+        out.append(("fr", french("dev"), french("unseen"), labels))
+    if "en" in langs:
+        if not POLNEAR.exists():
+            print(f"en: no PolNeAR copy at {POLNEAR}, skipped")
+        else:
+            articles = english("dev", every=12)  # PolNeAR's train split only
+            half = len(articles) // 2
+            out.append(("en", articles[:half], articles[half:], {}))
+    return out
+
+
+def line(name: str, n: int | str, figures: dict, verif: float | None, seconds: float | None,
+         model: SourceModel | None = None) -> str:
+    v = f"{verif:.2f}" if verif is not None else "  - "
+    t = f"{seconds:5.2f} s" if seconds is not None else "     -"
+    used = ""
+    if model is not None:
+        parts = [p for p, on in (("spans", model.use_spans), ("types", model.use_types),
+                                 ("quotes", model.use_quotes)) if on]
+        used = "  learned: " + ("/".join(parts) if parts else "none (the rules stay)")
+    kind = f"{figures['type']:.3f}" if figures["type"] is not None else "  -  "
+    return (f"  {name:<8} {n!s:>5}  {figures['f1']:.3f}  {figures['strict']:.3f}  "
+            f"{kind}  {figures['quote']:.3f}  {v}   {t}{used}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", action="append", choices=["fr", "en"])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--no-queue", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    types = LabelSchema.load().source_types
+    for lang, train_articles, test_articles, labels in datasets(args.lang or ["fr", "en"]):
+        began = time.process_time()
+        pool = items(train_articles, lang, labels, tagged=True)
+        test = items(test_articles, lang, labels, tagged=False)
+        print(f"\n{lang}: {len(pool)} sentences to tag ({sum(len(i.tags) for i in pool)} "
+              f"sources), {len(test)} scored ({sum(len(i.tags) for i in test)} sources); "
+              f"parsed in {time.process_time() - began:.1f} s CPU")
+        print("  order        N  src F1  strict  type   quote  verif  train")
+        print(line("rules", "-", score(test, None), rules_verifiability(test, lang), None))
+        for order in ("reading", "queue"):
+            if order == "queue" and args.no_queue:
+                continue
+            for size in sizes:
+                if size > len(pool) and size != sizes[0]:
+                    size = len(pool)
+                tagged = pool[:size] if order == "reading" else queue_order(pool, size, lang,
+                                                                            types)
+                model, seconds = train(tagged, lang, types)
+                print(line(order, len(tagged), score(test, model),
+                           verifiability(tagged, test, lang), seconds, model))
+                if size == len(pool):
+                    break
+
+
+if __name__ == "__main__":
+    main()
