@@ -18,6 +18,10 @@ train split (read from a bare git copy at bench time; its test split is never re
 sampled articles split in two halves; PolNeAR has no types nor verifiability.
 
     python bench/bench_learning.py [--lang fr] [--sizes 50,100,200,400] [--no-queue]
+                                   [--spancat]
+
+``--spancat`` also trains spaCy's ``spancat`` (its default model, from scratch) on the same
+sentences in reading order and prints its CPU time and F1 (see spancat_baseline.py).
 """
 
 from __future__ import annotations
@@ -182,6 +186,7 @@ def main() -> None:
     parser.add_argument("--lang", action="append", choices=["fr", "en"])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--no-queue", action="store_true")
+    parser.add_argument("--spancat", action="store_true", help="compare with spaCy spancat")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     types = LabelSchema.load().source_types
@@ -194,6 +199,13 @@ def main() -> None:
               f"parsed in {time.process_time() - began:.1f} s CPU")
         print("  order        N  src F1  strict  type   quote  verif  train")
         print(line("rules", "-", score(test, None), rules_verifiability(test, lang), None))
+        if args.spancat:
+            from spancat_baseline import train_and_score
+
+            for size in sizes:
+                seconds, f1, strict = train_and_score(pool[:size], test, lang)
+                print(f"  spancat  {min(size, len(pool)):>5}  {f1:.3f}  {strict:.3f}  "
+                      f"  -      -      -    {seconds:6.1f} s (10 epochs)")
         for order in ("reading", "queue"):
             if order == "queue" and args.no_queue:
                 continue
