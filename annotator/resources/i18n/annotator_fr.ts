@@ -1287,6 +1287,17 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     </message>
 </context>
 <context>
+    <name>UsefulQueue</name>
+    <message>
+        <source>No untagged sentence with an uncertain suggestion: suggest for all documents, or tag on in reading order</source>
+        <translation>Aucune phrase non étiquetée n’a de suggestion incertaine : lancez les suggestions pour tous les documents, ou continuez dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <source>Most useful next: the models are {0:.0%} unsure of this sentence</source>
+        <translation>La plus utile ensuite : les modèles sont incertains à {0:.0%} sur cette phrase</translation>
+    </message>
+</context>
+<context>
     <name>ValueButtons</name>
     <message>
         <source>Tagged “{label}”, a retired value</source>
@@ -1429,6 +1440,14 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     <message>
         <source>Move</source>
         <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Next most useful sentence (the models are least sure of it)</source>
+        <translation>Phrase la plus utile suivante (celle dont les modèles sont le moins sûrs)</translation>
+    </message>
+    <message>
+        <source>Next most useful sentence in this document</source>
+        <translation>Phrase la plus utile suivante dans ce document</translation>
     </message>
     <message>
         <source>Next sentence in the list</source>
