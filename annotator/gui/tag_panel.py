@@ -81,11 +81,13 @@ class TagPanel(QScrollArea):
         self._column.addWidget(self._sources_box(self._schema))
         self.stance = ValueButtons(self._schema, "stance")
         self.stance.picked.connect(lambda v: self.session.toggle_value("stance", v))
-        self._column.addWidget(_boxed("Stance", *_target_hint(self.session), self.stance))
+        self._column.addWidget(_boxed(self._title("stance", self.tr("Stance")),
+                                      *_target_hint(self.session), self.stance))
         self.verifiability = ValueButtons(self._schema, "verifiability")
         self.verifiability.picked.connect(
             lambda v: self.session.toggle_value("verifiability", v))
-        self._column.addWidget(_boxed("Verifiability", self.verifiability))
+        self._column.addWidget(_boxed(self._title("verifiability", self.tr("Verifiability")),
+                                      self.verifiability))
         self._column.addWidget(self._note_box())
         self.suggestions = SuggestionsBox()
         self.suggestions.decided.connect(self._decide_suggestions)
@@ -93,6 +95,10 @@ class TagPanel(QScrollArea):
         self._column.addStretch()
         self._hand_back_after_use()
         self.show_sentence(self.session.current)
+
+    def _title(self, dimension: str, default: str) -> str:
+        """A dimension's label from the codebook, else the interface's own word for it."""
+        return self._schema.dimension_info(dimension).get("label") or default
 
     def _hand_back_after_use(self) -> None:
         """Connected after each control's own slot, so the work is done first."""
@@ -140,7 +146,8 @@ class TagPanel(QScrollArea):
         buttons.addWidget(remove)
         self.no_sources = QLabel("No source: the author's own voice.")
         self.no_sources.setProperty("role", "hint")
-        return _boxed("Sources", self.sources, self.no_sources, adding, buttons)
+        return _boxed(self._title("source", self.tr("Sources")), self.sources, self.no_sources,
+                      adding, buttons)
 
     def _note_box(self) -> QGroupBox:
         self.note = NoteEditor()

@@ -114,3 +114,14 @@ def test_export_and_import_from_the_dialog(dialog, gui_project, tmp_path):
     (tmp_path / "bad.json").write_text("[]", encoding="utf-8")
     assert dialog.import_from(tmp_path / "bad.json") is None
     assert "bad.json: a codebook needs a 'dimensions' object" in dialog.status.text()
+
+
+def test_a_dimension_label_titles_the_panel_and_the_tree(dialog, window):
+    from PySide6.QtWidgets import QGroupBox
+
+    select(dialog, "verifiability")
+    dialog.dimension_form.label.setText("Claim type")
+    dialog.dimension_form.label.textEdited.emit("Claim type")
+    assert dialog.save_dimension()
+    assert "Claim type" in [box.title() for box in window.panel.findChildren(QGroupBox)]
+    assert dialog.tree.topLevelItem(1).text(0) == "Claim type"

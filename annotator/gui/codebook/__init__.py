@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..controller import Session
+from ..i18n import translate
 
 
 def fill_project_menu(menu: QMenu, window: QMainWindow, session: Session) -> None:
-    menu.addAction(QCoreApplication.translate("ProjectMenu", "&Codebook\u2026"),
+    menu.addAction(translate("ProjectMenu", "&Codebook\u2026"),
                    lambda: open_codebook(window, session))
 
 
