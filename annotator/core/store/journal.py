@@ -200,10 +200,10 @@ class Journal:
         if image is None:
             self.db.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', [row_id])
             return
-        if self.get(table, row_id) is not None:
-            sets = ", ".join(f'"{c}" = ?' for c in image)
-            self.db.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?',
-                            [*image.values(), row_id])
+        sets = ", ".join(f'"{c}" = ?' for c in image)
+        updated = self.db.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?',
+                                  [*image.values(), row_id])
+        if updated.rowcount:  # one statement where the row is there (undoing an edit)
             return
         columns = ", ".join(f'"{c}"' for c in image)
         marks = ", ".join("?" for _ in image)
