@@ -201,3 +201,17 @@ def test_a_colleagues_file_under_the_old_names_merges_into_the_new_ones(article_
     assert report.unknown_values == 0
     tags = article_project.tags(content_sentences(article_project)[0].id, "ben")
     assert tags.stance == "critical" and [s.value for s in tags.sources] == ["other"]
+
+
+def test_dimension_label_definition_and_target_in_one_step(tagged):
+    codebook.edit_dimension(tagged, dimension="stance", label="Framing",
+                            definition="How the writer frames the target.",
+                            target="  the port   reform ", annotator="ana")
+    with Project.open(tagged.path) as fresh:
+        assert fresh.schema.dimension_label("stance") == "Framing"
+        assert fresh.target == "the port reform"
+    ops.undo(tagged, annotator="ana")
+    assert (tagged.schema.dimension_label("stance"), tagged.target) == (
+        "Stance", "the dockers' strike")
+    with pytest.raises(InputError, match="only stance has a target"):
+        codebook.edit_dimension(tagged, dimension="source", target="x")

@@ -58,6 +58,7 @@ class ArticleView(QTextBrowser):
         session.sentenceChanged.connect(self.show_current)
         session.changed.connect(self.on_changed)
         session.annotatorChanged.connect(lambda _name: self.restyle(self._sentences))
+        session.schemaChanged.connect(self._recolour)
         session.projectOpened.connect(self.clear_article)
 
     # -- building ----------------------------------------------------------------------
@@ -103,6 +104,11 @@ class ArticleView(QTextBrowser):
         cursor.endEditBlock()
         self._apply_side_margins()
         self.verticalScrollBar().setValue(0)
+
+    def _recolour(self) -> None:
+        """The codebook changed: its colours may have."""
+        self._formats.clear()
+        self.restyle(self._sentences)
 
     def restyle(self, sentence_ids) -> None:
         """Re-format the given sentences from their tags, read now."""

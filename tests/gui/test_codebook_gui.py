@@ -125,3 +125,46 @@ def test_a_dimension_label_titles_the_panel_and_the_tree(dialog, window):
     assert dialog.save_dimension()
     assert "Claim type" in [box.title() for box in window.panel.findChildren(QGroupBox)]
     assert dialog.tree.topLevelItem(1).text(0) == "Claim type"
+
+
+def test_a_new_colour_tints_the_article_at_once(qtbot, dialog, window):
+    from PySide6.QtGui import QTextCursor
+
+    press(qtbot, window, Qt.Key.Key_V)
+    segment = window.session.current
+    start, _end = window.article.layout_map.spans[segment.id]
+
+    def tint():
+        cursor = QTextCursor(window.article.document())
+        cursor.setPosition(start + 1)
+        return cursor.charFormat().background().color().name()
+
+    before = tint()
+    select(dialog, "verifiability", "verifiable")
+    dialog.value_form.color.setText("#1565c0")
+    dialog.value_form.color.textEdited.emit("#1565c0")
+    assert dialog.save_value()
+    assert tint() != before
+
+
+def test_the_stance_target_is_edited_with_the_stance_dimension(dialog, window, gui_project):
+    select(dialog, "stance")
+    form = dialog.dimension_form
+    assert form.target.text() == "the dockers' strike"
+    form.target.setText("the port reform")
+    form.target.textEdited.emit("the port reform")
+    assert dialog.save_dimension()
+    assert gui_project.target == "the port reform"
+    hints = [label.text() for label in window.panel.findChildren(type(form.name))]
+    assert any("the port reform" in text for text in hints)
+    window.session.undo()
+    assert gui_project.target == "the dockers' strike"
+    assert form.target.text() == "the dockers' strike"
+
+
+def test_an_edit_under_way_survives_tagging_in_the_window(qtbot, dialog, window):
+    select(dialog, "verifiability", "opinion")
+    dialog.value_form.definition.setPlainText("Half typed")
+    press(qtbot, window, Qt.Key.Key_O)  # the tree's counts change meanwhile
+    assert dialog.value_form.definition.toPlainText() == "Half typed"
+    assert dialog.tree.currentItem().text(2) == "1"

@@ -56,7 +56,7 @@ def check_codebook(data: Any, commands: Commands | None = None) -> LabelSchema:
     _check_entries("flag", [as_entry(f) for f in flags], need_active=False)
     if "keys" in data and not isinstance(data["keys"], dict):
         raise InputError("'keys' must be an object of command keys")
-    for field in ("name", "target"):
+    for field in ("name", "title", "target"):
         if field in data and not isinstance(data[field], str):
             raise InputError(f"'{field}' must be text")
     schema = LabelSchema(data)

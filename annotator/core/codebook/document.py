@@ -66,7 +66,8 @@ def codebook_json(project: Project) -> dict[str, Any]:
 
 
 def _title(project: Project, schema: LabelSchema) -> str:
-    return f"Codebook: {schema.data.get('name') or project.path.stem}"
+    """The project's name (a schema's own ``title`` when it has one)."""
+    return f"Codebook: {schema.data.get('title') or project.path.stem}"
 
 
 def _kind(dimension: str) -> str:

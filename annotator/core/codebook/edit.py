@@ -195,12 +195,15 @@ def merge_values(project: Project, *, dimension: str, values: list[str], into: s
 
 
 def edit_dimension(project: Project, *, dimension: str, label: str | None = None,
-                   definition: str | None = None, annotator: str | None = None,
-                   commands: Commands | None = None) -> Changes:
-    """A dimension's label and definition (what the coder decides, in one paragraph)."""
+                   definition: str | None = None, target: str | None = None,
+                   annotator: str | None = None, commands: Commands | None = None) -> Changes:
+    """A dimension's label and definition (what the coder decides, in one paragraph); for
+    stance also the project's target, what stance is judged toward."""
     if dimension not in DIMENSIONS:
         raise InputError(f"unknown dimension '{dimension}'; expected one of: "
                          + ", ".join(DIMENSIONS))
+    if target is not None and dimension != "stance":
+        raise InputError("only stance has a target")
     given = {k: v for k, v in (("label", label), ("definition", definition)) if v is not None}
 
     def edit(data: dict) -> None:
@@ -210,8 +213,9 @@ def edit_dimension(project: Project, *, dimension: str, label: str | None = None
         for field in [f for f in given if not given[f]]:
             del holder[field]
 
-    return _change(project, f"{dimension} ({', '.join(given) or 'nothing'})", annotator, edit,
-                   commands)
+    names = [*given, *(["target"] if target is not None else [])]
+    return _change(project, f"{dimension} ({', '.join(names) or 'nothing'})", annotator, edit,
+                   commands, target=None if target is None else " ".join(target.split()))
 
 
 def replace_codebook(project: Project, *, data: Any, annotator: str | None = None,

@@ -212,7 +212,9 @@ class CodebookDialog(QDialog):
                 dimension, self.tr("Single choice: at most one value per sentence and "
                                    "annotator."))
             info = {} if dimension == codebook.FLAGS else schema.dimension_info(dimension)
-            self.dimension_form.show_dimension(self._dimension_title(dimension), info, kind)
+            self.dimension_form.show_dimension(
+                self._dimension_title(dimension), info, kind,
+                project.target if dimension == "stance" else None)
             self.dimension_form.setEnabled(dimension != codebook.FLAGS)
             self.forms.setCurrentWidget(self.dimension_form)
         else:
@@ -258,6 +260,7 @@ class CodebookDialog(QDialog):
             return None
         self._say(self.tr("Saved: {step}").format(step=changes.step))
         self._next_selection = select
+        self._shown = None  # saved: the form shows the codebook again
         self.session.apply(changes)
         return changes
 

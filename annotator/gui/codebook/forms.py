@@ -164,19 +164,26 @@ class DimensionForm(QWidget):
         self.kind.setProperty("role", "hint")
         self.kind.setWordWrap(True)
         self.label = QLineEdit()
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("e.g. the ceasefire talks"))
         self.definition = _text_box(140)
         self.definition.setPlaceholderText(self.tr("What the coder decides for this "
                                                    "dimension, and how"))
         self.save = QPushButton(self.tr("Save changes"))
         self.save.setObjectName("saveDimension")
-        _form(self, self.name, self.kind, [(self.tr("Label"), self.label),
-                                           (self.tr("Definition"), self.definition)],
-              self.save)
+        self._form = _form(self, self.name, self.kind, [
+            (self.tr("Label"), self.label), (self.tr("Judged toward"), self.target),
+            (self.tr("Definition"), self.definition)], self.save)
+        self.target.textEdited.connect(self._changed)
         self.label.textEdited.connect(self._changed)
         self.definition.textChanged.connect(self._changed)
 
-    def show_dimension(self, name: str, info: dict[str, Any], kind: str) -> None:
-        self.info = dict(info)
+    def show_dimension(self, name: str, info: dict[str, Any], kind: str,
+                       target: str | None = None) -> None:
+        """``target``: the stance target, for the stance dimension (None: no such row)."""
+        self.info = {**info, "target": target or ""}
+        self._form.setRowVisible(self.target, target is not None)
+        self.target.setText(target or "")
         self.name.setText(name)
         self.kind.setText(kind)
         self.label.setText(info.get("label") or "")
@@ -187,6 +194,8 @@ class DimensionForm(QWidget):
     def changes(self) -> dict[str, str]:
         now = {"label": self.label.text().strip(),
                "definition": self.definition.toPlainText().strip()}
+        if self._form.isRowVisible(self.target):
+            now["target"] = self.target.text().strip()
         return {k: v for k, v in now.items() if v != (self.info.get(k) or "")}
 
     def _changed(self) -> None:
