@@ -371,6 +371,10 @@ Créer un nouveau projet à cet endroit ?</translation>
         <translation>%1 en tout</translation>
     </message>
     <message>
+        <source>the %1 with the most codings; %2 more in the crosstab</source>
+        <translation>les %1 les plus codés ; %2 de plus dans le tableau croisé</translation>
+    </message>
+    <message>
         <source>%1: %2 counted in %3 sentence(s); click one to open it in its article</source>
         <translation>%1 : %2 compté(s) dans %3 phrase(s) ; cliquez sur l&apos;une pour l&apos;ouvrir dans son article</translation>
     </message>
@@ -582,6 +586,10 @@ Créer un nouveau projet à cet endroit ?</translation>
 <context>
     <name>DimensionForm</name>
     <message>
+        <source>e.g. the ceasefire talks</source>
+        <translation>p. ex. les pourparlers de cessez-le-feu</translation>
+    </message>
+    <message>
         <source>What the coder decides for this dimension, and how</source>
         <translation>Ce que le codeur décide pour cette dimension, et comment</translation>
     </message>
@@ -592,6 +600,10 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>Label</source>
         <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Judged toward</source>
+        <translation>Jugée envers</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -1284,6 +1296,21 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
             <numerusform>%n masquée sous votre seuil</numerusform>
             <numerusform>%n masquées sous votre seuil</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Verifiability</source>
+        <translation>Vérifiabilité</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
