@@ -67,3 +67,34 @@ def test_a_name_with_and_stays_whole(en):
     text = ("A 2009 report by the Center for Economic and Policy Research found that the tax "
             "would raise billions.")
     assert sources(en, text) == ["A 2009 report by the Center for Economic and Policy Research"]
+
+
+def test_nyt_quote_marks_open_and_close_alike(en):
+    text = ("Forbes, however, says that Mr. Kamprad is no longer a billionaire, having moved "
+            "his wealth ''beyond his control.''")
+    assert sources(en, text) == ["Forbes"]
+
+
+def test_a_cue_word_used_as_a_noun_is_no_cue(en):
+    assert sources(en, "Hillary Clinton has 31 endorsements in the United States Senate.") == []
+    assert sources(en, "Mr. Trump's remarks also stand out.") == []
+
+
+def test_a_passive_cue_has_no_speaker_before_it(en):
+    assert sources(en, "Trump had been expected to visit Capitol Hill next week.") == []
+
+
+def test_what_follows_a_cue_with_its_subject_is_what_is_said(en):
+    text = ("Luis Osuna, the president of the lawyers association, said the group is not an "
+            "advocacy group.")
+    assert sources(en, text) == ["Luis Osuna, the president of the lawyers association"]
+
+
+def test_subject_keeps_its_relative_clause(en):
+    text = "Harry Bond, 30, of Raleigh, who was among those polled, said he was scared."
+    assert sources(en, text) == ["Harry Bond, 30, of Raleigh, who was among those polled"]
+
+
+def test_inverted_speaker_keeps_its_relative_clause(en):
+    text = '"We will win," said Tom Rath, a veteran GOP leader who had endorsed Kasich.'
+    assert sources(en, text) == ["Tom Rath, a veteran GOP leader who had endorsed Kasich"]

@@ -141,6 +141,11 @@ class AttributionFinder:
                 continue
             if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]]):
                 continue
+            if parsed and rule.get("cue_is_verb") and not _active_verb(doc[cue[1] - 1]):
+                continue
+            if parsed and rule.get("no_left_subject") and not _speaks_after(
+                    doc[cue[1] - 1], doc[source[0] : source[1]]):
+                continue
             reason = rule["reason"].format(cue=doc[cue[0] : cue[1]].text)
             out.append(_Candidate(source, cue, rule, reason, doc))
         return out
@@ -273,6 +278,30 @@ QUOTE_ENDS = {",", "»", '"', "”", "''"}
 LEADING_WORDS = {"mais", "et", "or", "-", "—", "–", "néanmoins", "cependant", "pourtant",
                  "toutefois", "enfin", "ainsi", "alors", "puis", "ensuite", "but", "and",
                  "however", "meanwhile", "still", "yet", "so"}
+
+
+PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were", "get", "got"}
+
+
+def _active_verb(cue: Token) -> bool:
+    """A cue form the tagger reads as an active verb: not the noun of "the United States",
+    "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
+                                        or before.dep_ == "nmod:poss")
+                or any(c.dep_ in {"aux:pass", "auxpass"} for c in cue.children))
+
+
+def _speaks_after(cue: Token, speaker: Span) -> bool:
+    """Whether the phrase after a cue verb can be its speaker: the verb has no subject on
+    its left ("X, an adviser, said the campaign would": the campaign is what is said) and
+    the phrase is not the subject of another verb."""
+    if any(c.dep_.startswith("nsubj") for c in cue.lefts):
+        return False
+    root = speaker.root
+    return not (root.dep_.startswith("nsubj") and root.head != cue)
 
 
 def _plain_noun_phrase(span: Span) -> bool:

@@ -45,6 +45,9 @@ class Cues:
     # Cue verbs that still report when reflexive ("s'est dit déterminé"); others do not
     # ("la chute s'explique par", "le plan se poursuit").
     reflexive_cues: frozenset[str]
+    # Whether a subject keeps its appositions and relative clauses ("Tom Rath, a veteran GOP
+    # leader who endorsed Kasich, said"), as English news corpora mark it; French cuts them.
+    whole_subject: bool = False
 
 
 def _read_json(name: str) -> Any:
@@ -61,10 +64,15 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
     return _read_json("cues.json")
 
 
+FLAGS = ("whole_subject",)
+
+
 @cache
 def cues(lang: str) -> Cues:
     raw = _read_cues()[lexicon_lang(lang)]
-    lists: dict[str, Any] = {key: frozenset(raw[key]) for key in Cues.__dataclass_fields__}
+    lists: dict[str, Any] = {key: frozenset(raw[key]) for key in Cues.__dataclass_fields__
+                             if key not in FLAGS}
+    lists.update({key: bool(raw.get(key, False)) for key in FLAGS})
     lists["phrase_fillers"] = tuple(words(f) for f in raw["phrase_fillers"])
     lists["non_reporting_objects"] = {verb: frozenset(words) for verb, words
                                       in raw["non_reporting_objects"].items()}

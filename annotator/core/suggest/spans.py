@@ -9,8 +9,10 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Cues
 
-OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›", "``": "''"}  # `` '': NYT style
-STRAIGHT = {'"'}
+OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›", "``": "''"}
+# Marks that open and close alike, told apart by what they are glued to; the NYT writes
+# ''...'' for both ends.
+STRAIGHT = {'"', "''"}
 QUOTE_MARKS = tuple(set(OPENING) | set(OPENING.values()) | STRAIGHT)
 # Where a source phrase stops: clause punctuation and quote marks.
 BOUNDARY = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"} | set(OPENING) | set(
@@ -21,6 +23,7 @@ CUT_DEPS = {"acl", "acl:relcl", "relcl", "parataxis"}
 LEAD_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT"}
 EDGE_POS = LEAD_POS | {"DET", "ADV"}
 MAX_PHRASE = 16
+MAX_WHOLE = 40  # a longer subject is a parse that went wrong
 
 Range = tuple[int, int]
 
@@ -32,7 +35,7 @@ def quotations(doc: Doc, text: str) -> list[Range]:
     found: list[Range] = []
     if not any(mark in text for mark in QUOTE_MARKS):
         return found
-    closers = set(OPENING.values()) - set(OPENING)
+    closers = set(OPENING.values()) - set(OPENING) - STRAIGHT
     closing: str | None = None
     start = 0
     for tok in doc:
@@ -176,6 +179,10 @@ def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | 
     ``until`` (where its verb group starts), an apposition between commas right before the
     verb is kept: "Nadim Houry, responsable de l'organisation, précise"."""
     doc = head.doc
+    if cues.whole_subject:
+        whole = _whole_subject(head, cues, until)
+        if whole is not None:
+            return whole
     cuts = {c.left_edge.i for c in head.rights if c.dep_ in CUT_DEPS}
     end = head.right_edge.i + 1
     for tok in doc[head.i + 1 : end]:
@@ -192,6 +199,41 @@ def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | 
             start = j + 1
             break
     return trim(doc, _named_before(doc, start), end, cues)
+
+
+def _whole_subject(head: Token, cues: Cues, until: int | None) -> Range | None:
+    """A subject's whole subtree, appositions and relative clauses kept, without the
+    coordinated speakers (each is its own source) and without what comes before a clause
+    boundary on its left; None when it holds a quotation or runs past MAX_WHOLE tokens."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ in {"conj", "cc"}:
+            end = min(end, child.left_edge.i)
+    if until is not None and head.i < until:
+        end = min(end, until)
+    else:  # after its verb, a comma may also open what the verb governs: ", referring to"
+        end = next((t.i for t in doc[head.i + 1 : end] if t.text == "," and (
+            t.i + 1 == end or _opens_circumstance(doc[t.i + 1], cues))), end)
+    for j in range(head.i - 1, start - 1, -1):
+        if doc[j].text in BOUNDARY:
+            start = j + 1
+            break
+    if end - start > MAX_WHOLE or any(t.text in QUOTE_MARKS for t in doc[start:end]):
+        return None
+    return trim(doc, start, end, cues)
+
+
+def _opens_circumstance(tok: Token, cues: Cues) -> bool:
+    """A word after a comma that starts a circumstance, not an apposition or a relative
+    clause: ", referring to", ", on Wednesday", ", in a statement"."""
+    if tok.lower_ in RELATIVES:
+        return False
+    return tok.pos_ in {"VERB", "AUX", "ADP", "ADV", "SCONJ", "PART"} or skip_fillers(
+        tok.doc, tok.i, cues) > tok.i
+
+
+RELATIVES = {"who", "whose", "whom", "which"}
 
 
 def _named_before(doc: Doc, start: int) -> int:
