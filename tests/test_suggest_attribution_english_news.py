@@ -98,3 +98,79 @@ def test_subject_keeps_its_relative_clause(en):
 def test_inverted_speaker_keeps_its_relative_clause(en):
     text = '"We will win," said Tom Rath, a veteran GOP leader who had endorsed Kasich.'
     assert sources(en, text) == ["Tom Rath, a veteran GOP leader who had endorsed Kasich"]
+
+
+def test_verbs_of_criticism_and_praise_attribute(en):
+    assert sources(en, "Republican senators criticized the president for the remark.") == [
+        "Republican senators"]
+    assert sources(en, "Pence praised Cruz for his courage.") == ["Pence"]
+
+
+def test_a_cue_form_the_lemmatizer_missed_still_cues(en):
+    doc = en("The businessman has insisted that his position is strong.")
+    assert [s.text for s in doc.spans["sources"]] == ["The businessman"]
+
+
+def test_the_speaker_of_a_participle_is_its_clause_subject(en):
+    text = ("Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that his "
+            "comments do harm.")
+    assert sources(en, text) == ["Democrat Hillary Clinton"]
+    assert sources(en, "Syracuse showed a promising transition for Sanders.") == []
+
+
+def test_a_name_before_a_colon_speaks(en):
+    assert sources(en, "Kasich: We are going to go all the way to Cleveland.") == ["Kasich"]
+    assert sources(en, "Answer: A boy.") == []
+    assert sources(en, "Ted Cruz: conservative or career politician?") == []
+
+
+def test_a_headline_in_title_case_is_no_attribution(en):
+    assert sources(en, "Hillary Clinton Accused Of Shocking Act In Fit Of Rage.") == []
+
+
+def test_an_adjectival_participle_is_no_cue(en):
+    text = "The government will keep screening people, a plan announced earlier this year."
+    assert sources(en, text) == []
+
+
+def test_a_straight_quote_closed_by_a_curly_one(en):
+    text = '"There are two people with the knowledge,” said Rick Wilson, a Republican strategist.'
+    assert sources(en, text) == ["Rick Wilson, a Republican strategist"]
+
+
+def test_they_can_be_a_source(en):
+    assert sources(en, "They say Clinton advocated against leaving a residual force.") == [
+        "They"]
+
+
+def test_coordinated_speakers_are_one_source(en):
+    text = "Friends, lobbyists and former foes say that Trump is picking the right man."
+    assert sources(en, text) == ["Friends, lobbyists and former foes"]
+
+
+def test_a_time_after_the_name_is_left_out(en):
+    text = "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis."
+    assert sources(en, text) == ["RNC spokesman Sean Spicer"]
+
+
+def test_a_cue_inside_what_is_reported_is_no_second_source(en):
+    assert sources(en, "Menendez said he does not think the calendar matters.") == [
+        "Menendez"]
+
+
+def test_silence_and_things_said_are_no_attribution(en):
+    assert sources(en, "The Trump campaign did not respond to requests for comment.") == []
+    assert sources(en, "Maybe the key is what he said four years ago.") == ["he"]
+    assert sources(en, "He delivered the speech in the off-the-cuff style he prefers.") == []
+
+
+def test_pressure_and_intentions_attribute(en):
+    assert sources(en, "Sanders has been lobbying Clinton to embrace his proposals.") == [
+        "Sanders"]
+
+
+def test_documents_show_without_that_and_parenthetical_as(en):
+    assert sources(en, "Early polls show voters resoundingly rejecting Mr. Trump.") == [
+        "Early polls"]
+    assert sources(en, "But as Clyburn noted, those voters will give Sanders a look.") == [
+        "Clyburn"]

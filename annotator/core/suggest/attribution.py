@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import anchors, cues, patterns
+from .lexicon import Cues, anchors, cues, patterns
 from .source_types import source_type
 from .spans import (
     Range,
@@ -109,8 +109,15 @@ class AttributionFinder:
                            and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist())):
             found += self._dep_candidates(doc)
         # Neither the cue nor the speaker can be inside a quotation.
-        found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
+        found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted
+                 and not (self.cues.time_words and self._a_time(doc[slice(*c.source)]))]
+        if parsed and self.cues.outer_cues_only:
+            found = _outer(found)
         return _link_relays(doc, _best(_joined(found)), quotes)
+
+    def _a_time(self, span: Span) -> bool:
+        """A time taken for a speaker: "on Thursday evening | said", "said | Wednesday"."""
+        return span.root.lower_ in self.cues.time_words or span[0].lower_ in self.cues.time_words
 
     def set_annotations(self, doc: Doc, found: list[Attribution]) -> None:
         sources = [Span(doc, *a.source, label=a.type) for a in found]
@@ -141,7 +148,14 @@ class AttributionFinder:
                 continue
             if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]]):
                 continue
-            if parsed and rule.get("cue_is_verb") and not _active_verb(doc[cue[1] - 1]):
+            if rule.get("names_only") and not (_a_name(doc[source[0] : source[1]])
+                                                and "?" not in doc[-3:].text):
+                continue  # "Ted Cruz: conservative or career politician?" is a topic
+            if not parsed and doc[cue[1] - 1].lower_ in self.cues.noun_forms:
+                continue  # without a tagger, "the talks" may be talk, not talking
+            if parsed and rule.get("cue_is_verb") and (not _active_verb(
+                    doc[cue[1] - 1], doc[source[0] : source[1]]) or _reports_no_content(
+                    doc[cue[1] - 1], False, self.cues)):
                 continue
             if parsed and rule.get("no_left_subject") and not _speaks_after(
                     doc[cue[1] - 1], doc[source[0] : source[1]]):
@@ -204,13 +218,22 @@ class AttributionFinder:
         if lemma in self.cues.clause_only_verbs and not (
                 (cue[0] > 0 and doc[cue[0] - 1].text in QUOTE_ENDS)
                 or any(t.lower_ in self.cues.clause_marks or t.lower_ in CLITIC_SPEAKERS
-                       for t in doc[cue[1] : cue[1] + 8])):
+                       for t in doc[cue[1] : cue[1] + 8])
+                or self._parenthetical_or_document(verb)):
             return True
         before = [t.lower_ for t in doc[max(cue[0] - 6, 0) : cue[0]]]
         if CONDITIONS.intersection(before[-2:]):
             return True  # "s'il souhaite déloger B. Obama"
         return any(word in self.cues.purpose_marks and nxt.startswith("qu")
                    for word, nxt in zip(before, before[1:], strict=False))
+
+    def _parenthetical_or_document(self, verb: Token) -> bool:
+        """A clause-only cue that reports all the same: "as Clyburn noted, ...", or a
+        document that shows ("Early polls show voters rejecting Mr. Trump")."""
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return True
+        return any(c.dep_.startswith("nsubj") and c.lemma_ in self.cues.document_nouns
+                   for c in verb.children)
 
     def _agentive(self, span: Span) -> bool:
         """Whether a phrase can hold a view ("Pour Obama", "pour lui", "pour l'ONG"), not
@@ -225,30 +248,41 @@ class AttributionFinder:
 
     def _dep_candidates(self, doc: Doc) -> list[_Candidate]:
         out: list[_Candidate] = []
-        for match_id, (verb_i, source_i) in self.dep_matcher(doc):
+        for match_id, ids in self.dep_matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
-            verb, head = doc[verb_i], doc[source_i]
+            # A participle's speaker is its clause's subject: [participle, clause verb, subject].
+            verb, head = doc[ids[0]], doc[ids[-1]]
+            until = _verb_group(doc[ids[1]] if rule["kind"] == "participle" else verb)[0]
             if rule["kind"] == "inverted" and not _is_inverted(verb):
                 continue
+            if rule.get("after_comma") and (verb.i == 0 or doc[verb.i - 1].text != ","
+                                            or not _gerund(verb)):
+                continue  # "..., saying that", not "a promising transition"
             if not self._is_reporting(verb, head):
                 continue
             cue = _verb_group(verb)
             if self._not_reporting(doc, cue):
                 continue
+            relative = "Rel" in head.morph.get("PronType") or head.lower_ in {"qui", "who"}
+            if self.cues.whole_subject and _reports_no_content(verb, relative, self.cues):
+                continue
             reason = rule["reason"].format(lemma=verb.lemma_, cue=doc[cue[0] : cue[1]].text)
-            if "Rel" in head.morph.get("PronType") or head.lower_ in {"qui", "who"}:
+            if relative:
                 # "le ministre, qui a déclaré" -> le ministre
                 if not head.dep_.startswith("nsubj"):
                     continue
                 comma = head.i - (head.i > 0 and doc[head.i - 1].text == ",")
-                source = (subject_range(verb.head, self.cues) if verb.dep_.startswith("acl")
-                          else phrase_before(doc, comma, self.cues))
+                # Without its relative clause: "legal experts, | who worry that".
+                until = comma if self.cues.whole_subject else None
+                source = (subject_range(verb.head, self.cues, until=until)
+                          if verb.dep_.startswith("acl") else phrase_before(doc, comma, self.cues))
                 if source is not None:
                     out.append(_Candidate(source, cue, rule, reason, doc))
                 continue
-            # Coordinated speakers are separate sources: "le président et le ministre ont dit".
-            for h in coordinated(head):
-                source = subject_range(h, self.cues, until=cue[0] if h is head else None)
+            # Coordinated speakers are separate sources: "le président et le ministre ont dit"
+            # (one, in the English corpora's convention).
+            for h in [head] if self.cues.whole_subject else coordinated(head):
+                source = subject_range(h, self.cues, until=until if h is head else None)
                 if source is not None:
                     out.append(_Candidate(source, cue, rule, reason, doc))
         return out
@@ -283,15 +317,63 @@ LEADING_WORDS = {"mais", "et", "or", "-", "—", "–", "néanmoins", "cependant
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were", "get", "got"}
 
 
-def _active_verb(cue: Token) -> bool:
-    """A cue form the tagger reads as an active verb: not the noun of "the United States",
-    "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
-    if cue.pos_ not in {"VERB", "AUX"}:
-        return False
+def _active_verb(cue: Token, speaker: Span) -> bool:
+    """A cue form the tagger reads as an active finite verb: not the noun of "the United
+    States", "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
+    if cue.pos_ not in {"VERB", "AUX"} or (cue.is_title and cue.i > 0):
+        return False  # a headline's "Hillary Clinton Accused Of ..."
+    if cue.tag_ == "VBN" and cue.dep_ in {"acl", "amod"} and not any(
+            t.pos_ in {"PROPN", "PRON"} for t in speaker):
+        return False  # an adjectival participle: "a plan announced earlier", not a name's
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
                                         or before.dep_ == "nmod:poss")
                 or any(c.dep_ in {"aux:pass", "auxpass"} for c in cue.children))
+
+
+def _outer(found: list[_Candidate]) -> list[_Candidate]:
+    """Without the cues inside what another cue reports: in "Menendez said he does not
+    think ...", the sentence is Menendez's; "he" thinking is part of what he said."""
+    verbs = {c.cue[1] - 1 for c in found}
+
+    def reported(cand: _Candidate) -> bool:
+        tok, content = cand.doc[cand.cue[1] - 1], False
+        while tok.head.i != tok.i:
+            content = content or tok.dep_ == "ccomp"
+            tok = tok.head
+            if content and tok.i in verbs:
+                return True
+        return False
+
+    return [c for c in found if not reported(c)]
+
+
+def _reports_no_content(verb: Token, relative: bool, cues: Cues) -> bool:
+    """A cue verb that attributes nothing in the sentence: inside a relative clause on a
+    thing ("the style he prefers", "legislation he wrote"), or negated where it means
+    silence ("did not respond")."""
+    first = verb.left_edge.i
+    if verb.dep_ in {"acl:relcl", "relcl"} and not relative and first > 0 and verb.doc[
+            first - 1].pos_ in {"NOUN", "PROPN"}:
+        return True  # not a parenthetical "The problem, she said, is"
+    return verb.lemma_ in cues.negated_silence and any(
+        c.dep_ in {"advmod", "neg"} and c.lower_ in {"not", "n't", "never"}
+        for c in verb.children)
+
+
+def _gerund(verb: Token) -> bool:
+    """An -ing form, from the Penn tag or the morphology (either may be missing)."""
+    forms = verb.morph.get("VerbForm")
+    return verb.tag_ == "VBG" or "Ger" in forms or ("Part" in forms and "Pres" in
+                                                     verb.morph.get("Tense"))
+
+
+def _a_name(span: Span) -> bool:
+    """A short proper name of one to four words ("Kasich", "Alex Seitz-Wald", "Sen. Bernie
+    Sanders"), not a heading word in capitals ("LOOK", "FIX IS IN") nor a noun ("Answer")."""
+    words = [t for t in span if not t.is_punct]
+    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and not t.is_upper
+                                       for t in words)
 
 
 def _speaks_after(cue: Token, speaker: Span) -> bool:

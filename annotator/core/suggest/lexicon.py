@@ -48,6 +48,17 @@ class Cues:
     # Whether a subject keeps its appositions and relative clauses ("Tom Rath, a veteran GOP
     # leader who endorsed Kasich, said"), as English news corpora mark it; French cuts them.
     whole_subject: bool = False
+    # Whether a cue inside what another cue reports is left out ("X said he thinks"), as
+    # English news corpora mark only the outer speaker.
+    outer_cues_only: bool = False
+    # Cue verbs that, negated, report silence, not content: "did not respond".
+    negated_silence: frozenset[str] = frozenset()
+    # Cue forms that are as often nouns ("talks", "plans"): no cue without a tagger.
+    noun_forms: frozenset[str] = frozenset()
+    # Documents that show or find without a "that": "Early polls show voters rejecting".
+    document_nouns: frozenset[str] = frozenset()
+    # Words that make a time, never a speaker: "on Thursday evening said".
+    time_words: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:
@@ -64,14 +75,14 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
     return _read_json("cues.json")
 
 
-FLAGS = ("whole_subject",)
+FLAGS = ("whole_subject", "outer_cues_only")
 
 
 @cache
 def cues(lang: str) -> Cues:
     raw = _read_cues()[lexicon_lang(lang)]
-    lists: dict[str, Any] = {key: frozenset(raw[key]) for key in Cues.__dataclass_fields__
-                             if key not in FLAGS}
+    lists: dict[str, Any] = {key: frozenset(raw.get(key, ())) for key in
+                             Cues.__dataclass_fields__ if key not in FLAGS}
     lists.update({key: bool(raw.get(key, False)) for key in FLAGS})
     lists["phrase_fillers"] = tuple(words(f) for f in raw["phrase_fillers"])
     lists["non_reporting_objects"] = {verb: frozenset(words) for verb, words

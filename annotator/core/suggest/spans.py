@@ -13,6 +13,7 @@ OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›", "``": "''"}
 # Marks that open and close alike, told apart by what they are glued to; the NYT writes
 # ''...'' for both ends.
 STRAIGHT = {'"', "''"}
+LOOSE = {'"', "”"}  # a straight quote closed by a curly one, or the reverse
 QUOTE_MARKS = tuple(set(OPENING) | set(OPENING.values()) | STRAIGHT)
 # Where a source phrase stops: clause punctuation and quote marks.
 BOUNDARY = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"} | set(OPENING) | set(
@@ -47,7 +48,7 @@ def quotations(doc: Doc, text: str) -> list[Range]:
                     found.append((0, tok.i + 1))
             elif text in OPENING or text in STRAIGHT:
                 closing, start = OPENING.get(text, text), tok.i
-        elif text == closing:
+        elif text == closing or (closing in LOOSE and text in LOOSE):  # "...,” said
             found.append((start, tok.i + 1))
             closing = None
     if closing is not None:
@@ -104,6 +105,10 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
         return None  # "se sont félicités | du résultat": no speaker here
     end = _phrase_end(doc, i, cues)
     found = trim(doc, i, end, cues)
+    if found is not None and cues.whole_subject and doc.has_annotation("DEP"):
+        whole = _whole_subject(doc[found[0] : found[1]].root, cues, None)
+        if whole is not None and whole[0] == found[0] and whole[1] > found[1]:
+            return whole  # "said Jon Ralston, a commentator in Nevada, who attended ..."
     if found is None or found[1] >= len(doc) or doc[found[1]].text != ",":
         return found
     start = found[1] + 1
@@ -202,19 +207,26 @@ def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | 
 
 
 def _whole_subject(head: Token, cues: Cues, until: int | None) -> Range | None:
-    """A subject's whole subtree, appositions and relative clauses kept, without the
-    coordinated speakers (each is its own source) and without what comes before a clause
-    boundary on its left; None when it holds a quotation or runs past MAX_WHOLE tokens."""
+    """A subject's whole subtree, appositions, relative clauses and coordinated names kept
+    ("Friends, lobbyists and former foes"), up to a circumstance (", during a town hall",
+    "on Thursday", ", referring to") and from the last clause boundary on its left; None
+    when it holds a quotation or runs past MAX_WHOLE tokens."""
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
-    for child in head.rights:
-        if child.dep_ in {"conj", "cc"}:
-            end = min(end, child.left_edge.i)
-    if until is not None and head.i < until:
+    before_verb = until is not None and head.i < until
+    if before_verb:
         end = min(end, until)
-    else:  # after its verb, a comma may also open what the verb governs: ", referring to"
-        end = next((t.i for t in doc[head.i + 1 : end] if t.text == "," and (
-            t.i + 1 == end or _opens_circumstance(doc[t.i + 1], cues))), end)
+    for tok in doc[head.i + 1 : end]:
+        if tok.lower_ in RELATIVES:
+            break  # a relative clause goes on to the end of the subtree
+        nxt = tok.i + 1
+        if tok.text == "," and (nxt == end or _opens_circumstance(
+                doc[nxt], cues, APPOSED_ADPS if before_verb else frozenset())):
+            end = tok.i
+            break
+        if tok.pos_ != "ADV" and skip_fillers(doc, tok.i, cues) > tok.i:
+            end = tok.i  # "RNC spokesman Sean Spicer | on Thursday evening said"
+            break
     for j in range(head.i - 1, start - 1, -1):
         if doc[j].text in BOUNDARY:
             start = j + 1
@@ -224,15 +236,17 @@ def _whole_subject(head: Token, cues: Cues, until: int | None) -> Range | None:
     return trim(doc, start, end, cues)
 
 
-def _opens_circumstance(tok: Token, cues: Cues) -> bool:
+def _opens_circumstance(tok: Token, cues: Cues, kept: frozenset[str]) -> bool:
     """A word after a comma that starts a circumstance, not an apposition or a relative
-    clause: ", referring to", ", on Wednesday", ", in a statement"."""
-    if tok.lower_ in RELATIVES:
+    clause: ", referring to", ", on Wednesday", ", in a statement" (``kept``: prepositions
+    that still belong to the name: ", of Raleigh")."""
+    if tok.lower_ in RELATIVES or tok.lower_ in kept:
         return False
     return tok.pos_ in {"VERB", "AUX", "ADP", "ADV", "SCONJ", "PART"} or skip_fillers(
         tok.doc, tok.i, cues) > tok.i
 
 
+APPOSED_ADPS = frozenset({"of", "like", "including", "from"})
 RELATIVES = {"who", "whose", "whom", "which"}
 
 
