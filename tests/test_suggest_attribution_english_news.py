@@ -174,3 +174,38 @@ def test_documents_show_without_that_and_parenthetical_as(en):
         "Early polls"]
     assert sources(en, "But as Clyburn noted, those voters will give Sanders a look.") == [
         "Clyburn"]
+
+
+def test_a_determiner_can_speak_alone(en):
+    text = "While one company says there are 2,400 billionaires, another says there are 1,800."
+    assert sources(en, text) == ["one company", "another"]
+
+
+def test_a_cue_after_what_it_reports(en):
+    text = "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
+    assert sources(en, text) == ["Mayor Ted Terry"]
+
+
+def test_a_parenthetical_cue_in_a_relative_clause(en):
+    text = ("Sanders's donor list, which the campaign says includes 2.7 million contributors, "
+            "is an asset.")
+    assert sources(en, text) == ["the campaign"]
+
+
+def test_the_object_of_a_cue_is_not_its_speaker(en):
+    assert sources(en, "Speaking in Harlem, Clinton also accused Sanders of being late.") == [
+        "Clinton"]
+
+
+def test_questioning_and_mentioning_need_no_that(en):
+    assert sources(en, "Trump questioned Israel's commitment to peace.") == ["Trump"]
+
+
+def test_a_cue_the_tagger_took_for_a_noun(en):
+    text = "Republicans acknowledge that this portion of their strategy will be the hardest."
+    assert sources(en, text) == ["Republicans"]
+
+
+def test_citing_and_relaying_need_someone(en):
+    text = "Sanders praised the economy, citing statistics about the outlook for families."
+    assert sources(en, text) == ["Sanders"]

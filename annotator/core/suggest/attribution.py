@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Cues, anchors, cues, patterns
+from .cue_checks import a_name, active_verb, gerund, reports_no_content, speaks_after
+from .lexicon import anchors, cues, patterns
 from .source_types import source_type
 from .spans import (
     Range,
@@ -90,7 +91,8 @@ class AttributionFinder:
         self._anchors = None if None in anchor_sets else re.compile("|".join(
             map(re.escape, sorted(set().union(*anchor_sets), key=len, reverse=True))))
         self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
-        self._form_ids = {nlp.vocab.strings.add(form) for form in self.cues.cue_verb_forms}
+        self._form_ids = {nlp.vocab.strings.add(form)
+                          for form in self.cues.cue_verb_forms | self.cues.cue_verbs}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -148,17 +150,18 @@ class AttributionFinder:
                 continue
             if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]]):
                 continue
-            if rule.get("names_only") and not (_a_name(doc[source[0] : source[1]])
+            if rule.get("names_only") and not (a_name(doc[source[0] : source[1]])
                                                 and "?" not in doc[-3:].text):
                 continue  # "Ted Cruz: conservative or career politician?" is a topic
             if not parsed and doc[cue[1] - 1].lower_ in self.cues.noun_forms:
                 continue  # without a tagger, "the talks" may be talk, not talking
-            if parsed and rule.get("cue_is_verb") and (not _active_verb(
-                    doc[cue[1] - 1], doc[source[0] : source[1]]) or _reports_no_content(
+            if parsed and rule.get("cue_is_verb") and (not active_verb(
+                    doc[cue[1] - 1], doc[source[0] : source[1]]) or reports_no_content(
                     doc[cue[1] - 1], False, self.cues)):
                 continue
-            if parsed and rule.get("no_left_subject") and not _speaks_after(
-                    doc[cue[1] - 1], doc[source[0] : source[1]]):
+            if parsed and rule.get("no_left_subject") and not speaks_after(
+                    doc[cue[1] - 1], doc[source[0] : source[1]],
+                    any(t.text in QUOTE_ENDS - {","} for t in doc[start : cue[0]])):
                 continue
             reason = rule["reason"].format(cue=doc[cue[0] : cue[1]].text)
             out.append(_Candidate(source, cue, rule, reason, doc))
@@ -228,10 +231,13 @@ class AttributionFinder:
                    for word, nxt in zip(before, before[1:], strict=False))
 
     def _parenthetical_or_document(self, verb: Token) -> bool:
-        """A clause-only cue that reports all the same: "as Clyburn noted, ...", or a
-        document that shows ("Early polls show voters rejecting Mr. Trump")."""
+        """A clause-only cue that reports all the same: "as Clyburn noted, ...", after
+        what it reports ("..., the mayor noted."), or a document that shows ("Early polls
+        show voters rejecting Mr. Trump")."""
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             return True
+        if all(t.is_punct for t in verb.doc[verb.i + 1 :]):
+            return True  # "..., Mayor Ted Terry noted."
         return any(c.dep_.startswith("nsubj") and c.lemma_ in self.cues.document_nouns
                    for c in verb.children)
 
@@ -256,15 +262,17 @@ class AttributionFinder:
             if rule["kind"] == "inverted" and not _is_inverted(verb):
                 continue
             if rule.get("after_comma") and (verb.i == 0 or doc[verb.i - 1].text != ","
-                                            or not _gerund(verb)):
+                                            or not gerund(verb)):
                 continue  # "..., saying that", not "a promising transition"
+            if rule.get("no_copula") and any(c.dep_ == "cop" for c in verb.children):
+                continue  # "the issue is talks": a noun after all
             if not self._is_reporting(verb, head):
                 continue
             cue = _verb_group(verb)
             if self._not_reporting(doc, cue):
                 continue
             relative = "Rel" in head.morph.get("PronType") or head.lower_ in {"qui", "who"}
-            if self.cues.whole_subject and _reports_no_content(verb, relative, self.cues):
+            if self.cues.whole_subject and reports_no_content(verb, relative, self.cues):
                 continue
             reason = rule["reason"].format(lemma=verb.lemma_, cue=doc[cue[0] : cue[1]].text)
             if relative:
@@ -314,23 +322,6 @@ LEADING_WORDS = {"mais", "et", "or", "-", "—", "–", "néanmoins", "cependant
                  "however", "meanwhile", "still", "yet", "so"}
 
 
-PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were", "get", "got"}
-
-
-def _active_verb(cue: Token, speaker: Span) -> bool:
-    """A cue form the tagger reads as an active finite verb: not the noun of "the United
-    States", "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
-    if cue.pos_ not in {"VERB", "AUX"} or (cue.is_title and cue.i > 0):
-        return False  # a headline's "Hillary Clinton Accused Of ..."
-    if cue.tag_ == "VBN" and cue.dep_ in {"acl", "amod"} and not any(
-            t.pos_ in {"PROPN", "PRON"} for t in speaker):
-        return False  # an adjectival participle: "a plan announced earlier", not a name's
-    before = cue.doc[cue.i - 1] if cue.i > 0 else None
-    return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
-                                        or before.dep_ == "nmod:poss")
-                or any(c.dep_ in {"aux:pass", "auxpass"} for c in cue.children))
-
-
 def _outer(found: list[_Candidate]) -> list[_Candidate]:
     """Without the cues inside what another cue reports: in "Menendez said he does not
     think ...", the sentence is Menendez's; "he" thinking is part of what he said."""
@@ -346,44 +337,6 @@ def _outer(found: list[_Candidate]) -> list[_Candidate]:
         return False
 
     return [c for c in found if not reported(c)]
-
-
-def _reports_no_content(verb: Token, relative: bool, cues: Cues) -> bool:
-    """A cue verb that attributes nothing in the sentence: inside a relative clause on a
-    thing ("the style he prefers", "legislation he wrote"), or negated where it means
-    silence ("did not respond")."""
-    first = verb.left_edge.i
-    if verb.dep_ in {"acl:relcl", "relcl"} and not relative and first > 0 and verb.doc[
-            first - 1].pos_ in {"NOUN", "PROPN"}:
-        return True  # not a parenthetical "The problem, she said, is"
-    return verb.lemma_ in cues.negated_silence and any(
-        c.dep_ in {"advmod", "neg"} and c.lower_ in {"not", "n't", "never"}
-        for c in verb.children)
-
-
-def _gerund(verb: Token) -> bool:
-    """An -ing form, from the Penn tag or the morphology (either may be missing)."""
-    forms = verb.morph.get("VerbForm")
-    return verb.tag_ == "VBG" or "Ger" in forms or ("Part" in forms and "Pres" in
-                                                     verb.morph.get("Tense"))
-
-
-def _a_name(span: Span) -> bool:
-    """A short proper name of one to four words ("Kasich", "Alex Seitz-Wald", "Sen. Bernie
-    Sanders"), not a heading word in capitals ("LOOK", "FIX IS IN") nor a noun ("Answer")."""
-    words = [t for t in span if not t.is_punct]
-    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and not t.is_upper
-                                       for t in words)
-
-
-def _speaks_after(cue: Token, speaker: Span) -> bool:
-    """Whether the phrase after a cue verb can be its speaker: the verb has no subject on
-    its left ("X, an adviser, said the campaign would": the campaign is what is said) and
-    the phrase is not the subject of another verb."""
-    if any(c.dep_.startswith("nsubj") for c in cue.lefts):
-        return False
-    root = speaker.root
-    return not (root.dep_.startswith("nsubj") and root.head != cue)
 
 
 def _plain_noun_phrase(span: Span) -> bool:

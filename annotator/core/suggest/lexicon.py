@@ -53,6 +53,8 @@ class Cues:
     outer_cues_only: bool = False
     # Cue verbs that, negated, report silence, not content: "did not respond".
     negated_silence: frozenset[str] = frozenset()
+    # Determiners that speak alone: "another says", "some argue".
+    standalone_determiners: frozenset[str] = frozenset()
     # Cue forms that are as often nouns ("talks", "plans"): no cue without a tagger.
     noun_forms: frozenset[str] = frozenset()
     # Documents that show or find without a "that": "Early polls show voters rejecting".
@@ -112,6 +114,8 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
     slots = {"$cue_verbs": sorted(cues(lang).cue_verbs),
              "$cue_verb_forms": sorted(cues(lang).cue_verb_forms),
              "$agentive_pronouns": sorted(cues(lang).agentive_pronouns),
+             # Forms and bare lemmas, for a cue the tagger took for a noun ("acknowledge").
+             "$cue_words": sorted(cues(lang).cue_verb_forms | cues(lang).cue_verbs),
              # After "told" comes who was told, never the speaker.
              "$inverted_forms": sorted(cues(lang).cue_verb_forms - ADDRESSEE_VERBS)}
     lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()

@@ -316,6 +316,8 @@ def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
         start += 1
     while end > start and (_edge(doc[end - 1]) or doc[end - 1].pos_ in EDGE_POS or (
             end - start > 1 and doc[end - 1].lower_ in OBJECT_CLITICS)):
+        if end - start == 1 and doc[start].lower_ in cues.standalone_determiners:
+            break  # "another says", "some argue"
         end -= 1
     start = _past_filler_tail(doc, start, end, cues)
     if start >= end or doc[start].lower_ in cues.np_stop_words or doc[start].pos_ == "VERB":

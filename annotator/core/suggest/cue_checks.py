@@ -1,0 +1,66 @@
+"""Checks an English-style cue must pass once the sentence is parsed: is the cue word a
+verb that reports, and is the phrase next to it its speaker (token and dependency rules
+of ``attribution.py`` both use them)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Cues
+
+PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were", "get", "got"}
+
+
+def active_verb(cue: Token, speaker: Span) -> bool:
+    """A cue form the tagger reads as an active finite verb: not the noun of "the United
+    States", "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
+    if cue.pos_ not in {"VERB", "AUX"} or (cue.is_title and cue.i > 0):
+        return False  # a headline's "Hillary Clinton Accused Of ..."
+    if cue.tag_ == "VBN" and cue.dep_ in {"acl", "amod"} and not any(
+            t.pos_ in {"PROPN", "PRON"} for t in speaker):
+        return False  # an adjectival participle: "a plan announced earlier", not a name's
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
+                                        or before.dep_ == "nmod:poss")
+                or any(c.dep_ in {"aux:pass", "auxpass"} for c in cue.children))
+
+
+def reports_no_content(verb: Token, relative: bool, cues: Cues) -> bool:
+    """A cue verb that attributes nothing in the sentence: inside a relative clause on a
+    thing ("the style he prefers", "legislation he wrote"), or negated where it means
+    silence ("did not respond")."""
+    first = next(t.i for t in verb.subtree if not t.is_punct)
+    if verb.dep_ in {"acl:relcl", "relcl"} and not relative and first > 0 and verb.doc[
+            first - 1].pos_ in {"NOUN", "PROPN"}:
+        return True  # not a parenthetical "The problem, she said, is"
+    return verb.lemma_ in cues.negated_silence and any(
+        c.dep_ in {"advmod", "neg"} and c.lower_ in {"not", "n't", "never"}
+        for c in verb.children)
+
+
+def gerund(verb: Token) -> bool:
+    """An -ing form, from the Penn tag or the morphology (either may be missing)."""
+    forms = verb.morph.get("VerbForm")
+    return verb.tag_ == "VBG" or "Ger" in forms or ("Part" in forms and "Pres" in
+                                                     verb.morph.get("Tense"))
+
+
+def a_name(span: Span) -> bool:
+    """A short proper name of one to four words ("Kasich", "Alex Seitz-Wald", "Sen. Bernie
+    Sanders"), not a heading word in capitals ("LOOK", "FIX IS IN") nor a noun ("Answer")."""
+    words = [t for t in span if not t.is_punct]
+    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and not t.is_upper
+                                       for t in words)
+
+
+def speaks_after(cue: Token, speaker: Span, after_quote: bool) -> bool:
+    """Whether the phrase after a cue verb can be its speaker: the verb has no subject on
+    its left ("X, an adviser, said the campaign would": the campaign is what is said), the
+    phrase is not the subject of another verb, nor, unless a quotation comes first, the
+    verb's object ("..., praised Cruz for")."""
+    if any(c.dep_.startswith("nsubj") for c in cue.lefts):
+        return False
+    root = speaker.root
+    if root.dep_ in {"obj", "dobj", "iobj"} and root.head == cue and not after_quote:
+        return False
+    return not (root.dep_.startswith("nsubj") and root.head != cue)
