@@ -53,7 +53,8 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultFont(theme.article_font())
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setPlaceholderText("Import articles (File > Import, or drop files here) to begin.")
+        self.setPlaceholderText(self.tr("Import articles (File > Import, or drop files here) to "
+                                        "begin."))
         session.documentOpened.connect(self.show_document)
         session.sentenceChanged.connect(self.show_current)
         session.changed.connect(self.on_changed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,7 +40,10 @@ from . import plain, theme
 from .controller import Session
 
 TITLE, OUTLET, DATE, PROGRESS = range(4)
-HEADERS = ("Document", "Outlet", "Date", "Tagged")
+HEADERS = (QT_TRANSLATE_NOOP("DocumentListModel", "Document"),
+           QT_TRANSLATE_NOOP("DocumentListModel", "Outlet"),
+           QT_TRANSLATE_NOOP("DocumentListModel", "Date"),
+           QT_TRANSLATE_NOOP("DocumentListModel", "Tagged"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
@@ -62,7 +66,8 @@ class DocumentListModel(QAbstractTableModel):
         project = self.session.project
         self.records = project.document_rows() if project else []
         self.ids = [record.id for record in self.records]
-        self.titles = [record.title or f"Document {record.id}" for record in self.records]
+        self.titles = [record.title or self.tr("Document {id}").format(id=record.id)
+                       for record in self.records]
         self._rows = {doc_id: row for row, doc_id in enumerate(self.ids)}
         self._infos.clear()
         self.endResetModel()
@@ -135,7 +140,7 @@ class DocumentListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
 
@@ -205,11 +210,13 @@ class DocumentList(QWidget):
         self.model = DocumentListModel(session, self)
         self.proxy = DocumentFilter(self.model, self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: words, outlet:…, author:…, date:2024-03")
+        self.filter.setPlaceholderText(
+            self.tr("Filter: words, outlet:…, author:…, date:2024-03"))
         self.filter.setToolTip(
-            "Words match the title, outlet or author. One field: outlet:monde, author:dumont, "
-            "section:éco, lang:fr, title:port. Dates: date:2024-03 (a month), "
-            "date:2024-03-01..2024-03-15 (a range). Quotes keep words together.")
+            self.tr("Words match the title, outlet or author. One field: outlet:monde, "
+                    "author:dumont, section:éco, lang:fr, title:port. Dates: date:2024-03 (a "
+                    "month), date:2024-03-01..2024-03-15 (a range). Quotes keep words "
+                    "together."))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_query)
         self.view = QTreeView()
@@ -251,7 +258,8 @@ class DocumentList(QWidget):
         if doc_id is None:
             return
         menu = QMenu(self)
-        menu.addAction("Edit title and metadata\u2026", lambda: self.edit_metadata(doc_id))
+        menu.addAction(self.tr("Edit title and metadata\u2026"),
+                       lambda: self.edit_metadata(doc_id))
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def edit_metadata(self, doc_id: int | None = None) -> QDialog | None:

@@ -53,9 +53,11 @@ def fill_value_menu(menu: QMenu, actions: dict[str, QAction], dimension: str) ->
 
 def fill_review_menu(menu: QMenu, show_review: Handler, show_agreement: Handler) -> None:
     """Review: annotators side by side with the gold layer, and intercoder agreement."""
-    review = menu.addAction("&Review && adjudicate\u2026", show_review)
+    review = menu.addAction(QCoreApplication.translate("Menus", "&Review && adjudicate\u2026"),
+                            show_review)
     review.setShortcut(QKeySequence("Ctrl+R"))
-    agreement = menu.addAction("&Agreement\u2026", show_agreement)
+    agreement = menu.addAction(QCoreApplication.translate("Menus", "&Agreement\u2026"),
+                               show_agreement)
     agreement.setShortcut(QKeySequence("Ctrl+Shift+R"))
 
 

@@ -14,7 +14,7 @@ class NoteEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("Note for the reviewer\u2026")
+        self.setPlaceholderText(self.tr("Note for the reviewer\u2026"))
         self.setTabChangesFocus(True)
         self.segment_id: int | None = None
         self._dirty = False

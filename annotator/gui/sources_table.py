@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,7 +32,9 @@ from ..core.models import Tag
 from . import plain
 
 TEXT, TYPE, QUOTE = range(3)
-HEADERS = ("Source", "Type", "Quote")
+HEADERS = (QT_TRANSLATE_NOOP("SourcesModel", "Source"),
+           QT_TRANSLATE_NOOP("SourcesModel", "Type"),
+           QT_TRANSLATE_NOOP("SourcesModel", "Quote"))
 FIELDS = {TYPE: "type", QUOTE: "quote"}
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: the parent of every row
@@ -88,7 +91,7 @@ class SourcesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from ..core.models import SentenceTags
 from .controller.suggestions import GhostTag
+from .i18n import dimension_title, translate
 
-EMPTY = "No suggestions for this sentence."
-HINT = "Enter accepts all \u00b7 Backspace rejects all"
+EMPTY = QT_TRANSLATE_NOOP("SuggestionsBox", "No suggestions for this sentence.")
+HINT = QT_TRANSLATE_NOOP("SuggestionsBox", "Enter accepts all \u00b7 Backspace rejects all")
 SEP = " \u00b7 "
 MUTED = "<span style='color:#6b7280'>"
-TOOLTIP = ("Right-click, or Tab to the buttons and press Space, to decide on this "
-           "suggestion alone")
+TOOLTIP = QT_TRANSLATE_NOOP("GhostRow", "Right-click, or Tab to the buttons and press Space, "
+                            "to decide on this suggestion alone")
 STYLE = """
 QFrame#ghostTag { border: 1px dashed #a78bfa; border-radius: 5px; background: #faf8ff; }
 QFrame#ghostTag QLabel { border: none; background: transparent; }
@@ -60,7 +61,7 @@ class GhostRow(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setToolTip(TOOLTIP)
+        self.label.setToolTip(self.tr(TOOLTIP))
         row.addWidget(self.label, 1)
         # The score as a percentage beside the buttons: the chance that it is right.
         self.score = QLabel()
@@ -68,10 +69,10 @@ class GhostRow(QFrame):
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.score.setToolTip(self.tr("Chance that this suggestion is right"))
         row.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
-        self.accept_button = self._button("acceptGhost", "\u2713", "Accept this suggestion",
-                                          True)
-        self.reject_button = self._button("rejectGhost", "\u2717", "Reject this suggestion",
-                                          False)
+        self.accept_button = self._button("acceptGhost", "\u2713",
+                                          self.tr("Accept this suggestion"), True)
+        self.reject_button = self._button("rejectGhost", "\u2717",
+                                          self.tr("Reject this suggestion"), False)
         row.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.reject_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -99,8 +100,8 @@ class GhostRow(QFrame):
 
     def _menu(self, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Accept this suggestion", lambda: self._decide(True))
-        menu.addAction("Reject this suggestion", lambda: self._decide(False))
+        menu.addAction(self.tr("Accept this suggestion"), lambda: self._decide(True))
+        menu.addAction(self.tr("Reject this suggestion"), lambda: self._decide(False))
         menu.exec(self.mapToGlobal(where))
 
 
@@ -108,15 +109,15 @@ class SuggestionsBox(QGroupBox):
     decided = Signal(list, bool)  # suggestion ids, accepted
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Suggestions", parent)
+        super().__init__(self.tr("Suggestions"), parent)
         self.setStyleSheet(STYLE)
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(4)
         self.rows: list[GhostRow] = []  # the first ``len(ghosts)`` are shown
         self.shown: tuple | None = None
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(self.tr(EMPTY))
         self.empty.setProperty("role", "hint")
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(self.tr(HINT))
         self.hint.setProperty("role", "hint")
         self.hidden = QLabel()  # "2 hidden under the 60% threshold"
         self.hidden.setProperty("role", "hint")
@@ -152,7 +153,8 @@ class SuggestionsBox(QGroupBox):
             row.setVisible(index < len(ghosts))
         self.empty.setVisible(not ghosts)
         self.hint.setVisible(bool(ghosts))
-        self.setTitle(f"Suggestions ({len(ghosts)})" if ghosts else "Suggestions")
+        self.setTitle(self.tr("Suggestions ({n})").format(n=len(ghosts)) if ghosts
+                      else self.tr("Suggestions"))
         self._refocus(focused)
 
     def ghost_rows(self) -> list[GhostRow]:
@@ -180,25 +182,32 @@ def describe(ghost: GhostTag, kept: str | None = None) -> str:
     ``kept``: what the person already has there (their value; for a source, any text when
     one of their sources covers the same words)."""
     if ghost.is_source:
-        details = [escape(ghost.value), f"{escape(ghost.quote)} quote" if ghost.quote else ""]
-        details.append(f"via {escape(ghost.via)}" if ghost.via else "")
-        what = (f"Source: <b>\u201c{escape(ghost.text)}\u201d</b><br>"
-                f"{MUTED}{SEP.join(d for d in details if d)}</span>")
+        quote = translate("SuggestionsBox", "{kind} quote")
+        via = translate("SuggestionsBox", "via {via}")
+        details = [escape(ghost.value), quote.format(kind=escape(ghost.quote)) if ghost.quote
+                   else "", via.format(via=escape(ghost.via)) if ghost.via else ""]
+        source = translate("SuggestionsBox", "Source: {text}").format(
+            text=f"<b>\u201c{escape(ghost.text)}\u201d</b>")
+        what = f"{source}<br>{MUTED}{SEP.join(d for d in details if d)}</span>"
     else:
         flags = f"{SEP}{escape(ghost.flags.replace(',', ', '))}" if ghost.flags else ""
-        what = f"{escape(ghost.dimension.capitalize())}: <b>{escape(ghost.value)}</b>{flags}"
+        what = f"{escape(dimension_title(ghost.dimension))}: <b>{escape(ghost.value)}</b>{flags}"
     why = [escape(ghost.reason)] if ghost.reason else []
     why.append(escape(_origin(ghost)))
     if ghost.is_source and kept:
-        why.append("<b>already one of your sources</b>")
+        why.append("<b>" + translate("SuggestionsBox", "already one of your sources") + "</b>")
     elif kept and kept != ghost.value:
-        why.append(f"yours: {escape(kept)}, kept by Enter")
+        yours = translate("SuggestionsBox", "yours: {value}, kept by Enter")
+        why.append(yours.format(value=escape(kept)))
     return f"{what}<br>{MUTED}<i>{SEP.join(why)}</i></span>"
 
 
 def _origin(ghost: GhostTag) -> str:
     """"rule", "classifier" (the score has its own badge)."""
-    return {"rules": "rule", "model": "classifier"}.get(ghost.origin, ghost.origin or "rule")
+    if ghost.origin == "model":
+        return translate("SuggestionsBox", "classifier")
+    return translate("SuggestionsBox", "rule") if ghost.origin in ("rules", None, "") \
+        else ghost.origin
 
 
 def score_text(score: float | None) -> str:

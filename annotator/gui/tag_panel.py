@@ -26,6 +26,7 @@ from ..core.models import Sentence
 from ..core.schema import LabelSchema
 from . import plain
 from .controller import Session
+from .i18n import translate
 from .note_editor import NoteEditor
 from .sources_table import SourcesTable
 from .suggestions_box import SuggestionsBox
@@ -66,7 +67,7 @@ class TagPanel(QScrollArea):
         _clear(self._column)
         project = self.session.project
         self._schema = project.schema if project else None
-        self.position = plain.label("No sentence")
+        self.position = plain.label(self.tr("No sentence"))
         self.position.setProperty("role", "heading")
         self.kind = plain.label()
         self.kind.setProperty("role", "hint")
@@ -122,21 +123,21 @@ class TagPanel(QScrollArea):
                                           Qt.ItemDataRole.ToolTipRole)
         default = DEFAULT_SOURCE_TYPE if DEFAULT_SOURCE_TYPE in types else None
         self.new_type.setCurrentText(default or types[0])
-        self.new_type.setToolTip("Type given to the next source added with S")
+        self.new_type.setToolTip(self.tr("Type given to the next source added with S"))
         self.new_quote = QComboBox()
         self.new_quote.addItems(schema.quote_kinds)
         if "indirect" in schema.quote_kinds:
             self.new_quote.setCurrentText("indirect")
-        add = QPushButton("S  Add selection")
-        add.setToolTip("Select the source's words in the article, then press S")
+        add = QPushButton("S  " + self.tr("Add selection"))
+        add.setToolTip(self.tr("Select the source's words in the article, then press S"))
         add.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         add.clicked.connect(self.addSourceRequested)
-        self.remove = remove = QPushButton("Remove")
-        remove.setToolTip("Remove the selected source (Delete)")
+        self.remove = remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove the selected source (Delete)"))
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(self._remove_selected)
         adding = QHBoxLayout()
-        next_label = QLabel("Next:")
+        next_label = QLabel(self.tr("Next:"))
         next_label.setProperty("role", "hint")
         adding.addWidget(next_label)
         adding.addWidget(self.new_type, 1)
@@ -144,7 +145,7 @@ class TagPanel(QScrollArea):
         buttons = QHBoxLayout()
         buttons.addWidget(add, 1)
         buttons.addWidget(remove)
-        self.no_sources = QLabel("No source: the author's own voice.")
+        self.no_sources = QLabel(self.tr("No source: the author's own voice."))
         self.no_sources.setProperty("role", "hint")
         return _boxed(self._title("source", self.tr("Sources")), self.sources, self.no_sources,
                       adding, buttons)
@@ -153,19 +154,20 @@ class TagPanel(QScrollArea):
         self.note = NoteEditor()
         self.note.setMaximumHeight(72)
         self.note.commit.connect(self.session.set_note)
-        self.flag = QCheckBox("F   To discuss")
+        self.flag = QCheckBox("F   " + self.tr("To discuss"))
         self.flag.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.flag.clicked.connect(self.session.set_flag)
-        self.boilerplate = QPushButton("B   Boilerplate")
+        self.boilerplate = QPushButton("B   " + self.tr("Boilerplate"))
         self.boilerplate.setCheckable(True)
         self.boilerplate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.boilerplate.setToolTip("Not part of the article: greyed, skipped, not exported")
+        self.boilerplate.setToolTip(self.tr("Not part of the article: greyed, skipped, not "
+                                            "exported"))
         self.boilerplate.clicked.connect(lambda _checked: self.session.toggle_boilerplate())
         row = QHBoxLayout()
         row.addWidget(self.flag)
         row.addStretch()
         row.addWidget(self.boilerplate)
-        return _boxed("Note", self.note, row)
+        return _boxed(self.tr("Note"), self.note, row)
 
     # -- showing -------------------------------------------------------------------------
     def show_sentence(self, sentence: Sentence | None) -> None:
@@ -193,14 +195,16 @@ class TagPanel(QScrollArea):
 
     def _show_position(self, sentence: Sentence | None) -> None:
         if sentence is None:
-            self.position.setText("No sentence")
+            self.position.setText(self.tr("No sentence"))
             self.kind.setText("")
             return
         number = self.session.content_numbers.get(sentence.id)
         total = len(self.session.content_numbers)
-        self.position.setText(f"Sentence {number} of {total}" if number
-                              else f"Segment {sentence.idx + 1}")
-        kind = {"heading": "heading", "boilerplate": "boilerplate"}.get(sentence.kind, "")
+        self.position.setText(self.tr("Sentence {number} of {total}").format(
+            number=number, total=total) if number
+            else self.tr("Segment {n}").format(n=sentence.idx + 1))
+        kind = {"heading": self.tr("heading"),
+                "boilerplate": self.tr("boilerplate")}.get(sentence.kind, "")
         reason = f" \u00b7 {sentence.reason}" if sentence.boilerplate and sentence.reason else ""
         self.kind.setText(kind + reason)
 
@@ -249,7 +253,7 @@ def _target_hint(session: Session) -> list[QLabel]:
     target = session.project.target if session.project else ""
     if not target:
         return []
-    hint = plain.label(f"toward \u201c{target}\u201d")
+    hint = plain.label(translate("TagPanel", "toward \u201c{target}\u201d").format(target=target))
     hint.setProperty("role", "hint")
     hint.setWordWrap(True)
     return [hint]

@@ -241,6 +241,13 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Import articles (File &gt; Import, or drop files here) to begin.</source>
+        <translation>Importez des articles (Fichier &gt; Importer, ou déposez des fichiers ici) pour commencer.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundStatus</name>
     <message>
         <source>Cancel</source>
@@ -626,6 +633,44 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <source>Filter: words, outlet:…, author:…, date:2024-03</source>
+        <translation>Filtrer : mots, outlet:…, author:…, date:2024-03</translation>
+    </message>
+    <message>
+        <source>Words match the title, outlet or author. One field: outlet:monde, author:dumont, section:éco, lang:fr, title:port. Dates: date:2024-03 (a month), date:2024-03-01..2024-03-15 (a range). Quotes keep words together.</source>
+        <translation>Les mots cherchent dans le titre, le média ou l&apos;auteur. Un champ : outlet:monde, author:dumont, section:éco, lang:fr, title:port. Dates : date:2024-03 (un mois), date:2024-03-01..2024-03-15 (une période). Les guillemets gardent les mots ensemble.</translation>
+    </message>
+    <message>
+        <source>Edit title and metadata…</source>
+        <translation>Modifier le titre et les métadonnées…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <source>Document {id}</source>
+        <translation>Document {id}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentMetaDialog</name>
     <message>
         <source>Title</source>
@@ -806,8 +851,20 @@ Créer un nouveau projet à cet endroit ?</translation>
 <context>
     <name>GhostRow</name>
     <message>
+        <source>Right-click, or Tab to the buttons and press Space, to decide on this suggestion alone</source>
+        <translation>Clic droit, ou Tab jusqu&apos;aux boutons puis Espace, pour décider de cette seule suggestion</translation>
+    </message>
+    <message>
         <source>Chance that this suggestion is right</source>
         <translation>Probabilité que cette suggestion soit juste</translation>
+    </message>
+    <message>
+        <source>Accept this suggestion</source>
+        <translation>Accepter cette suggestion</translation>
+    </message>
+    <message>
+        <source>Reject this suggestion</source>
+        <translation>Rejeter cette suggestion</translation>
     </message>
 </context>
 <context>
@@ -885,6 +942,14 @@ Créer un nouveau projet à cet endroit ?</translation>
 </context>
 <context>
     <name>Menus</name>
+    <message>
+        <source>&amp;Review &amp;&amp; adjudicate…</source>
+        <translation>&amp;Réviser et arbitrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Accord…</translation>
+    </message>
     <message>
         <source>&amp;Charts…</source>
         <translation>&amp;Graphiques…</translation>
@@ -1031,6 +1096,13 @@ Créer un nouveau projet à cet endroit ?</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Note for the reviewer…</source>
+        <translation>Note pour le réviseur…</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1346,21 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     </message>
 </context>
 <context>
+    <name>SourcesModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionThreshold</name>
     <message>
         <source>Suggestion threshold</source>
@@ -1290,6 +1377,18 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
 </context>
 <context>
     <name>SuggestionsBox</name>
+    <message>
+        <source>No suggestions for this sentence.</source>
+        <translation>Aucune suggestion pour cette phrase.</translation>
+    </message>
+    <message>
+        <source>Enter accepts all · Backspace rejects all</source>
+        <translation>Entrée accepte tout · Retour arrière rejette tout</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
     <message numerus="yes">
         <source>%n hidden under your threshold</source>
         <translation>
@@ -1297,9 +1396,45 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
             <numerusform>%n masquées sous votre seuil</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Suggestions ({n})</source>
+        <translation>Suggestions ({n})</translation>
+    </message>
+    <message>
+        <source>{kind} quote</source>
+        <translation>citation {kind}</translation>
+    </message>
+    <message>
+        <source>via {via}</source>
+        <translation>via {via}</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Source : {text}</translation>
+    </message>
+    <message>
+        <source>already one of your sources</source>
+        <translation>déjà l&apos;une de vos sources</translation>
+    </message>
+    <message>
+        <source>yours: {value}, kept by Enter</source>
+        <translation>la vôtre : {value}, conservée par Entrée</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>classifieur</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
 </context>
 <context>
     <name>TagPanel</name>
+    <message>
+        <source>No sentence</source>
+        <translation>Aucune phrase</translation>
+    </message>
     <message>
         <source>Stance</source>
         <translation>Position</translation>
@@ -1309,8 +1444,72 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
         <translation>Vérifiabilité</translation>
     </message>
     <message>
+        <source>Type given to the next source added with S</source>
+        <translation>Type donné à la prochaine source ajoutée avec S</translation>
+    </message>
+    <message>
+        <source>Add selection</source>
+        <translation>Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>Select the source&apos;s words in the article, then press S</source>
+        <translation>Sélectionnez les mots de la source dans l&apos;article, puis appuyez sur S</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected source (Delete)</source>
+        <translation>Retirer la source sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Suivante :</translation>
+    </message>
+    <message>
+        <source>No source: the author&apos;s own voice.</source>
+        <translation>Aucune source : la voix propre de l&apos;auteur.</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Hors-article</translation>
+    </message>
+    <message>
+        <source>Not part of the article: greyed, skipped, not exported</source>
+        <translation>Hors de l&apos;article : grisé, sauté, non exporté</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sentence {number} of {total}</source>
+        <translation>Phrase {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Segment {n}</source>
+        <translation>Segment {n}</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>hors-article</translation>
+    </message>
+    <message>
+        <source>toward “{target}”</source>
+        <translation>envers « {target} »</translation>
     </message>
 </context>
 <context>
