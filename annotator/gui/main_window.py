@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from .controller.useful_queue import go_to_next_useful
 from .demo import projects_folder
 from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
+from .i18n import translate
 from .settings import AppSettings
 from .tag_panel import TagPanel
 from .threshold import add_threshold_action
@@ -39,7 +40,8 @@ if TYPE_CHECKING:  # the export module is imported when exporting, not at start
     from ..core.datasets.export import ExportFilter
 
 ModelLoader = Callable[[str], Any]
-PROJECT_FILTER = "Annotator projects (*.sqlite *.db);;All files (*)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow",
+                                   "Annotator projects (*.sqlite *.db);;All files (*)")
 STATUS_MS = 4000
 
 
@@ -101,25 +103,26 @@ class MainWindow(QMainWindow):
         bindings = keymap.bindings(project.schema) if project else []
         self.actions = menus.keyed_actions(self, bindings, self._handlers(),
                                            self.session.toggle_value)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction("&New project\u2026", self.choose_new_project)
-        file_menu.addAction(self.actions.get("open") or self._plain("Open", self.choose_project))
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("&New project\u2026"), self.choose_new_project)
+        file_menu.addAction(self.actions.get("open")
+                            or self._plain(self.tr("Open"), self.choose_project))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         menus.fill_recent_menu(self.recent_menu, self.settings.recent_projects,
                                self.open_project_file)
         file_menu.addSeparator()
         if "import" in self.actions:
-            self.actions["import"].setText("&Import files\u2026")
+            self.actions["import"].setText(self.tr("&Import files\u2026"))
             file_menu.addAction(self.actions["import"])
-            file_menu.addAction("Import a &folder\u2026", self.choose_import_folder)
-            self.actions["export"].setText("&Export\u2026")
+            file_menu.addAction(self.tr("Import a &folder\u2026"), self.choose_import_folder)
+            self.actions["export"].setText(self.tr("&Export\u2026"))
             file_menu.addAction(self.actions["export"])
-            file_menu.addAction("&Merge a colleague's project\u2026", self.choose_merge)
+            file_menu.addAction(self.tr("&Merge a colleague's project\u2026"), self.choose_merge)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for title, commands in menus.KEYED_MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(self.tr(title))
             for command in commands:
                 if command is None:
                     menu.addSeparator()
@@ -127,11 +130,12 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.actions[command])
             if title == "&Edit":
                 menu.addSeparator()
-                menu.addAction("Switch &annotator\u2026", self.ask_annotator)
-                menu.addAction("Document &metadata\u2026", lambda: self.documents.edit_metadata())
+                menu.addAction(self.tr("Switch &annotator\u2026"), self.ask_annotator)
+                menu.addAction(self.tr("Document &metadata\u2026"),
+                               lambda: self.documents.edit_metadata())
             if title == "&View":
                 menu.addSeparator()
-                toggle = menu.addAction("Document list")
+                toggle = menu.addAction(self.tr("Document list"))
                 toggle.setCheckable(True)
                 toggle.setChecked(True)
                 toggle.toggled.connect(self.documents.setVisible)
@@ -143,18 +147,18 @@ class MainWindow(QMainWindow):
                                           dimension)
                 menu.addSeparator()
                 jobs = self.suggestion_jobs
-                menu.addAction("Suggest for this &document", jobs.suggest_document)
-                menu.addAction("Suggest for a&ll documents", jobs.suggest_all)
-                menu.addAction("T&rain classifiers now", jobs.train_now)
+                menu.addAction(self.tr("Suggest for this &document"), jobs.suggest_document)
+                menu.addAction(self.tr("Suggest for a&ll documents"), jobs.suggest_all)
+                menu.addAction(self.tr("T&rain classifiers now"), jobs.train_now)
                 add_threshold_action(menu, self, self.session, self.settings)
         if project:
             fill_project_menu(self.menuBar().addMenu(self.tr("&Project")), self, self.session)
-            menus.fill_review_menu(self.menuBar().addMenu("&Review"), self.show_review,
+            menus.fill_review_menu(self.menuBar().addMenu(self.tr("&Review")), self.show_review,
                                    lambda: self.show_review(agreement=True))
-        help_menu = self.menuBar().addMenu("&Help")
-        sheet = help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         sheet.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction("&About Annotator", self._about)
+        help_menu.addAction(self.tr("&About Annotator"), self._about)
         self._update_history_actions()
 
     def _handlers(self) -> dict[str, Callable[[], None]]:
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
         self.model_status.setObjectName("modelStatus")
         self.annotator_button = QToolButton()
         self.annotator_button.setAutoRaise(True)
-        self.annotator_button.setToolTip("Switch annotator")
+        self.annotator_button.setToolTip(self.tr("Switch annotator"))
         self.annotator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.annotator_button.clicked.connect(self.ask_annotator)
         self.background = BackgroundStatus(self.suggestion_jobs)
@@ -205,7 +209,8 @@ class MainWindow(QMainWindow):
         self._show_annotator(self.session.annotator)
 
     def _show_annotator(self, name: str) -> None:
-        self.annotator_button.setText(plain.button_text(f"Annotator: {name or '(none)'}"))
+        self.annotator_button.setText(plain.button_text(
+            self.tr("Annotator: {name}").format(name=name or self.tr("(none)"))))
         self._update_history_actions()
 
     # -- reacting to the session -------------------------------------------------------
@@ -231,7 +236,8 @@ class MainWindow(QMainWindow):
 
     def _update_history_actions(self) -> None:
         project, name = self.session.project, self.session.annotator
-        for command, peek, verb in (("undo", "can_undo", "Undo"), ("redo", "can_redo", "Redo")):
+        for command, peek, verb in (("undo", "can_undo", self.tr("Undo")),
+                                    ("redo", "can_redo", self.tr("Redo"))):
             action = self.actions.get(command)
             if action is None:
                 continue
@@ -264,18 +270,19 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a project", self._folder(),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), self._folder(),
+                                              self.tr(PROJECT_FILTER))
         if path:
             self.open_project_file(Path(path))
 
     def choose_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", self._folder(),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), self._folder(),
+                                              self.tr(PROJECT_FILTER))
         if not path:
             return
         target, ok = QInputDialog.getText(
-            self, "New project", "Stance is judged toward (e.g. \u201cthe ceasefire talks\u201d):")
+            self, self.tr("New project"),
+            self.tr("Stance is judged toward (e.g. \u201cthe ceasefire talks\u201d):"))
         if ok:
             self.create_project(Path(path).with_suffix(".sqlite"), target.strip())
 
@@ -326,7 +333,8 @@ class MainWindow(QMainWindow):
         span = self.article.selected_span()
         if span is None:
             self.statusBar().showMessage(
-                "Select the source's words in the article first, then press S", STATUS_MS)
+                self.tr("Select the source's words in the article first, then press S"),
+                STATUS_MS)
             return
         segment_id, start, end = span
         source_type, quote = self.panel.new_source_kind()
@@ -338,8 +346,10 @@ class MainWindow(QMainWindow):
         if self.model_loader is None:
             return None
         loader = self.model_loader
-        job = Job(lambda _progress: (lang, loader(lang)), f"Loading the {lang} model")
-        self.model_status.setText(f"spaCy: loading the {lang} model\u2026")
+        job = Job(lambda _progress: (lang, loader(lang)),
+                  self.tr("Loading the {lang} model").format(lang=lang))
+        self.model_status.setText(self.tr("spaCy: loading the {lang} model\u2026").format(
+            lang=lang))
         job.signals.finished.connect(self._model_loaded)
         job.signals.failed.connect(self._model_failed)
         return self.jobs.start(job)
@@ -347,17 +357,18 @@ class MainWindow(QMainWindow):
     def _model_loaded(self, loaded: tuple[str, Any]) -> None:
         lang, pipeline = loaded
         name = getattr(pipeline, "meta", {}).get("name", "pipeline")
-        shown = f"{lang}: rules only" if name == "pipeline" else f"{lang}_{name}"  # blank
-        self.model_status.setText(f"spaCy ready ({shown})")
+        shown = (self.tr("{lang}: rules only").format(lang=lang) if name == "pipeline"  # blank
+                 else f"{lang}_{name}")
+        self.model_status.setText(self.tr("spaCy ready ({model})").format(model=shown))
 
     def _model_failed(self, error: BaseException) -> None:
-        self.model_status.setText(f"spaCy unavailable: {error}")
+        self.model_status.setText(self.tr("spaCy unavailable: {error}").format(error=error))
 
     def choose_import(self) -> None:
         self.import_with_dialog([])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder", self._folder())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), self._folder())
         if folder:
             self.import_with_dialog([Path(folder)])
 
@@ -370,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: list[Path], lang: str | None = None) -> Job | None:
         if self.session.project is None:
-            show_error(self, "Open or create a project before importing articles.")
+            show_error(self, self.tr("Open or create a project before importing articles."))
             return None
         project_path = self.session.project.path
 
@@ -380,9 +391,9 @@ class MainWindow(QMainWindow):
             with Project.open(project_path) as project:
                 return import_paths(project, paths, lang=lang, progress=progress)
 
-        job = Job(work, "Importing")
+        job = Job(work, self.tr("Importing"))
         job.signals.finished.connect(self._imported)
-        return self._start_with_progress(job, "Reading articles\u2026")
+        return self._start_with_progress(job, self.tr("Reading articles\u2026"))
 
     def _imported(self, report) -> None:
         if report.changes is not None:
@@ -391,8 +402,9 @@ class MainWindow(QMainWindow):
             self.session.open_document(report.added[0][0])
         self.statusBar().showMessage(report.summary(), 8000)
         if report.notices:  # another tool's labels that the schema lacks: say which
-            show_error(self, f"{len(report.notices)} kind(s) of annotation in the imported "
-                       "file(s) could not be kept; the rest was imported.",
+            show_error(self, self.tr("{n} kind(s) of annotation in the imported file(s) could "
+                                     "not be kept; the rest was imported.").format(
+                                         n=len(report.notices)),
                        details="\n".join(report.notices))
 
     def choose_export(self) -> None:
@@ -418,11 +430,12 @@ class MainWindow(QMainWindow):
             with Project.open(project_path, readonly=True) as project:
                 count = write_export(project, path, format=fmt,
                                      filters=filters or ExportFilter(), progress=progress)
-            return f"Exported {count} records to {path}"
+            return translate("MainWindow", "Exported {count} records to {path}").format(
+                count=count, path=path)
 
-        job = Job(work, "Exporting")
+        job = Job(work, self.tr("Exporting"))
         job.signals.finished.connect(self._show_outcome)
-        return self._start_with_progress(job, "Exporting\u2026")
+        return self._start_with_progress(job, self.tr("Exporting\u2026"))
 
     def _show_outcome(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -435,7 +448,7 @@ class MainWindow(QMainWindow):
         return self.jobs.start(job)
 
     def _job_cancelled(self) -> None:
-        self._show_outcome("Cancelled; nothing was changed")
+        self._show_outcome(self.tr("Cancelled; nothing was changed"))
 
     def _job_failed(self, error: BaseException) -> None:
         show_failure(self, error)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -20,11 +20,11 @@ Handler = Callable[[], None]
 
 # Menu layout: (menu title, commands; None is a separator).
 KEYED_MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&Edit", ("undo", "redo")),
-    ("&View", ("next", "previous", "next_untagged")),
-    ("&Tag", ("add_source", None, "toggle_boilerplate", "toggle_flag", None,
-              "accept_suggestions", "reject_suggestions", None, "next_useful",
-              "next_useful_here")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&View"), ("next", "previous", "next_untagged")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Tag"), (
+        "add_source", None, "toggle_boilerplate", "toggle_flag", None, "accept_suggestions",
+        "reject_suggestions", None, "next_useful", "next_useful_here")),
 )
 
 

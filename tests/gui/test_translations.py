@@ -79,3 +79,17 @@ def test_the_key_tables_are_translated_where_they_are_shown(french):
     assert {b.group for b in keymap.review_bindings()} == {"Fenêtre de révision"}
     # the commands the windows bind by stay the same in every language
     assert set(titles) >= {command for command, *_ in keymap.COMMANDS}
+
+
+def test_the_main_window_speaks_french(french, qtbot, gui_project):
+    from annotator.gui.controller import Session
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import AppSettings
+
+    window = MainWindow(Session("ana"), AppSettings(), model_loader=None)
+    qtbot.addWidget(window)
+    window.show_project(gui_project)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:2] == ["&Fichier", "É&dition"]
+    assert window.panel.boilerplate.text().endswith("Hors-article")
+    assert window.annotator_button.text() == "Annotateur : ana"

@@ -113,14 +113,16 @@ class Session(QObject):
             self.sentenceChanged.emit(target)
 
     def next(self) -> None:
-        self._move_to(navigation.step(self.sentences, self.current, 1), "Last sentence")
+        self._move_to(navigation.step(self.sentences, self.current, 1),
+                      self.tr("Last sentence"))
 
     def previous(self) -> None:
-        self._move_to(navigation.step(self.sentences, self.current, -1), "First sentence")
+        self._move_to(navigation.step(self.sentences, self.current, -1),
+                      self.tr("First sentence"))
 
     def next_untagged(self) -> None:
         self._move_to(navigation.next_untagged(self.sentences, self.current, self.tagged),
-                      "Every sentence of this document is tagged")
+                      self.tr("Every sentence of this document is tagged"))
 
     def _move_to(self, target: Sentence | None, at_end: str) -> None:
         if target is None:
@@ -215,25 +217,29 @@ class Session(QObject):
 
     def accept_suggestions(self, suggestion_ids: list[int] | None = None) -> None:
         """Accept the current sentence's suggestions (all, or the given ones)."""
-        self._decide_suggestions(self.suggestions.accept, "accept", suggestion_ids)
+        self._decide_suggestions(self.suggestions.accept,
+                                 self.tr("No suggestions to accept for this sentence"),
+                                 suggestion_ids)
 
     def reject_suggestions(self, suggestion_ids: list[int] | None = None) -> None:
-        self._decide_suggestions(self.suggestions.reject, "reject", suggestion_ids)
+        self._decide_suggestions(self.suggestions.reject,
+                                 self.tr("No suggestions to reject for this sentence"),
+                                 suggestion_ids)
 
-    def _decide_suggestions(self, decide: Callable[..., Changes], verb: str,
+    def _decide_suggestions(self, decide: Callable[..., Changes], nothing: str,
                             suggestion_ids: list[int] | None) -> None:
         if not self.ghost_tags():
-            self.message.emit(f"No suggestions to {verb} for this sentence")
+            self.message.emit(nothing)
             return
         # Enter and Backspace decide on what the panel shows, never on hidden suggestions.
         self.run(decide, segment_id=self.current.id, annotator=self.annotator,
                  suggestion_ids=suggestion_ids, min_score=self.suggestion_threshold)
 
     def undo(self) -> None:
-        self._history(ops.undo, "Nothing to undo")
+        self._history(ops.undo, self.tr("Nothing to undo"))
 
     def redo(self) -> None:
-        self._history(ops.redo, "Nothing to redo")
+        self._history(ops.redo, self.tr("Nothing to redo"))
 
     def _history(self, op: Callable[..., Changes | None], nothing: str) -> None:
         changes = self.run(op, annotator=self.annotator)
@@ -251,7 +257,8 @@ class Session(QObject):
         if self.project is None:
             return None
         if "annotator" in kwargs and not self.annotator:
-            self.failed.emit("Choose an annotator name first (Edit > Switch annotator).")
+            self.failed.emit(self.tr("Choose an annotator name first (Edit > Switch "
+                                     "annotator)."))
             return None
         try:
             changes = op(self.project, **kwargs)
@@ -260,7 +267,7 @@ class Session(QObject):
             return None
         if changes is not None:
             self.apply(changes)
-            self.message.emit(f"Saved: {changes.step}")
+            self.message.emit(self.tr("Saved: {step}").format(step=changes.step))
         return changes
 
     def apply(self, changes: Changes) -> None:

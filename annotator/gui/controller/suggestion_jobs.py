@@ -26,6 +26,7 @@ from ...core.errors import InputError
 from ...core.progress import Progress
 from ...core.project import Project
 from ...core.schema import SOURCE
+from ..i18n import translate
 from ..workers import Job, JobRunner
 from .session import Session
 
@@ -44,10 +45,10 @@ class Request:
     @property
     def label(self) -> str:
         if self.kind == "train":
-            return "Training classifiers"
+            return translate("SuggestionJobs", "Training classifiers")
         if self.doc_ids is None or len(self.doc_ids) > 1:
-            return "Suggesting for all documents"
-        return "Suggesting for this document"
+            return translate("SuggestionJobs", "Suggesting for all documents")
+        return translate("SuggestionJobs", "Suggesting for this document")
 
 
 @dataclass
@@ -146,7 +147,8 @@ class SuggestionJobs(QObject):
             return
         if project.readonly:
             if details.get("asked"):
-                self.message.emit(f"{project.path.name} is open read-only")
+                self.message.emit(self.tr("{name} is open read-only").format(
+                    name=project.path.name))
             return
         request = Request(kind, project.path, **details)
         if kind == "suggest" and not request.asked:
@@ -189,10 +191,11 @@ class SuggestionJobs(QObject):
         if request.asked or not result.empty:
             count = len(result.documents)
             if count > 1:
-                self.message.emit(f"Suggestions ready for {count} documents")
+                self.message.emit(self.tr("Suggestions ready for {n} documents").format(
+                    n=count))
             else:
-                self.message.emit("Suggestions ready for this document" if count
-                                  else "Suggestions are up to date")
+                self.message.emit(self.tr("Suggestions ready for this document") if count
+                                  else self.tr("Suggestions are up to date"))
 
     def _trained(self, request: Request, outcome: Training) -> None:
         for dimension, model in outcome.trained.items():
@@ -204,28 +207,29 @@ class SuggestionJobs(QObject):
                 self._document_opened(self.session.doc_id)  # moved on during training
         self.accuracy.emit(self.accuracy_text())
         self._apply(request, outcome.changes)
-        done = [f"{_figure_name(d)} {m['cv_accuracy']:.0%} on {m['examples']} sentences"
+        done = [self.tr("{name} {accuracy} on {n} sentences").format(
+                    name=_figure_name(d), accuracy=f"{m['cv_accuracy']:.0%}", n=m["examples"])
                 for d, m in outcome.trained.items()]
         if done:
-            self.message.emit("Classifiers trained (cross-validated accuracy): "
+            self.message.emit(self.tr("Classifiers trained (cross-validated accuracy): ")
                               + ", ".join(done))
         elif request.asked:
-            self.message.emit("No classifier trained: " + "; ".join(
+            self.message.emit(self.tr("No classifier trained: ") + "; ".join(
                 f"{d}: {why}" for d, why in outcome.skipped.items()))
 
     def accuracy_text(self) -> str:
         if not self.accuracies:
             return ""
-        return "Classifiers: " + " \u00b7 ".join(
+        return self.tr("Classifiers: ") + " \u00b7 ".join(
             f"{_figure_name(d)} {a:.0%}" for d, a in sorted(self.accuracies.items()))
 
     def _failed(self, error: BaseException) -> None:
         # Never a dialog: suggestions are a help; the analyst's work carries on without them.
-        self.message.emit(f"Suggestions unavailable: {error}")
+        self.message.emit(self.tr("Suggestions unavailable: {error}").format(error=error))
 
     def _cancelled(self) -> None:
         request = self.running[0]
-        self.message.emit(f"{request.label}: cancelled")
+        self.message.emit(self.tr("{job}: cancelled").format(job=request.label))
         if request.kind == "suggest" and request.doc_ids:
             # Documents finished before the cancel are committed: show them.
             self._apply(request, Changes(step="suggest", tables=frozenset({"suggestions"}),
@@ -244,7 +248,7 @@ def _learned(project: Project) -> tuple[str, ...]:
 
 def _figure_name(dimension: str) -> str:
     # The source finder's figure is its F1 on held-back tags, not an accuracy.
-    return "source F1" if dimension == SOURCE else dimension
+    return translate("SuggestionJobs", "source F1") if dimension == SOURCE else dimension
 
 
 # -- the work (in a pool thread, on its own connection) -----------------------------------
@@ -266,13 +270,15 @@ def _train_work(request: Request, doc_id: int | None) -> Callable[[Progress], Tr
         steps = len(request.dimensions) + 1
         with Project.open(request.path) as project:
             for number, dimension in enumerate(request.dimensions):
-                progress(number, steps, f"training the {dimension} classifier")
+                progress(number, steps, translate("SuggestionJobs", "training the {dimension} "
+                                                  "classifier").format(dimension=dimension))
                 try:
                     outcome.trained[dimension] = suggestions.train(project, dimension=dimension)
                 except InputError as exc:  # too few tags, or a single value
                     outcome.skipped[dimension] = str(exc)
             if outcome.trained and doc_id is not None:
-                progress(steps - 1, steps, "suggesting with the new classifiers")
+                progress(steps - 1, steps, translate("SuggestionJobs",
+                                                     "suggesting with the new classifiers"))
                 outcome.changes = suggestions.suggest_documents(project, [doc_id])
                 outcome.redone = doc_id
         return outcome

@@ -179,7 +179,7 @@ class ReviewWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, run=handler: run())
             self.addAction(action)
             actions[command] = action
-        menu = self.menuBar().addMenu("&Review")
+        menu = self.menuBar().addMenu(self.tr("&Review"))
         for command in ("next", "previous", None, "adopt_0", "adopt_1", "accept_agreed", None,
                         "undo", "redo", None, "sentences", "agreement"):
             menu.addSeparator() if command is None else menu.addAction(actions[command])

@@ -936,8 +936,192 @@ Créer un nouveau projet à cet endroit ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Annotator projects (*.sqlite *.db);;All files (*)</source>
+        <translation>Projets Annotator (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a colleague&apos;s project…</source>
+        <translation>&amp;Fusionner le projet d&apos;un collègue…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Switch &amp;annotator…</source>
+        <translation>Changer d&apos;&amp;annotateur…</translation>
+    </message>
+    <message>
+        <source>Document &amp;metadata…</source>
+        <translation>&amp;Métadonnées du document…</translation>
+    </message>
+    <message>
+        <source>Document list</source>
+        <translation>Liste des documents</translation>
+    </message>
+    <message>
+        <source>Suggest for this &amp;document</source>
+        <translation>Suggérer pour ce &amp;document</translation>
+    </message>
+    <message>
+        <source>Suggest for a&amp;ll documents</source>
+        <translation>Suggérer pour &amp;tous les documents</translation>
+    </message>
+    <message>
+        <source>T&amp;rain classifiers now</source>
+        <translation>&amp;Entraîner les classifieurs maintenant</translation>
+    </message>
+    <message>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Annotator</source>
+        <translation>À &amp;propos d&apos;Annotator</translation>
+    </message>
+    <message>
+        <source>Switch annotator</source>
+        <translation>Changer d&apos;annotateur</translation>
+    </message>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation>Annotateur : {name}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Stance is judged toward (e.g. “the ceasefire talks”):</source>
+        <translation>La position est jugée envers (p. ex. « les pourparlers de cessez-le-feu ») :</translation>
+    </message>
+    <message>
+        <source>Select the source&apos;s words in the article first, then press S</source>
+        <translation>Sélectionnez d&apos;abord les mots de la source dans l&apos;article, puis appuyez sur S</translation>
+    </message>
+    <message>
+        <source>Loading the {lang} model</source>
+        <translation>Chargement du modèle {lang}</translation>
+    </message>
+    <message>
+        <source>spaCy: loading the {lang} model…</source>
+        <translation>spaCy : chargement du modèle {lang}…</translation>
+    </message>
+    <message>
+        <source>{lang}: rules only</source>
+        <translation>{lang} : règles seules</translation>
+    </message>
+    <message>
+        <source>spaCy ready ({model})</source>
+        <translation>spaCy prêt ({model})</translation>
+    </message>
+    <message>
+        <source>spaCy unavailable: {error}</source>
+        <translation>spaCy indisponible : {error}</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Open or create a project before importing articles.</source>
+        <translation>Ouvrez ou créez un projet avant d&apos;importer des articles.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Reading articles…</source>
+        <translation>Lecture des articles…</translation>
+    </message>
+    <message>
+        <source>{n} kind(s) of annotation in the imported file(s) could not be kept; the rest was imported.</source>
+        <translation>{n} sorte(s) d&apos;annotation des fichiers importés n&apos;ont pas pu être gardées ; le reste a été importé.</translation>
+    </message>
+    <message>
+        <source>Exported {count} records to {path}</source>
+        <translation>{count} enregistrements exportés vers {path}</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation>Annulé ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>É&amp;tiquetage</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1366,10 @@ Créer un nouveau projet à cet endroit ?</translation>
         <translation>Accord</translation>
     </message>
     <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
         <source>Review — {name}</source>
         <translation>Révision — {name}</translation>
     </message>
@@ -1331,6 +1519,45 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Last sentence</source>
+        <translation>Dernière phrase</translation>
+    </message>
+    <message>
+        <source>First sentence</source>
+        <translation>Première phrase</translation>
+    </message>
+    <message>
+        <source>Every sentence of this document is tagged</source>
+        <translation>Toutes les phrases de ce document sont étiquetées</translation>
+    </message>
+    <message>
+        <source>No suggestions to accept for this sentence</source>
+        <translation>Aucune suggestion à accepter pour cette phrase</translation>
+    </message>
+    <message>
+        <source>No suggestions to reject for this sentence</source>
+        <translation>Aucune suggestion à rejeter pour cette phrase</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Choose an annotator name first (Edit &gt; Switch annotator).</source>
+        <translation>Choisissez d&apos;abord un nom d&apos;annotateur (Édition &gt; Changer d&apos;annotateur).</translation>
+    </message>
+    <message>
+        <source>Saved: {step}</source>
+        <translation>Enregistré : {step}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source> or </source>
@@ -1358,6 +1585,73 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     <message>
         <source>Quote</source>
         <translation>Citation</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionJobs</name>
+    <message>
+        <source>Training classifiers</source>
+        <translation>Entraînement des classifieurs</translation>
+    </message>
+    <message>
+        <source>Suggesting for all documents</source>
+        <translation>Suggestions pour tous les documents</translation>
+    </message>
+    <message>
+        <source>Suggesting for this document</source>
+        <translation>Suggestions pour ce document</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only</source>
+        <translation>{name} est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Suggestions ready for {n} documents</source>
+        <translation>Suggestions prêtes pour {n} documents</translation>
+    </message>
+    <message>
+        <source>Suggestions ready for this document</source>
+        <translation>Suggestions prêtes pour ce document</translation>
+    </message>
+    <message>
+        <source>Suggestions are up to date</source>
+        <translation>Les suggestions sont à jour</translation>
+    </message>
+    <message>
+        <source>{name} {accuracy} on {n} sentences</source>
+        <translation>{name} {accuracy} sur {n} phrases</translation>
+    </message>
+    <message>
+        <source>Classifiers trained (cross-validated accuracy): </source>
+        <translation>Classifieurs entraînés (exactitude en validation croisée) : </translation>
+    </message>
+    <message>
+        <source>No classifier trained: </source>
+        <translation>Aucun classifieur entraîné : </translation>
+    </message>
+    <message>
+        <source>Classifiers: </source>
+        <translation>Classifieurs : </translation>
+    </message>
+    <message>
+        <source>Suggestions unavailable: {error}</source>
+        <translation>Suggestions indisponibles : {error}</translation>
+    </message>
+    <message>
+        <source>{job}: cancelled</source>
+        <translation>{job} : annulé</translation>
+    </message>
+    <message>
+        <source>source F1</source>
+        <translation>F1 des sources</translation>
+    </message>
+    <message>
+        <source>training the {dimension} classifier</source>
+        <translation>entraînement du classifieur {dimension}</translation>
+    </message>
+    <message>
+        <source>suggesting with the new classifiers</source>
+        <translation>suggestions avec les nouveaux classifieurs</translation>
     </message>
 </context>
 <context>
