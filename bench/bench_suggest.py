@@ -4,7 +4,12 @@ Builds 300+ articles by recombining the sentences of the gold files (bundled sam
 when present, ../shared/samples), then prints both times and baseline_time / our_time
 (1.0 = the rules cost nothing; the target is >= 0.85).
 
-    python bench/bench_suggest.py [--articles 320] [--lang fr] [--repeat 3]
+    python bench/bench_suggest.py [--articles 320] [--lang fr] [--repeat 3] [--classifier]
+
+``--classifier``: with a verifiability classifier trained (on the French Wikinews dev
+gold), suggesting runs the rules and the classifier, whose features are the rules' results:
+prints the time when the classifier parses the sentences again (as before) and when it
+reads the rules' results (as now), and their ratio.
 """
 
 from __future__ import annotations
@@ -57,9 +62,13 @@ def main() -> None:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--repeat", type=int, default=4)
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--classifier", action="store_true")
     args = parser.parse_args()
 
     sentences = corpus(args.lang, args.articles)
+    if args.classifier:
+        with_classifier(sentences, args.lang, args.repeat, args.batch_size)
+        return
     nlp = suggestion_pipeline(args.lang)
     fresh = base_pipeline(args.lang)  # a second load of the model, for reference
     size = args.batch_size
@@ -98,6 +107,33 @@ def main() -> None:
           f"(against the second load: {fresh_t / ours_t:.3f})")
     print(f"rules alone on parsed docs: {rules_t:.2f} s "
           f"(ratio if added to the bare run: {base_t / (base_t + rules_t):.3f})")
+
+
+def with_classifier(sentences: list[str], lang: str, repeat: int, size: int) -> None:
+    import json
+
+    from annotator.core.suggest.textcat import train_classifier
+
+    gold = json.loads((REPO / "tests" / "data" / "verifiability" / "fr_wikinews_dev.gold.json")
+                      .read_text(encoding="utf-8"))
+    examples = [(s["text"], s["verifiability"]) for a in gold.values() for s in a["sentences"]]
+    labels = sorted({label for _, label in examples})
+    model = train_classifier(examples, labels, lang=lang, folds=2, epochs=4)
+
+    def twice() -> None:  # rules, then the classifier parses again for its features
+        list(suggest_sentences(sentences, lang, batch_size=size))
+        model.predict(sentences)
+
+    def once() -> None:  # rules, then the classifier reads their results
+        found = list(suggest_sentences(sentences, lang, batch_size=size))
+        model.predict(sentences, found=found)
+
+    once()  # warm-up
+    twice_t, once_t = best_times([twice, once], repeat)
+    print(f"{len(sentences)} sentences ({lang}), rules + verifiability classifier")
+    print(f"classifier parses again:       {twice_t:.2f} s")
+    print(f"classifier reads the rules':   {once_t:.2f} s")
+    print(f"ratio (before/after): {twice_t / once_t:.2f}")
 
 
 if __name__ == "__main__":

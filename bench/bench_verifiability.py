@@ -19,8 +19,10 @@ import argparse
 import json
 from pathlib import Path
 
-from annotator.core.suggest.label_scores import LabelScores
+from annotator.core.suggest import calibrate
+from annotator.core.suggest.label_scores import LabelScores, calibration
 from annotator.core.suggest.pipeline import suggest_sentences
+from annotator.core.suggest.rule_scores import RuleScores
 
 VERIFIABILITY = ("verifiable", "unverifiable", "opinion", "prediction", "not_a_claim")
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "verifiability"
@@ -64,6 +66,14 @@ def main() -> None:
         print(f"{lang} {part}: {len(gold)} sentences")
         print(line("rules", ours))
         print(line("constant", constant))
+        rule_scores = RuleScores.load()
+        hand = calibration((v.score, v.value == label) for (_, label), v
+                           in zip(gold, verdicts, strict=True) if v)
+        measured = calibration((rule_scores.score("verifiability", lang, v.reason),
+                                v.value == label) for (_, label), v
+                               in zip(gold, verdicts, strict=True) if v)
+        print(f"  rule scores: ECE {hand.ece:.3f} as written in the rules, "
+              f"{measured.ece:.3f} as measured per rule kind on dev")
         print("  confusions (gold->rules):",
               ", ".join(f"{k} {n}" for k, n in ours.confusion().most_common(8)))
         wrong = [(text, label, v) for (text, label), v in zip(gold, verdicts, strict=True)
@@ -85,11 +95,19 @@ def classifiers(sets: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
             scores = LabelScores.of(((g, p) for (_, g), (p, _s) in zip(unseen, found,
                                                                       strict=True)),
                                     VERIFIABILITY)
+            raw = [calibrate.top(p) for p in model.probabilities([t for t, _ in unseen])]
             name = "words + rules" if features else "words only"
             print(f"{lang} classifier, {name}: dev cross-validated acc "
                   f"{model.cv_accuracy:.2f} macro-F1 {model.cv['macro_f1']:.2f} "
-                  f"ECE {model.cv['ece']:.3f}; unseen acc {scores.accuracy:.2f} "
-                  f"macro-F1 {scores.macro_f1:.2f}")
+                  f"ECE {model.cv['ece']:.3f} -> {model.cv['ece_calibrated']:.3f} "
+                  f"({model.cv['calibration']['method']}); unseen acc {scores.accuracy:.2f} "
+                  f"macro-F1 {scores.macro_f1:.2f} ECE raw {ece(unseen, raw):.3f} "
+                  f"calibrated {ece(unseen, found):.3f}")
+
+
+def ece(gold: list[tuple[str, str]], found: list[tuple[str, float]]) -> float:
+    return calibration((score, label == g) for (_, g), (label, score)
+                       in zip(gold, found, strict=True)).ece
 
 
 if __name__ == "__main__":

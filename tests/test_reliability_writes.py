@@ -158,7 +158,7 @@ def test_training_two_classifiers_is_all_or_nothing(tmp_path):
         assert next(project.db.query("SELECT count(*) AS n FROM models"))["n"] == 0
 
 
-def test_train_prints_macro_f1_per_label_and_the_calibration(tmp_path):
+def test_train_prints_macro_f1_per_label_and_the_calibration_before_and_after(tmp_path):
     from safety import cli as run_cli
 
     path = stance_tagged_project(tmp_path)
@@ -169,4 +169,7 @@ def test_train_prints_macro_f1_per_label_and_the_calibration(tmp_path):
     assert "macro-F1" in lines[1] and "favour" in lines[1] and "against" in lines[1]
     assert "expected calibration error" in lines[2]
     assert lines[3].split() == ["score", "tags", "mean", "score", "accuracy"]
-    assert sum(int(line.split()[1]) for line in lines[4:]) == 40
+    after = next(i for i, line in enumerate(lines) if "calibrated scores" in line)
+    assert "->" in lines[after] and "chosen by the ECE on held-back folds" in lines[after]
+    assert sum(int(line.split()[1]) for line in lines[4:after]) == 40  # before
+    assert sum(int(line.split()[1]) for line in lines[after + 2:]) == 40  # after

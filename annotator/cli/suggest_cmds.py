@@ -40,10 +40,11 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
     """Train sentence classifiers on the tags so far (at least 30 per dimension), and print
     their cross-validated accuracy, macro-F1 and F1 per label, and how well their scores
     are calibrated on held-back tags (expected calibration error and a reliability
-    table). `--dimension source` learns the sources: a span finder and type and quote
-    classifiers, each used instead of the rules only where it did better on held-back
-    documents (the figures are printed beside the rules'). Run `annotator suggest`
-    afterwards to use them.
+    table), before and after the calibration that suggestions then use (temperature,
+    Platt or isotonic, whichever is best on held-back folds). `--dimension source` learns
+    the sources: a span finder and type and quote classifiers, each used instead of the
+    rules only where it did better on held-back documents (the figures are printed beside
+    the rules'). Run `annotator suggest` afterwards to use them.
 
     Example: annotator train projects/p.sqlite --dimension stance
     """
@@ -83,8 +84,24 @@ def _figures(cv: dict) -> None:
                           for label, f1 in cv["f1"].items())
     click.echo(f"  macro-F1 {cv['macro_f1']:.2f}; F1 per label: {per_label}")
     click.echo(f"  calibration on held-back tags: expected calibration error {cv['ece']:.3f}")
+    _reliability(cv["reliability"])
+    fitted = cv.get("calibration")
+    if fitted and "ece_calibrated" in cv:
+        tried = ", ".join(f"{METHOD_NAMES[m]} {e:.3f}"
+                          for m, e in fitted.get("ece_by_method", {}).items())
+        click.echo(f"  calibrated scores ({METHOD_NAMES[fitted['method']]}, chosen by the "
+                   f"ECE on held-back folds: {tried}): expected calibration error "
+                   f"{cv['ece']:.3f} -> {cv['ece_calibrated']:.3f}")
+        _reliability(cv["reliability_calibrated"])
+
+
+METHOD_NAMES = {"none": "raw scores", "temperature": "temperature scaling",
+                "platt": "Platt scaling", "isotonic": "isotonic regression"}
+
+
+def _reliability(bins: list) -> None:
     click.echo("    score      tags  mean score  accuracy")
-    for low, high, count, mean, accuracy in cv["reliability"]:
+    for low, high, count, mean, accuracy in bins:
         click.echo(f"    {low:.1f}-{high:.1f}  {count:>6}  {mean:>10.2f}  {accuracy:>8.2f}")
 
 

@@ -84,11 +84,13 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
     Each document is its own committed step, so cancelling keeps the documents done so far.
     """
     from .suggest import RULES_VERSION, suggest_sentences  # spaCy: only when suggesting
+    from .suggest.rule_scores import RuleScores
 
     require_writable(project)
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in project.documents()]
     classifiers = _current_classifiers(project)
     learned = learned_sources.current(project)
+    scores = RuleScores.load(rule_outcomes(project))
     touched: set[int] = set()
     for done, doc_id in enumerate(ids):
         progress(done, len(ids), "suggesting")
@@ -99,11 +101,17 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
             project, learned, document, sentences, texts) if learned else (
             suggest_sentences(texts, document.lang), [], None)
         found = []
-        for sentence, result in zip(sentences, results):
+        results = list(results)
+        for sentence, result in zip(sentences, results, strict=True):
             found.extend(_rule_rows(sentence, result, RULES_VERSION))
+        for row in found:  # the chance that such a rule is right, not its hand-set weight
+            row["score"] = scores.score(row["dimension"], document.lang, row["reason"])
+        # The classifiers read the rules' results as features; with the source model active
+        # those results lack the rules' sources, so the classifiers parse for themselves.
+        features = results if learned is None or not learned.active else None
         model_rows += [row for dimension, (model_id, classifier) in classifiers.items()
                        for row in _model_rows(project, doc_id, dimension, model_id, classifier,
-                                              sentences, texts)]
+                                              sentences, texts, features)]
         found, model_rows = (_in_codebook(project, r) for r in (found, model_rows))
         with project.journal.step("suggest", undoable=False) as step:
             # Decisions read under the write lock: one taken meanwhile is not undone.
@@ -179,6 +187,12 @@ def _chosen(project: Project, segment_id: int | None, suggestion_ids: Iterable[i
             if row and row["state"] == "open":
                 found.append(Suggestion(**{k: row[k] for k in Suggestion.__dataclass_fields__}))
     return found, True
+
+
+def rule_outcomes(project: Project) -> list[dict]:
+    """What became of every rule suggestion people decided on or tagged over (the history
+    rule scores learn from)."""
+    return rows.rule_outcomes(project.db, RULES)
 
 
 def passes(score: float | None, min_score: float) -> bool:
@@ -259,10 +273,13 @@ def _current_classifiers(project: Project) -> dict[str, tuple[int, object]]:
 
 
 def _model_rows(project: Project, doc_id: int, dimension: str, model_id: int, classifier,
-                sentences, texts: list[str]) -> list[dict]:
-    """Model suggestions only where no person has tagged this dimension."""
+                sentences, texts: list[str], results: list | None) -> list[dict]:
+    """Model suggestions only where no person has tagged this dimension; ``results``: the
+    rules' findings on ``texts``, the classifier's features (not parsed again), if given."""
     tagged = rows.tagged_segments(project.db, doc_id, dimension)
-    todo = [(s, t) for s, t in zip(sentences, texts) if s.id not in tagged]
+    todo = [(s, t, r) for s, t, r in zip(sentences, texts, results or [None] * len(texts),
+                                         strict=True)
+            if s.id not in tagged]
     if not todo:
         return []
     accuracy = classifier.cv_accuracy
@@ -271,7 +288,10 @@ def _model_rows(project: Project, doc_id: int, dimension: str, model_id: int, cl
     return [{"segment_id": s.id, "doc_id": doc_id, "dimension": dimension, "value": label,
              "reason": reason, "score": score, "origin": MODEL, "version": f"model-{model_id}",
              "state": "open", "created": stamp}
-            for (s, _t), (label, score) in zip(todo, classifier.predict([t for _s, t in todo]))]
+            for (s, _t, _r), (label, score) in zip(
+                todo, classifier.predict([t for _s, t, _r in todo],
+                                         found=None if results is None
+                                         else [r for _s, _t, r in todo]))]
 
 
 def training_examples(project: Project, dimension: str) -> list[tuple[str, str]]:

@@ -77,3 +77,23 @@ def latest_model(db: Database, dimension: str) -> dict | None:
 def count_tags(db: Database, dimension: str) -> int:
     return db.execute("SELECT count(*) FROM tags WHERE dimension = ?",
                       [dimension]).fetchone()[0]
+
+
+def rule_outcomes(db: Database, origin: str) -> list[dict]:
+    """What became of each suggestion of ``origin``: its state, its sentence's tags on the
+    same dimension by anyone (values; for sources the spans), and the document's language.
+    The suggestions a person decided on or tagged over only."""
+    suggestions = list(db.query(
+        "SELECT s.segment_id, s.dimension, s.value, s.start, s.end, s.reason, s.state, "
+        "d.lang FROM suggestions s JOIN documents d ON d.id = s.doc_id WHERE s.origin = ? "
+        "AND (s.state != 'open' OR EXISTS (SELECT 1 FROM tags t WHERE "
+        "t.segment_id = s.segment_id AND t.dimension = s.dimension))", [origin]))
+    tagged: dict[tuple[int, str], list[tuple]] = {}
+    for row in db.execute(
+            "SELECT t.segment_id, t.dimension, t.value, t.start, t.end FROM tags t WHERE "
+            "t.segment_id IN (SELECT segment_id FROM suggestions WHERE origin = ?)",
+            [origin]):
+        tagged.setdefault((row[0], row[1]), []).append(tuple(row[2:]))
+    for row in suggestions:
+        row["tags"] = tagged.get((row["segment_id"], row["dimension"]), [])
+    return suggestions

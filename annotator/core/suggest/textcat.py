@@ -25,6 +25,7 @@ from thinc.api import Config
 
 from annotator.core.errors import InputError
 
+from . import calibrate
 from .label_scores import LabelScores, calibration
 from .pipeline import blank
 
@@ -53,18 +54,27 @@ class TrainedClassifier:
     # cross-validated: macro_f1, f1 per label, ece, reliability [(low, high, n, score, acc)]
     cv: dict = field(default_factory=dict)
 
-    def predict(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        """The best label and its probability for each text."""
+    def predict(self, texts: Sequence[str], found: Sequence | None = None
+                ) -> list[tuple[str, float]]:
+        """The best label and its probability for each text; ``found``: the rules'
+        results on ``texts`` when the caller has them (else the texts are parsed here)."""
         if self.features:
-            texts = with_rule_features(texts, self.lang)
+            texts = with_rule_features(texts, self.lang, found)
         return self._predict(texts)
 
     def _predict(self, texts: Sequence[str]) -> list[tuple[str, float]]:
-        out = []
-        for doc in self.nlp.pipe(texts):
-            label = max(doc.cats, key=doc.cats.__getitem__)
-            out.append((label, float(doc.cats[label])))
-        return out
+        """Calibrated (``cv["calibration"]``, fitted on held-back predictions)."""
+        params = self.cv.get("calibration")
+        return [calibrate.apply(params, probs) for probs in self._probabilities(texts)]
+
+    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Each text's raw class probabilities (before calibration)."""
+        if self.features:
+            texts = with_rule_features(texts, self.lang)
+        return self._probabilities(texts)
+
+    def _probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        return [{k: float(v) for k, v in doc.cats.items()} for doc in self.nlp.pipe(texts)]
 
     def to_bytes(self) -> bytes:
         return srsly.msgpack_dumps({
@@ -83,21 +93,25 @@ class TrainedClassifier:
                    cv=msg.get("cv", {}))
 
 
-def with_rule_features(texts: Sequence[str], lang: str) -> list[str]:
-    """Each text with the rules' verdict, reason kind and cue words appended."""
+def with_rule_features(texts: Sequence[str], lang: str, found: Sequence | None = None
+                       ) -> list[str]:
+    """Each text with the rules' verdict, reason kind and cue words appended (from
+    ``found``, the rules' results on ``texts``, if given)."""
     if lang not in RULE_LANGS:
         return list(texts)
-    from .pipeline import suggest_sentences  # spaCy model: only when used
+    if found is None:
+        from .pipeline import suggest_sentences  # spaCy model: only when used
 
+        found = suggest_sentences(texts, lang)
     out = []
-    for text, found in zip(texts, suggest_sentences(texts, lang), strict=True):
+    for text, result in zip(texts, found, strict=True):
         words = []
-        if found.verifiability is not None:
-            verdict = found.verifiability
+        if result.verifiability is not None:
+            verdict = result.verifiability
             kind = verdict.reason.split(":")[0].split("(")[0].strip().replace(" ", "_")
             words += [f"rule_{verdict.value}", f"rulewhy_{kind}"]
             words += [f"ruleflag_{flag}" for flag in verdict.flags]
-        for source in found.sources:
+        for source in result.sources:
             words.append(f"rulesource_{source.type}")
             words += [f"rulecue_{w.lower()}" for w in source.cue.split() if w.isalpha()]
         out.append(f"{text} {' '.join(words)}" if words else text)
@@ -117,25 +131,31 @@ def train_classifier(examples: list[tuple[str, str]], labels: list[str], *, lang
     shuffled = list(zip(texts, (label for _, label in examples), strict=True))
     random.Random(seed).shuffle(shuffled)
     k = max(2, min(folds, len(shuffled)))
-    held_out: list[tuple[str, str, float]] = []  # (gold, predicted, score)
+    held_probs: list[calibrate.Held] = []  # class probabilities of each held-back example
     for fold in range(k):
         held = shuffled[fold::k]
         rest = [ex for i, ex in enumerate(shuffled) if i % k != fold]
         model = _train(rest, labels, lang, epochs, seed)
-        predicted = model._predict([text for text, _ in held])
-        held_out += [(gold, p, score) for (p, score), (_, gold) in
-                     zip(predicted, held, strict=True)]
+        held_probs += list(zip(model._probabilities([text for text, _ in held]),
+                               (gold for _, gold in held), strict=True))
     final = _train(shuffled, labels, lang, epochs, seed)
     final.features, final.lang = features, lang
+    held_out = [(gold, *calibrate.top(probs)) for probs, gold in held_probs]
     scores = LabelScores.of(((g, p) for g, p, _ in held_out), labels)
     reliability = calibration((score, g == p) for g, p, score in held_out)
+    fitted = calibrate.fit(held_probs)
     final.cv_accuracy = scores.accuracy
     final.cv = {"macro_f1": scores.macro_f1,
                 "f1": {label: f["f1"] for label, f in scores.per_label().items()
                        if f["support"]},
                 "support": {label: f["support"] for label, f in scores.per_label().items()
                             if f["support"]},
-                "ece": reliability.ece, "reliability": [list(b) for b in reliability.bins]}
+                "ece": reliability.ece, "reliability": [list(b) for b in reliability.bins],
+                # the map applied to every score, and its cross-validated effect
+                "calibration": {k: v for k, v in fitted.items()
+                                if k not in ("ece_before", "ece_after", "bins_after")},
+                "ece_calibrated": fitted["ece_after"],
+                "reliability_calibrated": fitted["bins_after"]}
     return final
 
 
