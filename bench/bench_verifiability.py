@@ -2,8 +2,8 @@
 
 Per language and part (``dev``: the articles the rules were tuned on; ``unseen``: kept
 aside), prints accuracy, macro-F1 and the F1 of each label for the rules and for the
-constant baseline, then the commonest confusions. Gold: tests/data/verifiability/ (French
-Wikinews, CC BY 2.5; see its README).
+constant baseline, the calibration of the rules' scores, then the commonest confusions.
+Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; see its README).
 
     python bench/bench_verifiability.py [--lang fr] [--part dev] [--errors 20] [--classifier]
 

@@ -38,6 +38,18 @@ def test_verifiability_gold_labels_every_sentence_of_the_attribution_gold(part):
         assert {s["verifiability"] for s in article["sentences"]} <= set(LABELS)
 
 
+@pytest.mark.parametrize("part", ["dev", "unseen"])
+def test_english_verifiability_gold_is_open_licence_news_with_every_label_known(part):
+    articles = json.loads((DATA / "verifiability" / f"en_wikinews_{part}.gold.json")
+                          .read_text(encoding="utf-8"))
+    assert len(articles) >= 4
+    for article in articles.values():
+        assert article["lang"] == "en" and "CC BY 2.5" in article["origin"]
+        assert article["origin"].startswith("https://en.wikinews.org/wiki/")
+        assert {s["verifiability"] for s in article["sentences"]} <= set(LABELS)
+    assert sum(len(a["sentences"]) for a in articles.values()) >= 70
+
+
 def test_calibration_error_is_the_weighted_gap_between_score_and_accuracy():
     from annotator.core.suggest.label_scores import calibration
 

@@ -64,6 +64,16 @@ def test_call_to_action_is_not_a_claim(fr):
     assert judge(fr, "Abonnez-vous à notre newsletter.")[0] == "not_a_claim"
 
 
+def test_a_reported_appeal_is_not_a_claim(fr):
+    text = "« Nous demandons la fin des combats », a déclaré le maire."
+    assert judge(fr, text)[:2] == ("not_a_claim", "call to action: nous demandons")
+
+
+def test_feeling_is_an_opinion(fr):
+    text = "La population se sent abandonnée par les autorités."
+    assert judge(fr, text)[:2] == ("opinion", "verb of opinion: se sent")
+
+
 def test_blank_english_pipeline_finds_future():
     nlp = spacy.blank("en")
     assert suggest_verifiability(nlp("Prices will rise next year."))[0] == "prediction"
@@ -188,6 +198,16 @@ def en():
     ("We are proud of our record.", "opinion", "first person: are proud"),
     ("It is clear that the policy failed.", "opinion", "judgement: it is clear"),
     ("The government said 20 people died on Monday.", "verifiable", "contains a number: 20"),
+    ("Floods kill dozens in northern Italy", "not_a_claim", "heading (no final stop)"),
+    ("The new bridge over the river.", "not_a_claim", "no verb (a caption or a fragment)"),
+    ('The spokesman said, "We urge both sides to return to the table".', "not_a_claim",
+     "call to action: we urge"),
+    ("The minister believes the prisoners may have escaped on purpose.", "opinion",
+     "assessment by the source: believes"),
+    ("Estimates suggest 300 people may be trapped.", "unverifiable",
+     "no public evidence: estimates suggest"),
+    ("The vote is to be held in March.", "prediction", "future: is to be"),
+    ("It is an interesting idea, the mayor said.", "opinion", "evaluative: interesting"),
 ])
 def test_english_rules(en, text, value, reason):
     assert suggest_verifiability(en(text))[:2] == (value, reason)

@@ -26,6 +26,9 @@ HEDGED = "hedged"
 EXPLICITLY_UNVERIFIED = "explicitly_unverified"
 DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
+HEADING_TOKENS = 16
+FRAGMENT_TOKENS = 15
 
 
 @cache
@@ -64,7 +67,10 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
                                        (EXPLICITLY_UNVERIFIED,), 0.9)
     if phrase := _find(lang, "unverifiable_sources", text):
         return VerifiabilitySuggestion("unverifiable", f"no public evidence: {phrase}", (), 0.6)
-    if modal := _modal(span, lang, text):
+    modal = _modal(span, lang, text)
+    if modal and (cue := _opinion_cue(span, lang)):  # "X believes they may have left"
+        return VerifiabilitySuggestion("opinion", f"assessment by the source: {cue}", (), 0.6)
+    if modal:
         return VerifiabilitySuggestion("prediction", *modal, 0.7)
     tense = _main_clause_time(span, lang, text)
     if tense is not None and tense[0] == "prediction":
@@ -201,6 +207,8 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
         return f"call to action: {first.text}"
     if (word := _find(lang, "calls_to_action", text)) and text.startswith(word):
         return f"call to action: {word}"
+    if word := _find(lang, "appeals", text):  # "..., said X: « Nous demandons ... »"
+        return f"call to action: {word}"
     if word := _find(lang, "pointers", text):
         return f"pointer to other content: {word}"
     if (word := _find(lang, "greetings", text)) and len(span) <= 6:
@@ -208,7 +216,9 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
     if _is_dateline(span, lang, text):
         return "dateline"
     if _is_heading(span):
-        return "heading (no verb, no final stop)"
+        return "heading (no final stop)"
+    if _is_fragment(span):
+        return "no verb (a caption or a fragment)"
     return None
 
 
@@ -222,10 +232,17 @@ def _is_dateline(span: Span, lang: str, text: str) -> bool:
 
 
 def _is_heading(span: Span) -> bool:
-    ends_stop = span[-1].text in {".", "!", "…", "»", '"', "”"}
-    if not span.doc.has_annotation("POS"):
-        return not ends_stop and len(span) <= 12
-    return not ends_stop and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+    """A short line without a final stop: a headline ("Hackers attack Church of
+    Scientology website"), not the first half of a sentence cut at ";" or ":"."""
+    if span[-1].text in STOPS or len(span) > HEADING_TOKENS:
+        return False
+    return span[0].is_title or span[0].is_upper or span[0].like_num
+
+
+def _is_fragment(span: Span) -> bool:
+    """A short sentence without a verb: "The current flag of New Zealand."."""
+    return (span.doc.has_annotation("POS") and len(span) <= FRAGMENT_TOKENS
+            and not any(t.pos_ in {"VERB", "AUX"} for t in span))
 
 
 def _in_relative(tok: Token) -> bool:
