@@ -69,6 +69,16 @@ def test_a_reported_appeal_is_not_a_claim(fr):
     assert judge(fr, text)[:2] == ("not_a_claim", "call to action: nous demandons")
 
 
+def test_an_announced_plan_is_a_prediction(fr):
+    text = "Le gouvernement prévoit de fermer trois hôpitaux."
+    assert judge(fr, text)[:2] == ("prediction", "likelihood: prévoit de")
+
+
+def test_an_epithet_is_an_opinion(fr):
+    text = "Le ministre a été qualifié de traître par l'opposition."
+    assert judge(fr, text)[:2] == ("opinion", "verb of opinion: qualifié de")
+
+
 def test_feeling_is_an_opinion(fr):
     text = "La population se sent abandonnée par les autorités."
     assert judge(fr, text)[:2] == ("opinion", "verb of opinion: se sent")
