@@ -18,8 +18,8 @@ from annotator.core import nlp as shared_nlp
 from annotator.core.nlp import blank
 
 from .attribution import FACTORY
+from .mentions import carry_types
 from .results import SentenceSuggestion, SourceSuggestion
-from .source_types import carry_types
 from .verifiability import verifiability_suggestion
 
 _lock = threading.Lock()
@@ -52,7 +52,7 @@ def suggest_sentences(sentences: Iterable[str], lang: str, *,
     sentence. Types are carried from sentence to sentence (see ``carry_types``)."""
     nlp = suggestion_pipeline(lang)
     docs = nlp.pipe(sentences, batch_size=batch_size)
-    yield from carry_types(suggestion_for(doc) for doc in docs)
+    yield from carry_types((suggestion_for(doc), doc) for doc in docs)
 
 
 def suggestion_for(doc: Doc) -> SentenceSuggestion:

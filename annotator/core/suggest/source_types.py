@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.tokens import Span
 
 from .lexicon import source_type_terms
-from .results import SentenceSuggestion
 
 OTHER = "other"
 MAX_TERM = 5
 # A pronoun source is the source named before it; these words of a name say nothing.
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "ses", "leurs", "he", "she",
-                      "they", "him", "her", "them"})
+                      "they", "him", "her", "them", "ce dernier", "cette dernière",
+                      "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci",
+                      "celles-ci", "the latter"})
 NAME_NOISE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "m.",
                         "mme", "mr.", "mrs.", "ms.", "dr."})
 
@@ -92,30 +92,3 @@ def _all(words: list[str], table: Table) -> Iterator[tuple[int, int, str]]:
             if kind is not None:
                 yield i, n, kind
                 break
-
-
-def carry_types(found: Iterable[SentenceSuggestion]) -> Iterator[SentenceSuggestion]:
-    """One document's suggestions in reading order, with types carried forward where the
-    span alone says nothing: a pronoun takes the type of the source before it ("il" after
-    "le ministre"), a name the type it had when first seen with its role ("Philippe Varin"
-    after "le président du directoire de PSA, Philippe Varin")."""
-    names: dict[str, str] = {}
-    last: str | None = None
-    for suggestion in found:
-        sources = []
-        for source in suggestion.sources:
-            kind = source.type
-            words = [w.lower() for w in source.text.lstrip("-").replace("’", "'").split()]
-            capitalised = [w.lower() for w in source.text.split()
-                           if w[:1].isupper() and w.lower() not in NAME_NOISE]
-            if kind == OTHER and len(words) == 1 and words[0] in PRONOUNS and last:
-                kind, how = last, "the source before it"
-            elif kind == OTHER:
-                kind = next((names[w] for w in reversed(capitalised) if w in names), OTHER)
-                how = "an earlier mention"
-            if kind != OTHER:
-                names.update(dict.fromkeys(capitalised, kind))
-                last = kind
-            sources.append(source if kind == source.type else replace(
-                source, type=kind, reason=f"{source.reason}; type from {how}"))
-        yield replace(suggestion, sources=sources)
