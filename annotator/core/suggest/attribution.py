@@ -98,6 +98,16 @@ class AttributionFinder:
         self.set_annotations(doc, self.match(doc))
         return doc
 
+    def could_attribute(self, doc: Doc) -> bool:
+        """Whether ``match`` may find a source in ``doc`` (tagged, not yet parsed): a cue verb,
+        or a token pattern that matches (token patterns read no parse). A doc without either
+        needs no parser."""
+        if not (self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist())
+                and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist())):
+            return True
+        return bool((self._anchors is None or self._anchors.search(doc.text.lower()))
+                    and self.matcher(doc))
+
     def match(self, doc: Doc) -> list[Attribution]:
         text = doc.text  # Doc.text joins every token: read it once
         quotes = quotations(doc, text)

@@ -26,9 +26,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
                 ) -> Iterator[SentenceSuggestion]:
     """One document's suggestions and sentences in reading order, with types carried forward
     where the span alone says nothing: a pronoun ("il", "ces derniers") takes the type of the
-    source before it ("il" after "le ministre"), or, before any typed source, of the first
-    typed mention before it ("L'ONG Human Rights Watch ... elle"); a name takes the type it
-    had when first seen with its role, as a source ("le président du directoire de PSA,
+    source before it ("il" after "le ministre"), or, before any typed source, of the subject
+    before it ("L'ONG Human Rights Watch ... elle"); a name takes the type it had when last
+    seen with its role, as a source ("le président du directoire de PSA,
     Philippe Varin") or not ("Ana Pastor García, une journaliste")."""
     names: dict[str, tuple[str, str]] = {}
     last: str | None = None
@@ -37,8 +37,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     for suggestion, doc in found:
         for words, kind in name_roles(doc):
             names.update(dict.fromkeys(words, (kind, "the role given with the name")))
-        # a sentence inside a quotation opened before it speaks of the speaker's world
-        here = first_mention(doc) if open_quotes <= 0 else None
+        # A sentence inside a quotation opened before it speaks of the speaker's world; once
+        # a source has a type, pronouns take that one and subjects are not needed.
+        here = first_mention(doc) if open_quotes <= 0 and last is None else None
         open_quotes += doc.text.count("«") - doc.text.count("»")
         sources = []
         for source in suggestion.sources:

@@ -7,12 +7,16 @@ so the shared pipelines of :mod:`annotator.core.nlp` are never mutated.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from annotator.core import nlp as shared_nlp
 from annotator.core.nlp import blank
@@ -20,7 +24,7 @@ from annotator.core.nlp import blank
 from .attribution import FACTORY
 from .mentions import carry_types
 from .results import SentenceSuggestion, SourceSuggestion
-from .verifiability import verifiability_suggestion
+from .verifiability import reads_parse, verifiability_suggestion
 
 _lock = threading.Lock()
 
@@ -28,9 +32,16 @@ _lock = threading.Lock()
 def base_pipeline(lang: str) -> Language:
     """A fresh pipeline without our components: the model, or a blank one (rules only)."""
     name = shared_nlp.model_name(lang)
-    # No rule reads entities, and the French NER (with its own embedding) was ~45 % of the
-    # time of suggesting: leaving it out nearly halves it.
-    return blank(lang) if name is None else spacy.load(name, exclude=["senter", "ner"])
+    if name is None:
+        return blank(lang)
+    # numpy's BLAS does the networks' matrix products about twice as fast as thinc's default
+    # (blis) on one core, with the same tags and parses. One BLAS thread: the matrices are
+    # small, and a thread waiting for a busy core costs more than it gives.
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        # No rule reads entities, and the French NER (with its own embedding) was ~45 % of
+        # the time of suggesting: leaving it out nearly halves it.
+        return spacy.load(name, exclude=["senter", "ner"])
 
 
 def suggestion_pipeline(lang: str) -> Language:
@@ -51,8 +62,52 @@ def suggest_sentences(sentences: Iterable[str], lang: str, *,
     """Suggestions for each sentence of one document, in order; offsets are inside each
     sentence. Types are carried from sentence to sentence (see ``carry_types``)."""
     nlp = suggestion_pipeline(lang)
-    docs = nlp.pipe(sentences, batch_size=batch_size)
+    docs = annotated(nlp, sentences, batch_size=batch_size)
     yield from carry_types((suggestion_for(doc), doc) for doc in docs)
+
+
+def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = 64
+              ) -> Iterator[Doc]:
+    """What ``nlp.pipe`` gives, but the parser only reads the sentences in which a rule may
+    read its parse (a cue or a pattern for attribution; a conditional, a future, an
+    intensifier or a first person for verifiability): the others get the same suggestions
+    without it. The parser's listener reads the tok2vec output left on each doc, so parsing
+    a subset afterwards gives the same parses."""
+    if "parser" not in nlp.pipe_names:
+        yield from nlp.pipe(sentences, batch_size=batch_size)
+        return
+    finder = nlp.get_pipe(FACTORY)
+    parser = nlp.get_pipe("parser")
+    docs: Iterable[Doc] = (nlp.make_doc(text) for text in sentences)
+    for name, proc in nlp.pipeline:
+        if name not in {"parser", FACTORY}:
+            docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") \
+                else map(proc, docs)
+    after_parse = _rules_reading_the_parse(nlp)
+    for batch in minibatch(docs, batch_size):
+        needed = [doc for doc in batch if finder.could_attribute(doc) or reads_parse(doc)]
+        for doc in parser.pipe(needed, batch_size=batch_size):
+            finder(after_parse(doc))
+        parsed = {id(doc) for doc in needed}
+        for doc in batch:
+            if id(doc) not in parsed:
+                finder.set_annotations(doc, [])
+            yield doc
+
+
+@cache
+def _rules_reading_the_parse(nlp: Language) -> Callable[[Doc], Doc]:
+    """The model's attribute-ruler patterns that read DEP (fr_core_news_sm labels spaces
+    "dep"), to run again once a doc is parsed: the ruler ran before the parser here."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return lambda doc: doc
+    patterns = [p for p in nlp.get_pipe("attribute_ruler").patterns
+                if any("DEP" in token for pattern in p["patterns"] for token in pattern)]
+    if not patterns:
+        return lambda doc: doc
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add_patterns(patterns)
+    return ruler
 
 
 def suggestion_for(doc: Doc) -> SentenceSuggestion:

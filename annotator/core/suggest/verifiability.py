@@ -83,6 +83,26 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, raw, _has_source(span)))
 
 
+def reads_parse(doc: Doc) -> bool:
+    """Whether a rule here may read the dependency parse of ``doc`` and find something with
+    it: a conditional or a future (inside a relative clause? the root's?), "aller"/"will" +
+    infinitive, an intensifier, a first person. Without any of them the verdict is the same
+    with or without a parse."""
+    lang = doc.lang_
+    text = doc.text.lower().replace("’", "'")
+    if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text):
+        return True
+    words = _parse_words(lang)
+    endings = tuple(verifiability_terms(lang).get("future_endings", ()))
+    return any(tok.lower_ in words or tok.lemma_ in words or "Cnd" in tok.morph.get("Mood")
+               or (tok.pos_ in {"VERB", "AUX"} and _is_future(tok, endings)) for tok in doc)
+
+
+@cache
+def _parse_words(lang: str) -> frozenset[str]:
+    return _terms(lang, "intensifiers") | _terms(lang, "first_person") | _terms(lang, "going_to")
+
+
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     """A modal conditional outside a relative clause ("pourrait prendre"), or "likely"."""
     for tok in _tokens_where(span, "lemma", list(_terms(lang, "modal_verbs"))):

@@ -1,0 +1,80 @@
+"""Suggesting parses only the sentences a rule may read the parse of, with numpy's BLAS: the
+suggestions are those of the model as spaCy loads it, run whole on every sentence (real
+fr_core_news_sm and the shipped English pipeline)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from annotator.core import nlp as shared_nlp
+from annotator.core.resources import SAMPLES
+from annotator.core.suggest import suggest_sentences, suggestion_pipeline
+from annotator.core.suggest.attribution import FACTORY
+from annotator.core.suggest.evaluate import load_gold
+from annotator.core.suggest.mentions import carry_types
+from annotator.core.suggest.pipeline import annotated, suggestion_for
+from annotator.core.suggest.verifiability import reads_parse
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+WIKINEWS = REPO / "tests" / "data" / "attribution" / "fr_wikinews_dev.gold.json"
+ENGLISH = [
+    "The council voted on Tuesday to close two libraries.",
+    "\"We had no choice,\" said Maria Lopez, the council's finance chair.",
+    "According to the city's own figures, visits fell by a third in five years.",
+    "Residents say the decision was rushed.",
+    "The mayor will present a new budget in March.",
+    "Critics argue that the closures would hit poorer districts hardest.",
+    "I am very disappointed, one librarian told reporters.",
+    "The libraries opened in 1962.",
+    "Officials, citing a consultant's report, expect savings of $2 million.",
+    "It is going to be a difficult winter.",
+    "The building is old but sound.",
+    "A spokesman for the union declined to comment.",
+]
+
+
+def every_sentence_parsed(lang: str, sentences: list[str]) -> list:
+    nlp = spacy.load(shared_nlp.model_name(lang), exclude=["senter", "ner"])
+    nlp.add_pipe(FACTORY)
+    return list(carry_types((suggestion_for(doc), doc) for doc in nlp.pipe(sentences)))
+
+
+def gold_sentences(lang: str) -> list[str]:
+    found = [s.text for f in sorted(SAMPLES.glob("*.gold.json")) for s in load_gold(f)
+             if s.lang == lang]
+    if lang == "fr":
+        found += [s["text"] for article in json.loads(WIKINEWS.read_text("utf-8")).values()
+                  for s in article["sentences"]]
+    return found if lang == "fr" else found + ENGLISH
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_suggestions_are_those_of_the_whole_model_on_every_sentence(lang):
+    if shared_nlp.model_name(lang) is None:
+        pytest.skip(f"no {lang} model")
+    sentences = gold_sentences(lang)
+    assert len(sentences) > 25
+    assert list(suggest_sentences(sentences, lang)) == every_sentence_parsed(lang, sentences)
+
+
+def test_the_parser_reads_only_sentences_a_rule_may_read_it_in():
+    nlp = suggestion_pipeline("fr")
+    docs = list(annotated(nlp, ["Le soleil brille sur la ville.",
+                                "Le ministre a déclaré que la ville est sûre.",
+                                "La ville pourrait fermer ses écoles."]))
+    assert [doc.has_annotation("DEP") for doc in docs] == [False, True, True]
+    assert [len(doc.spans["sources"]) for doc in docs] == [0, 1, 0]
+
+
+def test_verifiability_reads_the_parse_of_conditionals_futures_and_first_persons():
+    nlp = suggestion_pipeline("fr")
+    with nlp.select_pipes(disable=["parser", FACTORY]):
+        docs = list(nlp.pipe(["Le soleil brille sur la ville.", "La ville pourrait fermer.",
+                              "La ville fermera ses écoles.", "Nous sommes inquiets.",
+                              "C'est très grave."]))
+    assert [reads_parse(doc) for doc in docs] == [False, True, True, True, True]
