@@ -69,19 +69,31 @@ def spacy_cli(*args: str | Path) -> None:
     subprocess.run([sys.executable, "-m", "spacy", *map(str, args)], check=True)
 
 
-def convert(files: dict[str, Path], corpus: Path) -> dict[str, Path]:
-    corpus.mkdir(parents=True, exist_ok=True)
-    for path in files.values():
-        spacy_cli("convert", path, corpus, "--converter", "conllu", "-n", "10")
-    return {split: corpus / f"{path.stem}.spacy" for split, path in files.items()}
+def convert(files: dict[str, Path], corpus: Path, extra: list[Path]) -> dict[str, Path]:
+    """One .spacy file per split; the train split is a folder, which also holds the extra
+    treebanks' files (spaCy's corpus reader reads every .spacy file under it)."""
+    folders = {split: corpus / split for split in files}
+    for split, path in files.items():
+        folders[split].mkdir(parents=True, exist_ok=True)
+        for source in [path, *extra] if split == "train" else [path]:
+            spacy_cli("convert", source, folders[split], "--converter", "conllu", "-n", "10")
+    return {split: folders[split] if split == "train" else folders[split] / f"{path.stem}.spacy"
+            for split, path in files.items()}
 
 
 def train(corpus: dict[str, Path], work: Path, args: argparse.Namespace) -> Path:
-    spacy_cli("train", CONFIG, "--output", work / "training",
-              "--paths.train", corpus["train"], "--paths.dev", corpus["dev"],
-              "--training.max_steps", args.max_steps, "--training.max_epochs", args.max_epochs,
-              "--training.patience", args.patience,
-              "--training.eval_frequency", args.eval_frequency)
+    """Train; past --time-limit minutes the run is stopped and its best model so far kept."""
+    command = [sys.executable, "-m", "spacy", "train", args.config,
+               "--output", work / "training",
+               "--paths.train", corpus["train"], "--paths.dev", corpus["dev"],
+               "--training.max_steps", args.max_steps, "--training.max_epochs", args.max_epochs,
+               "--training.patience", args.patience,
+               "--training.eval_frequency", args.eval_frequency]
+    limit = args.time_limit * 60 if args.time_limit else None
+    try:
+        subprocess.run(list(map(str, command)), check=True, timeout=limit)
+    except subprocess.TimeoutExpired:
+        print(f"stopped after {args.time_limit} minutes; keeping the best model so far")
     return work / "training" / "model-best"
 
 
@@ -149,6 +161,12 @@ def main() -> None:
     parser.add_argument("--max-epochs", type=int, default=0)
     parser.add_argument("--patience", type=int, default=2000)
     parser.add_argument("--eval-frequency", type=int, default=400)
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--extra", type=Path, nargs="*", default=[], metavar="CONLLU",
+                        help="more training files (fully annotated CoNLL-U of other UD "
+                        "English treebanks whose licence allows it, e.g. PUD, CC BY-SA)")
+    parser.add_argument("--time-limit", type=float, metavar="MINUTES",
+                        help="stop training after this long and keep the best model so far")
     parser.add_argument("--model", type=Path, help="skip training: evaluate and ship this "
                         "trained pipeline (e.g. the model-best of a stopped run)")
     args = parser.parse_args()
@@ -157,7 +175,7 @@ def main() -> None:
         files = treebank_files(args.treebank)
         if args.model is not None:
             files = {"test": files["test"]}
-        corpus = convert(files, work / "corpus")
+        corpus = convert(files, work / "corpus", [] if args.model else args.extra)
         model = args.model or train(corpus, work, args)
         scores = evaluate(model, corpus["test"], work)
         ship(model, scores, args.output)

@@ -51,11 +51,11 @@ def parse_sentences(texts: Sequence[str], lang: str,
     """One document's sentences parsed once, with the rules' sources and the candidates;
     ``extra``: spans per sentence to add as candidates too (the analyst's own sources, so
     a span no cut produces can still be learned)."""
+    from .mentions import carry_types
     from .pipeline import suggestion_for, suggestion_pipeline
-    from .source_types import carry_types
 
     docs = list(suggestion_pipeline(lang).pipe(texts))
-    found = list(carry_types(suggestion_for(doc) for doc in docs))
+    found = list(carry_types((suggestion_for(doc), doc) for doc in docs))
     cue_words = cues(lang).cue_verbs
     out = []
     for number, (doc, result) in enumerate(zip(docs, found, strict=True)):
