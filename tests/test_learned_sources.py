@@ -72,6 +72,22 @@ def test_a_new_article_gets_the_span_the_rules_never_find(learned, tmp_path):
     place = next(w for w in found if w.startswith(COUNCIL))
     assert found[place].origin == "model" and found[place].score >= 0.5
     assert "learned from the tags" in found[place].reason
+    assert found[place].value == "government"  # ana's type for a council
+
+
+def test_learned_types_replace_the_rules_where_they_did_better(learned):
+    cv, uses = learned.trained["cv"], learned.trained["uses"]
+    assert uses["types"] == cv["type_better"]
+    assert uses["types"] and cv["type"] > cv["rules_type"]
+    assert cv["typed"] == cv["sources"] > 0
+
+
+def test_a_classifier_replaces_the_rules_only_when_clearly_better():
+    from annotator.core.suggest.learned_spans import _clearly_better
+
+    assert not _clearly_better(3, 1)  # a lucky fold
+    assert _clearly_better(20, 2)
+    assert not _clearly_better(2, 20)
 
 
 def test_a_rejected_learned_span_is_not_suggested_again(learned, tmp_path):

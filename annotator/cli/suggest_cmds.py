@@ -72,7 +72,8 @@ def _source_figures(model: dict) -> None:
             ("type accuracy", "types", cv["type"], cv["rules_type"], ""),
             ("quote accuracy", "quotes", cv["quote"], cv["rules_quote"], "")):
         verdict = f"the learned {part} replace the rules'{extra}" if uses[part] else \
-            f"the rules' {part} are kept"
+            f"the rules' {part} are kept" + (": not clearly better on so few tags"
+                                             if ours > rules else "")
         click.echo(f"  {label} {ours:.2f} (rules {rules:.2f}): {verdict}")
 
 
