@@ -7,7 +7,10 @@ extra selection plus a bar in the margin, so moving to the next sentence repaint
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
 from ..core.changes import Changes
 from ..core.models import Sentence, SentenceTags
-from . import theme
+from . import article_margin, theme
 from .article_layout import ArticleLayout
 from .controller import Session
 
@@ -37,6 +40,9 @@ GHOST_SOURCE = QColor("#8b5cf6")
 
 class ArticleView(QTextBrowser):
     sentenceClicked = Signal(int)
+    # A document is left (another opens, or the window closes): its project's path, its id
+    # and the view position at the top of the viewport, where reading resumes next time.
+    documentLeft = Signal(object, int, int)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,6 +53,13 @@ class ArticleView(QTextBrowser):
         self._current_span: tuple[int, int] | None = None
         self._formats: dict[tuple, QTextCharFormat] = {}
         self._ghosts: dict[int, list[tuple[int, int]]] = {}  # suggested source spans
+        self._flagged: set[int] = set()  # sentences flagged "to discuss" by this annotator
+        self._shown: tuple[Path, int] | None = None  # project path and document shown
+        # Where to resume reading a document (its id -> a view position), e.g. settings.
+        self.resume_scroll: Callable[[int], int | None] | None = None
+        # The top line to keep through the resizes until the view is first on screen (a
+        # document opened before the window shows is laid out at a size it never has).
+        self._pending_top: int | None = None
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
@@ -58,22 +71,32 @@ class ArticleView(QTextBrowser):
         session.documentOpened.connect(self.show_document)
         session.sentenceChanged.connect(self.show_current)
         session.changed.connect(self.on_changed)
-        session.annotatorChanged.connect(lambda _name: self.restyle(self._sentences))
+        session.annotatorChanged.connect(self._annotator_changed)
         session.schemaChanged.connect(self._recolour)
         session.projectOpened.connect(self.clear_article)
 
     # -- building ----------------------------------------------------------------------
     def clear_article(self) -> None:
         """A new project: its schema may colour values differently."""
+        self.leave_document()
         self.layout_map, self._sentences, self._current_span = None, {}, None
         self._formats.clear()
-        self._ghosts = {}
+        self._ghosts, self._flagged = {}, set()
         self.clear()
 
+    def leave_document(self) -> None:
+        """Say where the reader was in the document shown, before it goes."""
+        if self._shown is not None and self.layout_map is not None:
+            self.documentLeft.emit(*self._shown, self.top_position())
+        self._shown = None
+
     def show_document(self, doc_id: int) -> None:
+        self.leave_document()
         project = self.session.project
         text = project.document(doc_id).text
         sentences = self.session.sentences
+        self._shown = (project.path, doc_id)
+        self._flagged = self._read_flags(doc_id)
         self._sentences = {s.id: s for s in sentences}
         self.layout_map = ArticleLayout(text, sentences)
         self._current_span = None
@@ -105,6 +128,12 @@ class ArticleView(QTextBrowser):
         cursor.endEditBlock()
         self._apply_side_margins()
         self.verticalScrollBar().setValue(0)
+        # The screen the analyst left; show_current then scrolls on only if the current
+        # sentence is not on it.
+        resume = self.resume_scroll(doc_id) if self.resume_scroll else None
+        if resume is not None:
+            self.scroll_to_position(resume)
+        self._pending_top = None if self.isVisible() else resume
 
     def _recolour(self) -> None:
         """The codebook changed: its colours may have."""
@@ -176,11 +205,30 @@ class ArticleView(QTextBrowser):
             self._sentences = {s.id: s for s in self.session.sentences}
         ghosts = (self._reload_ghosts(changes) if changes.touches("suggestions", "segments")
                   else set())
+        if changes.touches("notes"):
+            self._show_flags(self._read_flags(self.session.doc_id))
         if changes.touches("tags", "segments"):
             self.restyle(changes.segments | ghosts)
             self.show_current(self.session.current)
         elif ghosts:
             self.restyle(ghosts)
+
+    def _annotator_changed(self, _name: str) -> None:
+        self.restyle(self._sentences)
+        if self._shown is not None:
+            self._show_flags(self._read_flags(self._shown[1]))
+
+    def _read_flags(self, doc_id: int) -> set[int]:
+        if not self.session.annotator or self.session.project is None:
+            return set()
+        return {note["segment_id"] for note in
+                self.session.project.document_notes(doc_id, self.session.annotator)
+                if note.get("flag")}
+
+    def _show_flags(self, flagged: set[int]) -> None:
+        if flagged != self._flagged:
+            self._flagged = flagged
+            self.viewport().update()
 
     def show_current(self, sentence: Sentence | None) -> None:
         """Highlight the current sentence and keep it in view."""
@@ -189,8 +237,7 @@ class ArticleView(QTextBrowser):
             self.setExtraSelections([])
             return
         start, end = self.layout_map.spans[sentence.id]
-        old_bar = self._bar_rect()
-        self._current_span = (start, end)
+        old_span, self._current_span = self._current_span, (start, end)
         highlight = QTextEdit.ExtraSelection()
         highlight.cursor = QTextCursor(self.document())
         self._select(highlight.cursor, start, end)
@@ -200,12 +247,28 @@ class ArticleView(QTextBrowser):
         if selected is not None and selected[0] != sentence.id:
             self.setTextCursor(QTextCursor(self.document()))  # a selection elsewhere is stale
         self._follow(start, end)
-        for bar in (old_bar, self._bar_rect()):
-            if bar is not None:
+        # Measured after the scroll: the old bar's pixels moved with the text.
+        for span in (old_span, self._current_span):
+            if (bar := article_margin.bar_rect(self, span)) is not None:
                 self.viewport().update(bar)
 
+    def keep_current_in_view(self) -> None:
+        if self._current_span is not None:
+            self._follow(*self._current_span)
+
+    def top_position(self) -> int:
+        """The view position of the text at the top of the viewport."""
+        return self.cursorForPosition(QPoint(article_margin.text_left(self), 0)).position()
+
+    def scroll_to_position(self, position: int) -> None:
+        """Scroll so that the line holding ``position`` is at the top."""
+        position = min(max(position, 0), self.document().characterCount() - 1)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + article_margin.line_rect(self, position).top())
+
     def _follow(self, start: int, end: int) -> None:
-        top, bottom = self._line_rect(start).top(), self._line_rect(end).bottom()
+        top = article_margin.line_rect(self, start).top()
+        bottom = article_margin.line_rect(self, end).bottom()
         height = self.viewport().height()
         margin = min(80, height // 6)
         if top < margin or bottom > height - margin:
@@ -271,22 +334,30 @@ class ArticleView(QTextBrowser):
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        bar = self._bar_rect()
-        if bar is not None and bar.intersects(event.rect()):
-            QPainter(self.viewport()).fillRect(bar, theme.CURRENT_SENTENCE_EDGE)
+        if self.layout_map is None:
+            return
+        flagged = [self.layout_map.spans[sid] for sid in self._flagged
+                   if sid in self.layout_map.spans]
+        article_margin.paint(self, QPainter(self.viewport()), self._current_span, flagged,
+                             event.rect())
 
-    def _bar_rect(self) -> QRect | None:
-        """The bar in the left margin beside the current sentence (viewport coordinates)."""
-        if self._current_span is None:
-            return None
-        top = self._line_rect(self._current_span[0]).top()
-        bottom = self._line_rect(self._current_span[1]).bottom()
-        left = max(int(self.document().rootFrame().frameFormat().leftMargin()) - 14, 2)
-        return QRect(QPoint(left, top), QPoint(left + 3, bottom))
+    def flagged_spans(self) -> list[tuple[int, int]]:
+        """View spans of the sentences marked in the margin as flagged."""
+        spans = self.layout_map.spans if self.layout_map else {}
+        return sorted(spans[sid] for sid in self._flagged if sid in spans)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """The text reflows: keep the line read at the top, and the current sentence
+        in view (a window shown for the first time lays the article out anew)."""
+        top = self.top_position() if self.layout_map is not None else None
+        if self._pending_top is not None:
+            top = self._pending_top
+            self._pending_top = None if self.isVisible() else top
         super().resizeEvent(event)
         self._apply_side_margins()
+        if top is not None:
+            self.scroll_to_position(top)
+            self.keep_current_in_view()
 
     def _apply_side_margins(self) -> None:
         side = max(SIDE_MARGIN, (self.viewport().width() - COLUMN_WIDTH) // 2)
@@ -300,11 +371,6 @@ class ArticleView(QTextBrowser):
             frame.setFrameFormat(frame_format)
 
     # -- formats -------------------------------------------------------------------------
-    def _line_rect(self, position: int) -> QRect:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        return self.cursorRect(cursor)
-
     def _select(self, cursor: QTextCursor, start: int, end: int) -> None:
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

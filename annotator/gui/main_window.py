@@ -31,6 +31,7 @@ from .demo import projects_folder
 from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
 from .i18n import translate
+from .reading_memory import remember_reading
 from .settings import AppSettings
 from .tag_panel import TagPanel
 from .threshold import add_threshold_action
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
         self.article.sentenceClicked.connect(session.go_to)
+        remember_reading(self.article, session, settings)
         self.panel.addSourceRequested.connect(self.add_source_from_selection)
         self.panel.handedBack.connect(self.focus_article)
         session.failed.connect(self._show_failure)
@@ -398,7 +400,7 @@ class MainWindow(QMainWindow):
     def _imported(self, report) -> None:
         if report.changes is not None:
             self.session.apply(report.changes)
-        if self.session.doc_id is None and report.added:
+        if report.added:  # the analyst imported it to read it: show the first new one
             self.session.open_document(report.added[0][0])
         self.statusBar().showMessage(report.summary(), 8000)
         if report.notices:  # another tool's labels that the schema lacks: say which
@@ -523,6 +525,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note.flush()
+        self.article.leave_document()
         self.save_layout()
         self.jobs.cancel_all()
         super().closeEvent(event)

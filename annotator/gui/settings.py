@@ -63,6 +63,14 @@ class AppSettings:
                           segment_id: int) -> None:
         self._set(_position_key(project, doc_id, annotator), segment_id)
 
+    def scroll_position(self, project: Path, doc_id: int) -> int | None:
+        """Where the article was scrolled to when the document was last left."""
+        value = self._settings.value(f"scroll/{_project_key(project)}/{doc_id}", None)
+        return int(value) if value not in (None, "") else None
+
+    def remember_scroll(self, project: Path, doc_id: int, position: int) -> None:
+        self._set(f"scroll/{_project_key(project)}/{doc_id}", position)
+
     # -- annotator ---------------------------------------------------------------------
     @property
     def annotator(self) -> str:

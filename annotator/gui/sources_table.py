@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +38,9 @@ HEADERS = (QT_TRANSLATE_NOOP("SourcesModel", "Source"),
 FIELDS = {TYPE: "type", QUOTE: "quote"}
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: the parent of every row
+# Rows the table keeps room for even when it holds fewer: the panel below it stays put
+# from sentence to sentence (most have zero, one or two sources).
+RESERVED_ROWS = 2
 
 
 class SourcesModel(QAbstractTableModel):
@@ -153,7 +156,9 @@ class SourcesTable(QTableView):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TYPE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_text = ""  # said inside the table when the sentence has no source
         self.sources_model.modelReset.connect(self._fit_rows)
+        self._fit_rows()
 
     def selected_tag_id(self) -> int | None:
         rows = self.selectionModel().selectedRows()
@@ -166,8 +171,18 @@ class SourcesTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.sources_model.rowCount() and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(6, 0, -6, 0),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+
     def _fit_rows(self) -> None:
-        """As tall as its rows: the panel scrolls, not this table."""
-        rows = max(self.sources_model.rowCount(), 1)
+        """As tall as its rows, and never shorter than ``RESERVED_ROWS``: the panel
+        scrolls, not this table, and nothing below it moves for a source or two."""
+        rows = max(self.sources_model.rowCount(), RESERVED_ROWS)
         row_height = self.verticalHeader().defaultSectionSize()
         self.setFixedHeight(self.horizontalHeader().height() + row_height * rows + 4)

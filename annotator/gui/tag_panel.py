@@ -145,10 +145,8 @@ class TagPanel(QScrollArea):
         buttons = QHBoxLayout()
         buttons.addWidget(add, 1)
         buttons.addWidget(remove)
-        self.no_sources = QLabel(self.tr("No source: the author's own voice."))
-        self.no_sources.setProperty("role", "hint")
-        return _boxed(self._title("source", self.tr("Sources")), self.sources, self.no_sources,
-                      adding, buttons)
+        self.sources.empty_text = self.tr("No source: the author's own voice.")
+        return _boxed(self._title("source", self.tr("Sources")), self.sources, adding, buttons)
 
     def _note_box(self) -> QGroupBox:
         self.note = NoteEditor()
@@ -181,8 +179,6 @@ class TagPanel(QScrollArea):
         if tags.sources or self.sources.sources_model.sources:  # no reset from empty to empty
             text = self.session.project.document(sentence.doc_id).text if sentence else ""
             self.sources.sources_model.set_sources(tags.sources, text)
-        self.sources.setVisible(bool(tags.sources))
-        self.no_sources.setVisible(not tags.sources)
         self.remove.setEnabled(bool(tags.sources))
         self.stance.show_value(tags.stance)
         self.verifiability.show_value(tags.verifiability)

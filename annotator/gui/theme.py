@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 CURRENT_SENTENCE = QColor("#ffe59a")  # warm yellow: where the analyst is
 CURRENT_SENTENCE_EDGE = QColor("#e0a800")
+FLAG = QColor("#dc2626")  # a sentence flagged "to discuss", in the margin
 TAGGED_WITHOUT_VERIFIABILITY = QColor("#e3ecf7")
 SOURCE_UNDERLINE = QColor("#1d4ed8")
 BOILERPLATE_TEXT = QColor("#a3a3a3")

@@ -100,3 +100,16 @@ def test_export_dialog_writes_the_file(qtbot, window, tmp_path):
     qtbot.waitUntil(out.exists, timeout=10000)
     (record,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert (record["annotator"], record["verifiability"]) == ("ana", "verifiable")
+
+
+def test_an_import_opens_the_new_document(qtbot, window, tmp_path):
+    article = tmp_path / "strike.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    assert window.session.doc_id == 1
+    window.start_import([article], lang="en")
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    new_id = next(i for i in window.documents.model.ids if i != 1)
+    assert window.session.doc_id == new_id
+    selected = window.documents.view.currentIndex()
+    assert window.documents.model.ids[window.documents.proxy.mapToSource(selected).row()] \
+        == new_id

@@ -3,6 +3,8 @@
 from gui_helpers import content
 from PySide6.QtCore import Qt
 
+from annotator.gui import article_margin
+
 
 def test_document_opens_on_first_content_sentence(window, gui_project):
     assert window.session.current == content(gui_project)[0]
@@ -46,7 +48,7 @@ def test_reopened_document_resumes_where_annotator_left_off(session, gui_project
 def test_click_on_a_sentence_makes_it_current(qtbot, window, gui_project):
     target = content(gui_project)[3]
     start, end = window.article.layout_map.spans[target.id]
-    rect = window.article._line_rect((start + end) // 2)
+    rect = article_margin.line_rect(window.article, (start + end) // 2)
     qtbot.mouseClick(window.article.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.session.current == target
 
