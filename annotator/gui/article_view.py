@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -34,8 +33,6 @@ COLUMN_WIDTH = 760  # the text column, in pixels: lines an eye can follow
 SIDE_MARGIN = 28
 _TRIM = " \t\n\u00a0\u2029,;:"
 END_MARKS = " .!?\u2026\u00bb\""
-# Suggested sources: a dashed underline in a muted violet, apart from accepted ones (solid blue).
-GHOST_SOURCE = QColor("#8b5cf6")
 
 
 class ArticleView(QTextBrowser):
@@ -418,7 +415,8 @@ class ArticleView(QTextBrowser):
         ghost = QTextCharFormat()
         ghost.setFontUnderline(True)
         ghost.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        ghost.setUnderlineColor(GHOST_SOURCE)
+        # A dashed violet line, apart from accepted sources (solid blue).
+        ghost.setUnderlineColor(theme.GHOST_SOURCE)
         return ghost
 
     @staticmethod

@@ -154,7 +154,7 @@ class ProgressDelegate(QStyledItemDelegate):
             return
         bar = QRect(option.rect.left() + 6, option.rect.bottom() - 4,
                     option.rect.width() - 12, 3)
-        painter.fillRect(bar, QColor("#e5e7eb"))
+        painter.fillRect(bar, theme.BOX_BORDER)
         done = QRect(bar.left(), bar.top(), round(bar.width() * fraction), bar.height())
         painter.fillRect(done, QColor("#16a34a") if fraction >= 1 else theme.ACCENT)
 

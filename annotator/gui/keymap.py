@@ -50,6 +50,10 @@ COMMANDS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("open", "Open a project", "File", ("Ctrl+O",)),
     ("import", "Import files", "File", ("Ctrl+I",)),
     ("export", "Export", "File", ("Ctrl+E",)),
+    ("zoom_in", "Zoom the article in", "View", ("Ctrl++", "Ctrl+=")),
+    ("zoom_out", "Zoom the article out", "View", ("Ctrl+-",)),
+    ("zoom_reset", "The article at its usual size", "View", ("Ctrl+0",)),
+    ("preferences", "Preferences\u2026", "Edit", ("Ctrl+,",)),
 )
 
 

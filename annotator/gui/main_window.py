@@ -31,11 +31,13 @@ from .demo import projects_folder
 from .dialogs.errors import show_error, show_failure
 from .document_list import DocumentList
 from .i18n import translate
+from .preferences_dialog import open_preferences, settings_at_start
 from .reading_memory import remember_reading
 from .settings import AppSettings
 from .tag_panel import TagPanel
 from .threshold import add_threshold_action
 from .workers import Job, JobProgressDialog, JobRunner
+from .zoom import ArticleZoom
 
 if TYPE_CHECKING:  # the export module is imported when exporting, not at start
     from ..core.datasets.export import ExportFilter
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.article.sentenceClicked.connect(session.go_to)
         remember_reading(self.article, session, settings)
+        self.zoom = ArticleZoom(self.article, settings, self)
+        settings_at_start(self, settings)
         self.panel.addSourceRequested.connect(self.add_source_from_selection)
         self.panel.handedBack.connect(self.focus_article)
         session.failed.connect(self._show_failure)
@@ -135,6 +139,8 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.tr("Switch &annotator\u2026"), self.ask_annotator)
                 menu.addAction(self.tr("Document &metadata\u2026"),
                                lambda: self.documents.edit_metadata())
+                if "preferences" in self.actions:
+                    menu.addAction(self.actions["preferences"])
             if title == "&View":
                 menu.addSeparator()
                 toggle = menu.addAction(self.tr("Document list"))
@@ -179,7 +185,9 @@ class MainWindow(QMainWindow):
             "toggle_flag": session.toggle_flag,
             "undo": session.undo, "redo": session.redo,
             "open": self.choose_project, "import": self.choose_import,
-            "export": self.choose_export,
+            "export": self.choose_export, "preferences": lambda: open_preferences(self),
+            "zoom_in": self.zoom.zoom_in, "zoom_out": self.zoom.zoom_out,
+            "zoom_reset": self.zoom.reset,
         }
 
     def _plain(self, title: str, handler: Callable[[], None]) -> QAction:

@@ -21,7 +21,8 @@ Handler = Callable[[], None]
 # Menu layout: (menu title, commands; None is a separator).
 KEYED_MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&View"), ("next", "previous", "next_untagged")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&View"), ("next", "previous", "next_untagged", None,
+                                                "zoom_in", "zoom_out", "zoom_reset")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Tag"), (
         "add_source", None, "toggle_boilerplate", "toggle_flag", None, "accept_suggestions",
         "reject_suggestions", None, "next_useful", "next_useful_here")),

@@ -1,4 +1,5 @@
-"""The note field: saved after a short pause in typing and when it loses focus."""
+"""The note field: saved when it loses focus, and (by default) after a short pause in
+typing."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class NoteEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.segment_id: int | None = None
         self._dirty = False
+        self.save_after_pause = True  # else only on leaving (Preferences)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
         self._idle.timeout.connect(self.flush)
         self.textChanged.connect(self._edited)
@@ -48,4 +50,5 @@ class NoteEditor(QPlainTextEdit):
 
     def _edited(self) -> None:
         self._dirty = True
-        self._idle.start()
+        if self.save_after_pause:
+            self._idle.start()

@@ -11,9 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from .theme import DEFAULT_FONT_SIZE
+
 ORGANISATION = "Annotator"
 APPLICATION = "Annotator"
 MAX_RECENT = 8
+NOTE_SAVING = ("pause", "leave")
 
 
 class AppSettings:
@@ -70,6 +73,27 @@ class AppSettings:
 
     def remember_scroll(self, project: Path, doc_id: int, position: int) -> None:
         self._set(f"scroll/{_project_key(project)}/{doc_id}", position)
+
+    # -- reading and writing -------------------------------------------------------------
+    @property
+    def article_font_size(self) -> float:
+        """The article's text size in points (zoom)."""
+        return _number(self._settings.value("article/font_size"), DEFAULT_FONT_SIZE)
+
+    @article_font_size.setter
+    def article_font_size(self, size: float) -> None:
+        self._set("article/font_size", float(size))
+
+    @property
+    def note_saving(self) -> str:
+        """When a note is saved: "pause" (after a pause in typing) or "leave" (when the
+        note field is left)."""
+        value = str(self._settings.value("notes/saving", "pause") or "pause")
+        return value if value in NOTE_SAVING else "pause"
+
+    @note_saving.setter
+    def note_saving(self, value: str) -> None:
+        self._set("notes/saving", value if value in NOTE_SAVING else "pause")
 
     # -- annotator ---------------------------------------------------------------------
     @property
@@ -142,3 +166,11 @@ def _position_key(project: Path, doc_id: int, annotator: str) -> str:
 
 def _project_key(project: Path) -> str:
     return hashlib.sha1(str(Path(project).resolve()).encode()).hexdigest()[:16]
+
+
+def _number(value, default: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if number == number else default

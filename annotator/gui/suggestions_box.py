@@ -32,12 +32,12 @@ MUTED = "<span style='color:#6b7280'>"
 TOOLTIP = QT_TRANSLATE_NOOP("GhostRow", "Right-click, or Tab to the buttons and press Space, "
                             "to decide on this suggestion alone")
 STYLE = """
-QFrame#ghostTag { border: 1px dashed #a78bfa; border-radius: 5px; background: #faf8ff; }
+QFrame#ghostTag { border: 1px dashed #a78bfa; border-radius: 5px; background: palette(base); }
 QFrame#ghostTag QLabel { border: none; background: transparent; }
-QLabel#ghostScore { border: 1px solid #c4b5fd; border-radius: 4px; background: #ffffff;
-    color: #4c1d95; font-weight: bold; padding: 0 4px; min-width: 34px; }
-QToolButton#acceptGhost, QToolButton#rejectGhost { border: 1px solid #d1d5db;
-    border-radius: 4px; background: #ffffff; min-width: 22px; min-height: 20px; }
+QLabel#ghostScore { border: 1px solid #c4b5fd; border-radius: 4px; background: palette(base);
+    color: #8b5cf6; font-weight: bold; padding: 0 4px; min-width: 34px; }
+QToolButton#acceptGhost, QToolButton#rejectGhost { border: 1px solid palette(mid);
+    border-radius: 4px; background: palette(button); min-width: 22px; min-height: 20px; }
 QToolButton#acceptGhost:hover, QToolButton#acceptGhost:focus { border-color: #15803d;
     color: #15803d; }
 QToolButton#rejectGhost:hover, QToolButton#rejectGhost:focus { border-color: #b91c1c;

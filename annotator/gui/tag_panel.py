@@ -54,6 +54,7 @@ class TagPanel(QScrollArea):
         self._column.setSpacing(6)
         self.setWidget(self._body)
         self._schema: LabelSchema | None = None
+        self._note_after_pause = True
         self.setMinimumWidth(360)
         session.projectOpened.connect(self.rebuild)
         session.schemaChanged.connect(self.rebuild)
@@ -150,6 +151,7 @@ class TagPanel(QScrollArea):
 
     def _note_box(self) -> QGroupBox:
         self.note = NoteEditor()
+        self.note.save_after_pause = self._note_after_pause
         self.note.setMaximumHeight(72)
         self.note.commit.connect(self.session.set_note)
         self.flag = QCheckBox("F   " + self.tr("To discuss"))
@@ -227,6 +229,12 @@ class TagPanel(QScrollArea):
             tag_id = self.sources.sources_model.sources[0].id  # no doubt which one
         if tag_id is not None:
             self.session.remove_source(tag_id)
+
+    def set_note_saving(self, *, after_pause: bool) -> None:
+        """Save notes after a pause in typing, or only when the note is left."""
+        self._note_after_pause = after_pause
+        if self._schema is not None:
+            self.note.save_after_pause = after_pause
 
     def new_source_kind(self) -> tuple[str, str]:
         """The type and quote kind the next source gets."""
