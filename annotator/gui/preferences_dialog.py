@@ -28,6 +28,7 @@ from ..core.guards import name_problem
 from . import i18n
 from .dialogs.common import explanation
 from .settings import AppSettings
+from .threshold import apply_threshold
 from .zoom import MAX_SIZE, MIN_SIZE
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def apply(window: MainWindow, chosen: Preferences) -> None:
         settings.language = chosen.language
         i18n.install(QApplication.instance(), chosen.language)
     window.zoom.set_size(chosen.font_size)
-    settings.suggestion_threshold = chosen.suggestion_threshold
+    apply_threshold(window.session, settings, chosen.suggestion_threshold)
     settings.note_saving = chosen.note_saving
     apply_note_saving(window, chosen.note_saving)
 

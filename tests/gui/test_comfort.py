@@ -147,6 +147,7 @@ def test_preferences_apply_at_once_and_are_kept(qtbot, window, gui_project):
     assert (settings.annotator, settings.article_font_size, settings.note_saving) == (
         "ben", 16, "leave")
     assert settings.suggestion_threshold == pytest.approx(0.4)
+    assert window.session.suggestion_threshold == pytest.approx(0.4)  # shown with it now
     dialog.accept()
     segment_id = window.session.current.id
     window.panel.note.setFocus()
