@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -79,7 +80,7 @@ class GhostRow(QFrame):
         self.customContextMenuRequested.connect(self._menu)
 
     def _button(self, name: str, text: str, tip: str, accepted: bool) -> QToolButton:
-        button = QToolButton()
+        button = GhostButton()
         button.setObjectName(name)
         button.setText(text)
         button.setToolTip(tip)
@@ -103,6 +104,26 @@ class GhostRow(QFrame):
         menu.addAction(self.tr("Accept this suggestion"), lambda: self._decide(True))
         menu.addAction(self.tr("Reject this suggestion"), lambda: self._decide(False))
         menu.exec(self.mapToGlobal(where))
+
+
+class GhostButton(QToolButton):
+    """A ghost tag's ✓ or ✗: reached with Tab, pressed with Space or Enter. Enter on it is
+    this one suggestion's, not the window's "accept all the sentence's suggestions"."""
+
+    PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and event.key() in self.PRESS_KEYS and not event.modifiers()):
+            event.accept()  # the key comes to this button as a key press
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in self.PRESS_KEYS and not event.modifiers():
+            self.click()
+            return
+        super().keyPressEvent(event)
 
 
 class SuggestionsBox(QGroupBox):

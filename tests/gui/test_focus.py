@@ -106,3 +106,25 @@ def test_a_window_opens_with_the_keys_on_the_article(qtbot, gui_project):
     press(qtbot, window, Qt.Key.Key_J)
     assert window.session.current.id != first
     assert window.documents.filter.text() == ""
+
+
+def test_enter_on_a_ghost_tag_button_decides_that_suggestion_alone(qtbot, suggested):
+    window = active(qtbot, build_window(qtbot, suggested))
+    segment_id = go_to_text(window, SELON)
+    rows = window.panel.suggestions.ghost_rows()
+    assert len(rows) >= 2  # else "that one" and "all of them" would look alike
+    chosen = rows[0].ghost.id  # rows are reused: read it before the row shows another
+    rows[0].accept_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, window, Qt.Key.Key_Return)
+    states = {s.id: s.state for s in suggestions.document_suggestions(suggested, 1, None)
+              if s.segment_id == segment_id}
+    assert states[chosen] == "accepted"
+    assert sorted(states.values()).count("accepted") == 1
+    assert window.focusWidget() is window.article  # J moves on, as after a click
+    finish_jobs(qtbot, window)
+
+
+def test_tab_from_the_article_goes_to_the_panel_fields(qtbot, window):
+    active(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.panel.new_type  # not the panel's frame
