@@ -67,6 +67,18 @@ def render_tagged_sentence(project_path: Path, target: Path) -> None:
     window.close()
 
 
+def render_dark(project_path: Path, target: Path) -> None:
+    """The same window in the dark scheme, as on a system set to dark."""
+    from annotator.gui import app, theme
+
+    theme.apply(app.application(), dark=True)
+    window = app.launch(project_path, annotator=ANALYST, model_loader=None, ask_name=False,
+                        remember=False)
+    app.screenshot(window, target)
+    window.close()
+    theme.apply(app.application(), dark=False)
+
+
 def main() -> None:
     DOCS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -84,6 +96,8 @@ def main() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         render_tagged_sentence(project_path, DOCS / "tagging.png")
         print(f"wrote {DOCS / 'tagging.png'}")
+        render_dark(project_path, DOCS / "dark.png")
+        print(f"wrote {DOCS / 'dark.png'}")
 
 
 if __name__ == "__main__":

@@ -4,12 +4,14 @@ what the analyst typed is exactly what the project file holds afterwards."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 from real_x import focus_window, keys, start_app, type_text, x_display
 
 from annotator.core import suggestions
 from annotator.core.project import Project
 from annotator.core.text.importer import import_paths
 from annotator.gui.controller.suggestions import CoreSuggestions
+from annotator.gui.theme import DEFAULT_FONT_SIZE
 
 pytestmark = pytest.mark.slow
 NOTE = "a verifier"
@@ -43,6 +45,7 @@ def test_keystrokes_under_x_land_in_the_project_file(tmp_path, suggested_project
             keys(env, "Escape", "j")  # saved; the keys are the article's again
             keys(env, "shift+Right", "shift+Right", "s")  # "Le ministre" as a source
             keys(env, "o", "ctrl+z")  # opinion, taken back
+            keys(env, "ctrl+plus", "ctrl+plus", "ctrl+minus")  # the article one point larger
             keys(env, "ctrl+q")
             assert app.wait(timeout=60) == 0, app.stderr.read().decode()
         finally:
@@ -66,3 +69,6 @@ def test_keystrokes_under_x_land_in_the_project_file(tmp_path, suggested_project
     assert text[source.start:source.end] == "Le ministre"
     assert (source.value, source.quote) == ("other", "indirect")
     assert tagged[third.id].verifiability is None
+    settings = QSettings(str(tmp_path / "config" / "Annotator" / "Annotator.ini"),
+                         QSettings.Format.IniFormat)
+    assert float(settings.value("article/font_size")) == DEFAULT_FONT_SIZE + 1
