@@ -331,12 +331,9 @@ class ArticleView(QTextBrowser):
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.layout_map is None:
-            return
-        flagged = [self.layout_map.spans[sid] for sid in self._flagged
-                   if sid in self.layout_map.spans]
-        article_margin.paint(self, QPainter(self.viewport()), self._current_span, flagged,
-                             event.rect())
+        if self.layout_map is not None:
+            article_margin.paint(self, QPainter(self.viewport()), self._current_span,
+                                 self.flagged_spans(), event.rect())
 
     def flagged_spans(self) -> list[tuple[int, int]]:
         """View spans of the sentences marked in the margin as flagged."""

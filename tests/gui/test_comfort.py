@@ -178,3 +178,14 @@ def test_a_malformed_name_cannot_be_applied(qtbot, window):
     dialog.annotator.setCurrentText("gold")  # reserved for the adjudicated layer
     assert not dialog.apply_button().isEnabled()
     assert dialog.problem.text()
+
+
+def test_preferences_speak_french(qtbot, window):
+    i18n.install(QCoreApplication.instance(), "fr")
+    try:
+        dialog = PreferencesDialog(current(window), [], window)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Préférences"
+        assert dialog.language.itemText(0) == "Système"
+    finally:
+        i18n.install(QCoreApplication.instance(), "en")

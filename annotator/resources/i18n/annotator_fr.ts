@@ -1290,6 +1290,69 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Your tags are saved under this name</source>
+        <translation>Vos étiquettes sont enregistrées sous ce nom</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+plus, Ctrl+minus and Ctrl+0 in the article</source>
+        <translation>Aussi Ctrl+plus, Ctrl+moins et Ctrl+0 dans l’article</translation>
+    </message>
+    <message>
+        <source>0 % (show every suggestion)</source>
+        <translation>0 % (afficher toutes les suggestions)</translation>
+    </message>
+    <message>
+        <source>Suggestions scored under this are not shown</source>
+        <translation>Les suggestions de score inférieur ne sont pas affichées</translation>
+    </message>
+    <message>
+        <source>After a short pause in typing</source>
+        <translation>Après une courte pause dans la frappe</translation>
+    </message>
+    <message>
+        <source>When I leave the note (Escape, Tab, a click)</source>
+        <translation>Quand je quitte la note (Échap, Tab, un clic)</translation>
+    </message>
+    <message>
+        <source>Annotator name:</source>
+        <translation>Nom de l’annotateur :</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>Article text size:</source>
+        <translation>Taille du texte de l’article :</translation>
+    </message>
+    <message>
+        <source>Suggestion threshold:</source>
+        <translation>Seuil des suggestions :</translation>
+    </message>
+    <message>
+        <source>Save notes:</source>
+        <translation>Enregistrer les notes :</translation>
+    </message>
+    <message>
+        <source>Tags, flags and decisions are saved the moment you make them. A new interface language shows in the windows and dialogs opened from now on, and everywhere at the next start.</source>
+        <translation>Les étiquettes, les marques et les décisions sont enregistrées dès que vous les faites. Une nouvelle langue d’interface s’affiche dans les fenêtres et dialogues ouverts désormais, et partout au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectMenu</name>
     <message>
         <source>&amp;Codebook…</source>
@@ -1986,6 +2049,10 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
         <source>Previous sentence in the list</source>
         <translation>Phrase précédente de la liste</translation>
     </message>
@@ -2014,6 +2081,10 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
         <translation>Étiquetage</translation>
     </message>
     <message>
+        <source>The article at its usual size</source>
+        <translation>L’article à sa taille habituelle</translation>
+    </message>
+    <message>
         <source>Toggle boilerplate</source>
         <translation>Basculer hors-article</translation>
     </message>
@@ -2024,6 +2095,18 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom the article in</source>
+        <translation>Agrandir le texte de l’article</translation>
+    </message>
+    <message>
+        <source>Zoom the article out</source>
+        <translation>Réduire le texte de l’article</translation>
     </message>
 </context>
 </TS>
