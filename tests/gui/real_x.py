@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 TOOLS = ("Xvfb", "openbox", "xdotool")
-START_TIMEOUT = 60  # seconds for the server, the window manager or the app to come up
+START_TIMEOUT = 120  # seconds for the server, the window manager or the app to come up
 
 
 def require_tools() -> None:
@@ -66,9 +66,13 @@ def x_display(folder: Path) -> Iterator[dict[str, str]]:
                 program.wait()
 
 
-def start_app(env: dict[str, str], *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", "from annotator.cli import main; main()",
-                             *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def start_app(env: dict[str, str], log: Path, *args: str) -> subprocess.Popen:
+    """``annotator ARGS`` on the display; its output goes to ``log`` (a pipe nobody reads
+    would stop the app once full)."""
+    with log.open("wb") as output:
+        return subprocess.Popen([sys.executable, "-c",
+                                 "from annotator.cli import main; main()", *args],
+                                env=env, stdout=output, stderr=subprocess.STDOUT)
 
 
 def xdotool(env: dict[str, str], *args: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from real_x import focus_window, keys, start_app, type_text, x_display
+from real_x import START_TIMEOUT, focus_window, keys, start_app, type_text, x_display
 
 from annotator.core import suggestions
 from annotator.core.project import Project
@@ -34,7 +34,8 @@ def test_keystrokes_under_x_land_in_the_project_file(tmp_path, suggested_project
         text = project.document(1).text
         ghost = CoreSuggestions().for_sentence(project, first, "ana")[0]  # the first ✓
     with x_display(tmp_path) as env:
-        app = start_app(env, str(suggested_project), "--annotator", "ana")
+        log = tmp_path / "app.log"
+        app = start_app(env, log, str(suggested_project), "--annotator", "ana")
         try:
             focus_window(env, suggested_project.name)
             keys(env, "j", "j", "j", "k")  # heading -> first -> second -> third -> second
@@ -47,7 +48,7 @@ def test_keystrokes_under_x_land_in_the_project_file(tmp_path, suggested_project
             keys(env, "o", "ctrl+z")  # opinion, taken back
             keys(env, "ctrl+plus", "ctrl+plus", "ctrl+minus")  # the article one point larger
             keys(env, "ctrl+q")
-            assert app.wait(timeout=60) == 0, app.stderr.read().decode()
+            assert app.wait(timeout=START_TIMEOUT) == 0, log.read_text()
         finally:
             if app.poll() is None:
                 app.kill()
