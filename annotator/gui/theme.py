@@ -86,6 +86,26 @@ def tint(color: QColor | str, strength: float | None = None) -> QColor:
                   mix(color.blue(), page.blue()))
 
 
+def surface(color: QColor | str) -> QColor:
+    """A background drawn for the light scheme (a pale tint, white), in the scheme in
+    force: the same hue, as dark as the dark page is, so that its text stays readable."""
+    color = QColor(color)
+    if not scheme.dark:
+        return color
+    hue, saturation, lightness, _ = color.getHsl()
+    return QColor.fromHsl(max(hue, 0), min(saturation, 90), 34 + round((255 - lightness) * 1.2))
+
+
+def ink(color: QColor | str) -> QColor:
+    """A text or line colour chosen for a light background, in the scheme in force: light
+    enough on the dark page (same hue)."""
+    color = QColor(color)
+    if not scheme.dark:
+        return color
+    hue, saturation, lightness, _ = color.getHsl()
+    return QColor.fromHsl(max(hue, 0), saturation, max(lightness, 175))
+
+
 def article_font(size: float = DEFAULT_FONT_SIZE) -> QFont:
     font = QFont()
     font.setFamilies(["Source Serif 4", "Georgia", "Noto Serif", "DejaVu Serif", "serif"])

@@ -189,3 +189,25 @@ def test_preferences_speak_french(qtbot, window):
         assert dialog.language.itemText(0) == "Système"
     finally:
         i18n.install(QCoreApplication.instance(), "en")
+
+
+def test_the_review_colours_follow_the_dark_scheme(dark_system):
+    from annotator.gui.review import bands, review_model
+    from annotator.gui.review.cell_delegate import EMPHASIS
+
+    for tint in (review_model.DISAGREE_TINT, review_model.AGREE_TINT, review_model.GOLD_TINT):
+        background = theme.surface(tint)
+        assert background.lightness() < 90  # no pale cell on the dark page
+        assert contrast(theme.TEXT, background) >= 4.5
+    assert contrast(theme.ink(EMPHASIS), theme.surface(review_model.DISAGREE_TINT)) >= 4.5
+    for value in (0.5, 0.7, 0.9):
+        assert contrast(bands.strong(value), theme.PAGE) >= 4.5
+        assert contrast(theme.TEXT, bands.light(value)) >= 4.5
+
+
+def test_the_light_scheme_keeps_the_review_colours_as_drawn(qapp):
+    from annotator.gui.review import review_model
+
+    theme.apply(qapp, dark=False)
+    assert theme.surface(review_model.GOLD_TINT) == review_model.GOLD_TINT
+    assert theme.ink("#b91c1c") == QColor("#b91c1c")

@@ -31,9 +31,15 @@ from .review_model import STATUS_COLOUR, layer_text, letter, source_words, statu
 UNDECIDED = "undecided"  # combo data: take the decision back
 NONE = "none"  # combo data: decided, no value
 UNION = "union"  # combo data: every annotator's sources
-DIFFER = "background: #fdecec; border: 1px solid #f5b5b5;"
-SAME = "background: #ffffff; border: 1px solid #e5e7eb;"
-GOLD = "background: #fff7db; border: 1px solid #f1d88a;"
+# (background, border) of a cell, as drawn in the light scheme (``boxed`` follows the scheme)
+DIFFER = ("#fdecec", "#f5b5b5")
+SAME = ("#ffffff", "#e5e7eb")
+GOLD = ("#fff7db", "#f1d88a")
+
+
+def boxed(look: tuple[str, str]) -> str:
+    background, border = (theme.surface(colour).name() for colour in look)
+    return f"background: {background}; border: 1px solid {border};"
 
 
 class Cell(QLabel):
@@ -185,17 +191,17 @@ class AdjudicationPanel(QWidget):
             self.sentence.setText("")
             for cell in self.cells.values():
                 cell.setText("")
-                cell.setStyleSheet(SAME)
+                cell.setStyleSheet(boxed(SAME))
             return
         self.where.setText(where)
         self.status.setText(status_text(row))
-        self.status.setStyleSheet(f"color: {STATUS_COLOUR[row.status].name()}; "
+        self.status.setStyleSheet(f"color: {theme.ink(STATUS_COLOUR[row.status]).name()}; "
                                   "font-weight: 600;")
         self.sentence.setText(row.text)
         for (name, dimension), cell in self.cells.items():
             cell.setText(_value_text(row, row.layers[name], dimension))
             differs = dimension in row.disagreements and row.layers[name].coded
-            cell.setStyleSheet(DIFFER if differs else SAME)
+            cell.setStyleSheet(boxed(DIFFER if differs else SAME))
         for label, name in zip(self.notes, self.annotators):
             layer = row.layers[name]
             label.setText(" \u00b7 ".join(filter(None, [layer.note,
@@ -242,7 +248,7 @@ class AdjudicationPanel(QWidget):
                 combo.addItem(value, value)
             chosen = (getattr(gold, dimension) or NONE) if decided else UNDECIDED
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.setStyleSheet(f"QComboBox {{ {GOLD} }}" if decided else "")
+        combo.setStyleSheet(f"QComboBox {{ {boxed(GOLD)} }}" if decided else "")
         combo.blockSignals(False)
         text = _provenance(gold.decisions[dimension]) if decided else ""
         if decided and dimension == SOURCE and gold.sources:

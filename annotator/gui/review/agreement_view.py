@@ -32,7 +32,7 @@ from ...core.project import Project
 from ...core.review.agreement import AgreementReport, DimensionAgreement, SourceAgreement, agreement
 from ...core.review.rows import DIMENSIONS
 from ...core.schema import SOURCE
-from .. import plain
+from .. import plain, theme
 from ..i18n import dimension_title, translate
 from ..workers import Job
 from . import bands
@@ -98,8 +98,8 @@ class FigureCard(QFrame):
         self.setObjectName(f"card_{dimension}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The card itself stays neutral: each figure carries its own colour.
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: #ffffff; "
-                           "border: 1px solid #d1d5db; border-radius: 6px; }")
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {theme.BOX.name()}; "
+                           f"border: 1px solid {theme.BOX_BORDER.name()}; border-radius: 6px; }}")
         self.title = QLabel(dimension_title(dimension))
         self.title.setProperty("role", "heading")
         self.value = plain.label("\u2014")

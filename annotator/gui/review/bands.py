@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from ...core.review.agreement import RELIABLE, TENTATIVE
+from .. import theme
 from ..i18n import translate
 
 THRESHOLDS = (TENTATIVE, RELIABLE)
@@ -43,11 +44,11 @@ def band(value: float | None) -> str:
 
 
 def strong(value: float | None) -> QColor:
-    return COLOURS[band(value)][0]
+    return theme.ink(COLOURS[band(value)][0])
 
 
 def light(value: float | None) -> QColor:
-    return COLOURS[band(value)][1]
+    return theme.surface(COLOURS[band(value)][1])
 
 
 def figure(value: float | None, *, percent: bool = False) -> str:

@@ -43,7 +43,7 @@ class LayerCellDelegate(QStyledItemDelegate):
                 break
             shown = metrics.elidedText(chunk, Qt.TextElideMode.ElideRight, room)
             painter.setFont(font)
-            painter.setPen(EMPHASIS if emphasis else theme.TEXT)
+            painter.setPen(theme.ink(EMPHASIS) if emphasis else theme.TEXT)
             painter.drawText(QRect(x, rect.top(), room, rect.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
             x += metrics.horizontalAdvance(shown)

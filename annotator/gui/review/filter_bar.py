@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.schema import SOURCE
-from .. import plain
+from .. import plain, theme
 from .review_model import ReviewFilter
 
 STATUS_CHOICES = [
@@ -52,7 +52,8 @@ class FilterBar(QWidget):
         self.chip = QToolButton()
         self.chip.setObjectName("dimensionChip")
         self.chip.setToolTip(self.tr("Show every disagreement again"))
-        self.chip.setStyleSheet("QToolButton { background: #fdecec; border: 1px solid #f5b5b5;"
+        self.chip.setStyleSheet(f"QToolButton {{ background: {theme.surface('#fdecec').name()};"
+                                f" border: 1px solid {theme.surface('#f5b5b5').name()};"
                                 " border-radius: 9px; padding: 1px 8px; }")
         self.chip.clicked.connect(lambda: self.set_dimension(None))
         self.chip.hide()

@@ -235,7 +235,7 @@ class ReviewModel(QAbstractTableModel):
             return self._background(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.status_column:
-                return STATUS_COLOUR[row.status]
+                return theme.ink(STATUS_COLOUR[row.status])
             if column == self.gold_column and row.gold is None:
                 return theme.MUTED_TEXT
         if role == Qt.ItemDataRole.FontRole and column == self.status_column \
@@ -297,11 +297,11 @@ class ReviewModel(QAbstractTableModel):
     def _background(self, row: ReviewRow, column: int) -> QColor | None:
         if 1 <= column <= len(self.annotators) and row.layers[self.annotators[column - 1]].coded:
             if row.status == "disagree":
-                return DISAGREE_TINT
+                return theme.surface(DISAGREE_TINT)
             if row.status == "agree":
-                return AGREE_TINT
+                return theme.surface(AGREE_TINT)
         if column == self.gold_column and row.gold is not None:
-            return GOLD_TINT
+            return theme.surface(GOLD_TINT)
         return None
 
 
