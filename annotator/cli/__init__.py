@@ -15,6 +15,7 @@ from . import (
     open_cmd,
     project_cmds,
     review_cmds,
+    search_cmd,
     spacy_cmd,
     suggest_cmds,
     tag_cmds,
@@ -22,7 +23,7 @@ from . import (
 from .common import AnnotatorGroup
 
 COMMAND_MODULES = [project_cmds, document_cmds, tag_cmds, export_cmd, spacy_cmd, suggest_cmds,
-                   review_cmds, codebook_cmd, open_cmd]
+                   review_cmds, codebook_cmd, search_cmd, open_cmd]
 
 
 @click.group(cls=AnnotatorGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,6 +1,6 @@
 """Whole-table reads of a project file (the other side of a merge) and bulk inserts whose
-before/after images go into the caller's journal step, so a merge of 100,000 tags is one
-``executemany`` per table and still undoable."""
+before/after images go into the caller's journal step, so a merge of 100,000 tags is a
+few statements per table and still undoable."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .bulk import insert_rows
 from .journal import Step
 
 DOCUMENT_FIELDS = ("id", "key", "title", "lang", "origin", "url", "date", "text", "meta",
@@ -60,10 +61,7 @@ def insert(db: Database, table: str, rows: list[dict[str, Any]],
     first = _next_id(db, table)
     ids = list(range(first, first + len(rows)))
     fields = ["id", *rows[0]]
-    columns = ", ".join(f'"{f}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    db.conn.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
-                        [(row_id, *row.values()) for row_id, row in zip(ids, rows)])
+    insert_rows(db, table, fields, [(row_id, *row.values()) for row_id, row in zip(ids, rows)])
     if step is not None:
         step.diffs.extend((table, row_id, None, {"id": row_id, **row})
                           for row_id, row in zip(ids, rows))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .search_schema import create_search_index
+
 migrations = Migrations("annotator")
 
 
@@ -155,6 +157,12 @@ def m006_views_and_keys(db: Database) -> None:
         db[table].transform(add_foreign_keys=[("doc_id", "documents", "id")])
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip())
+
+
+@migrations()
+def m007_search_index(db: Database) -> None:
+    # Full-text search over every segment, kept current by triggers (see search_schema).
+    create_search_index(db)
 
 
 @migrations()
