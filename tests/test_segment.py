@@ -72,6 +72,15 @@ def test_title_abbreviation_does_not_end_a_sentence() -> None:
 
 
 @pytest.mark.slow
+def test_english_abbreviations_do_not_end_a_sentence() -> None:
+    text = ("After meeting the Rev. Al Sharpton, Clinton spoke of Sept. 11, 2001, said Gov. "
+            "Mike Pence on Nov. 3. Ft. Worth was next.")
+    assert texts(text, "en") == [
+        "After meeting the Rev. Al Sharpton, Clinton spoke of Sept. 11, 2001, said Gov. "
+        "Mike Pence on Nov. 3.", "Ft. Worth was next."]
+
+
+@pytest.mark.slow
 def test_byline_is_one_boilerplate_segment() -> None:
     assert kinds("Par Mathieu Roux") == [("Par Mathieu Roux", BOILERPLATE)]
 
