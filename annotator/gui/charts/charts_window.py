@@ -70,6 +70,9 @@ class ChartsWindow(QMainWindow):
             self.choice.addItem(item)
         self.choice.setMinimumWidth(150)
         self.choice.setMaximumWidth(250)
+        self.choice.setWordWrap(True)  # a longer title (French) takes two lines, not a scroll
+        self.choice.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choice.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.choice.setSpacing(3)
         self.choice.currentRowChanged.connect(lambda _row: self.draw())
         self.coder = QComboBox()

@@ -1,4 +1,5 @@
-"""What charts, axes and coders are called on screen, through Qt's translation."""
+"""What charts, axes and coders are called on screen, through Qt's translation (literal
+``QCoreApplication.translate`` calls, so that the string extractor finds each one)."""
 
 from __future__ import annotations
 
@@ -8,34 +9,41 @@ from ...core.corpus.codings import GOLD
 from ...core.schema import SOURCE
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def chart_title(key: str) -> str:
+    q = QCoreApplication
     return {
-        "stance_by_annotator": _t("Stance per annotator"),
-        "verifiability_by_annotator": _t("Verifiability per annotator"),
-        "sources_by_annotator": _t("Source types per annotator"),
-        "source_types": _t("Who is quoted: source types"),
-        "sources_by_outlet": _t("Source types per outlet"),
-        "stance_by_outlet": _t("Stance per outlet"),
-        "stance_by_month": _t("Stance over time (by document date)"),
-        "verifiability_by_document": _t("Verifiability per document"),
+        "stance_by_annotator": q.translate("Charts", "Stance per annotator"),
+        "verifiability_by_annotator": q.translate("Charts", "Verifiability per annotator"),
+        "sources_by_annotator": q.translate("Charts", "Source types per annotator"),
+        "source_types": q.translate("Charts", "Who is quoted: source types"),
+        "sources_by_outlet": q.translate("Charts", "Source types per outlet"),
+        "stance_by_outlet": q.translate("Charts", "Stance per outlet"),
+        "stance_by_month": q.translate("Charts", "Stance over time (by document date)"),
+        "verifiability_by_document": q.translate("Charts", "Verifiability per document"),
     }.get(key, key)
 
 
 def axis_title(axis: str) -> str:
-    return {"stance": _t("Stance"), "verifiability": _t("Verifiability"),
-            SOURCE: _t("Source type"), "outlet": _t("Outlet"), "month": _t("Month"),
-            "annotator": _t("Annotator"), "document": _t("Document")}.get(axis, axis)
+    q = QCoreApplication
+    return {
+        "stance": q.translate("Charts", "Stance"),
+        "verifiability": q.translate("Charts", "Verifiability"),
+        SOURCE: q.translate("Charts", "Source type"),
+        "outlet": q.translate("Charts", "Outlet"),
+        "month": q.translate("Charts", "Month"),
+        "annotator": q.translate("Charts", "Annotator"),
+        "document": q.translate("Charts", "Document"),
+    }.get(axis, axis)
 
 
 def coder_title(annotator: str | None) -> str:
     if annotator is None:
-        return _t("every annotator")
-    return _t("gold (adjudicated)") if annotator == GOLD else annotator
+        return QCoreApplication.translate("Charts", "every annotator")
+    if annotator == GOLD:
+        return QCoreApplication.translate("Charts", "gold (adjudicated)")
+    return annotator
 
 
 def span_note() -> str:
-    return _t("one count per source span; sentences without a source are left out")
+    return QCoreApplication.translate(
+        "Charts", "one count per source span; sentences without a source are left out")
