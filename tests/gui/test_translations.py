@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -93,3 +94,52 @@ def test_the_main_window_speaks_french(french, qtbot, gui_project):
     assert menus[:2] == ["&Fichier", "É&dition"]
     assert window.panel.boilerplate.text().endswith("Hors-article")
     assert window.annotator_button.text() == "Annotateur : ana"
+
+
+# Qt calls that put their text argument on screen.
+TEXT_CALLS = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
+              "addAction", "addMenu", "setTitle", "showMessage", "setLabelText", "addItem",
+              "setHeaderLabels", "setHorizontalHeaderLabels", "setWhatsThis", "addTab",
+              "setTabText", "insertItem", "QLabel", "QPushButton", "QAction", "QGroupBox",
+              "QCheckBox", "QRadioButton", "QToolButton", "QMenu", "setInformativeText"}
+TEXT_SECOND = {"addTab", "insertItem", "setTabText"}
+NOT_WORDS = {"Annotator", "#rrggbb", "custom"}  # the product's name, a format, a data key
+
+
+def _words(node) -> str:
+    """The literal text of a string or f-string argument."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return ""
+
+
+def test_no_interface_text_escapes_translation():
+    """A literal handed straight to a widget would stay English in the French interface."""
+    import ast
+    import re
+
+    found = []
+    for path in sorted((ROOT / "annotator" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name not in TEXT_CALLS:
+                continue
+            # the text is the first argument, the second for calls that take a place first
+            for argument in node.args[1:2] if name in TEXT_SECOND else node.args[:1]:
+                text = _words(argument)
+                if re.search(r"[A-Za-z]{2}", text) and text not in NOT_WORDS:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}")
+    assert found == []
+
+
+def test_every_tr_string_is_in_the_translation():
+    """The strict check: extraction finds no string that the committed .ts lacks."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>About Annotator</source>
-        <translation>À propos d'Annotator</translation>
+        <translation>À propos d&apos;Annotator</translation>
     </message>
 </context>
 <context>
@@ -31,7 +31,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Click to adopt {name}'s {what} into gold</source>
+        <source>Click to adopt {name}&apos;s {what} into gold</source>
         <translation>Cliquer pour adopter « {what} » de {name} comme référence</translation>
     </message>
     <message>
@@ -43,7 +43,7 @@
         <translation>Adopter {name}</translation>
     </message>
     <message>
-        <source>Copy all of {name}'s tags on this sentence into gold</source>
+        <source>Copy all of {name}&apos;s tags on this sentence into gold</source>
         <translation>Copier toutes les étiquettes de {name} sur cette phrase dans la référence</translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
         <translation>Choisissez au moins deux annotateurs.</translation>
     </message>
     <message>
-        <source>Krippendorff's alpha: ≥ .800 reliable; ≥ .667 tentative conclusions only; below, unreliable. Sources: span F1 (overlap ≥ 30% lenient, 80% strict) read against the same lines.</source>
+        <source>Krippendorff&apos;s alpha: ≥ .800 reliable; ≥ .667 tentative conclusions only; below, unreliable. Sources: span F1 (overlap ≥ 30% lenient, 80% strict) read against the same lines.</source>
         <translation>Alpha de Krippendorff : ≥ ,800 fiable ; ≥ ,667 conclusions provisoires seulement ; en dessous, non fiable. Sources : F1 des segments (recouvrement ≥ 30 % souple, 80 % strict) lu selon les mêmes seuils.</translation>
     </message>
     <message>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Agreement needs at least two annotators.</source>
-        <translation>L'accord demande au moins deux annotateurs.</translation>
+        <translation>L&apos;accord demande au moins deux annotateurs.</translation>
     </message>
     <message>
         <source>Computing agreement among {names}…</source>
-        <translation>Calcul de l'accord entre {names}…</translation>
+        <translation>Calcul de l&apos;accord entre {names}…</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Agreement cannot be computed: {error}</source>
-        <translation>L'accord ne peut pas être calculé : {error}</translation>
+        <translation>L&apos;accord ne peut pas être calculé : {error}</translation>
     </message>
     <message>
         <source>Agreement among {names}</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>{units} sentences tagged by at least two of them, {documents} document(s).</source>
-        <translation>{units} phrases étiquetées par au moins deux d'entre eux, {documents} document(s).</translation>
+        <translation>{units} phrases étiquetées par au moins deux d&apos;entre eux, {documents} document(s).</translation>
     </message>
     <message>
         <source>strict F1</source>
@@ -190,8 +190,8 @@
         <translation>{band} ; cliquez pour réviser les désaccords</translation>
     </message>
     <message>
-        <source>Agreement needs two annotators who tagged the same sentences (a colleague's file comes in with File &amp;gt; Merge a colleague's project).</source>
-        <translation>L'accord demande deux annotateurs qui ont étiqueté les mêmes phrases (le fichier d'un collègue s'ajoute par Fichier &amp;gt; Fusionner le projet d'un collègue).</translation>
+        <source>Agreement needs two annotators who tagged the same sentences (a colleague&apos;s file comes in with File &amp;gt; Merge a colleague&apos;s project).</source>
+        <translation>L&apos;accord demande deux annotateurs qui ont étiqueté les mêmes phrases (le fichier d&apos;un collègue s&apos;ajoute par Fichier &amp;gt; Fusionner le projet d&apos;un collègue).</translation>
     </message>
     <message>
         <source>types</source>
@@ -209,8 +209,8 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <source>Your tags are saved under this name, so that a colleague's tags on the same project stay apart from yours.</source>
-        <translation>Vos étiquettes sont enregistrées sous ce nom, pour que celles d'un collègue sur le même projet restent distinctes des vôtres.</translation>
+        <source>Your tags are saved under this name, so that a colleague&apos;s tags on the same project stay apart from yours.</source>
+        <translation>Vos étiquettes sont enregistrées sous ce nom, pour que celles d&apos;un collègue sur le même projet restent distinctes des vôtres.</translation>
     </message>
 </context>
 <context>
@@ -223,7 +223,7 @@
         <source>{path} does not exist.
 
 Create a new project there?</source>
-        <translation>{path} n'existe pas.
+        <translation>{path} n&apos;existe pas.
 
 Créer un nouveau projet à cet endroit ?</translation>
     </message>
@@ -237,7 +237,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
 </context>
 <context>
@@ -255,10 +255,10 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Stop suggesting or training; what is done is kept</source>
-        <translation>Arrêter les suggestions ou l'entraînement ; ce qui est fait est conservé</translation>
+        <translation>Arrêter les suggestions ou l&apos;entraînement ; ce qui est fait est conservé</translation>
     </message>
     <message>
-        <source>Cross-validated accuracy of the classifiers trained on this project's tags (Tag &gt; Train classifiers now)</source>
+        <source>Cross-validated accuracy of the classifiers trained on this project&apos;s tags (Tag &gt; Train classifiers now)</source>
         <translation>Exactitude en validation croisée des classifieurs entraînés sur les étiquettes de ce projet (Étiqueter &gt; Entraîner les classifieurs)</translation>
     </message>
 </context>
@@ -308,7 +308,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Nothing coded yet</source>
-        <translation>Rien de codé pour l'instant</translation>
+        <translation>Rien de codé pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>%1: %2 counted in %3 sentence(s); click one to open it in its article</source>
-        <translation>%1 : %2 compté(s) dans %3 phrase(s) ; cliquez sur l'une pour l'ouvrir dans son article</translation>
+        <translation>%1 : %2 compté(s) dans %3 phrase(s) ; cliquez sur l&apos;une pour l&apos;ouvrir dans son article</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -497,14 +497,14 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation>Retirer de l'usage</translation>
+        <translation>Retirer de l&apos;usage</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Move up (the panel's order)</source>
+        <source>Move up (the panel&apos;s order)</source>
         <translation>Monter (ordre du panneau)</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>{label} (retired)</source>
-        <translation>{label} (hors d'usage)</translation>
+        <translation>{label} (hors d&apos;usage)</translation>
     </message>
     <message>
         <source>Flags (derived by the rules)</source>
@@ -569,11 +569,17 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation><numerusform>%n étiquette</numerusform><numerusform>%n étiquettes</numerusform></translation>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n gold decision(s)</source>
-        <translation><numerusform>%n décision de référence</numerusform><numerusform>%n décisions de référence</numerusform></translation>
+        <translation>
+            <numerusform>%n décision de référence</numerusform>
+            <numerusform>%n décisions de référence</numerusform>
+        </translation>
     </message>
     <message>
         <source>formerly: {names}</source>
@@ -581,7 +587,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>retired: kept on old tags, not offered for new ones</source>
-        <translation>hors d'usage : conservée sur les anciennes étiquettes, plus proposée pour les nouvelles</translation>
+        <translation>hors d&apos;usage : conservée sur les anciennes étiquettes, plus proposée pour les nouvelles</translation>
     </message>
     <message>
         <source>Saved: {step}</source>
@@ -597,7 +603,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Name of the new value (letters, digits, _ and -), as tags and exports write it:</source>
-        <translation>Nom de la nouvelle valeur (lettres, chiffres, _ et -), tel que l'écrivent les étiquettes et les exports :</translation>
+        <translation>Nom de la nouvelle valeur (lettres, chiffres, _ et -), tel que l&apos;écrivent les étiquettes et les exports :</translation>
     </message>
     <message>
         <source>Rename {value}</source>
@@ -709,7 +715,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Words match the title, outlet or author. One field: outlet:monde, author:dumont, section:éco, lang:fr, title:port. Dates: date:2024-03 (a month), date:2024-03-01..2024-03-15 (a range). Quotes keep words together.</source>
-        <translation>Les mots cherchent dans le titre, le média ou l'auteur. Un champ : outlet:monde, author:dumont, section:éco, lang:fr, title:port. Dates : date:2024-03 (un mois), date:2024-03-01..2024-03-15 (une période). Les guillemets gardent les mots ensemble.</translation>
+        <translation>Les mots cherchent dans le titre, le média ou l&apos;auteur. Un champ : outlet:monde, author:dumont, section:éco, lang:fr, title:port. Dates : date:2024-03 (un mois), date:2024-03-01..2024-03-15 (une période). Les guillemets gardent les mots ensemble.</translation>
     </message>
     <message>
         <source>Edit title and metadata…</source>
@@ -775,7 +781,10 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also</source>
@@ -794,7 +803,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Everything up to your last action is saved in the project file.</source>
-        <translation>Tout jusqu'à votre dernière action est enregistré dans le fichier de projet.</translation>
+        <translation>Tout jusqu&apos;à votre dernière action est enregistré dans le fichier de projet.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -821,7 +830,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Also sentences nobody tagged</source>
-        <translation>Aussi les phrases que personne n'a étiquetées</translation>
+        <translation>Aussi les phrases que personne n&apos;a étiquetées</translation>
     </message>
     <message>
         <source>Include boilerplate</source>
@@ -918,7 +927,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     <name>GhostRow</name>
     <message>
         <source>Right-click, or Tab to the buttons and press Space, to decide on this suggestion alone</source>
-        <translation>Clic droit, ou Tab jusqu'aux boutons puis Espace, pour décider de cette seule suggestion</translation>
+        <translation>Clic droit, ou Tab jusqu&apos;aux boutons puis Espace, pour décider de cette seule suggestion</translation>
     </message>
     <message>
         <source>Chance that this suggestion is right</source>
@@ -937,7 +946,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Articles and news-database exports (*.txt *.TXT *.html *.htm *.jsonl *.docx *.DOCX *.rtf);;Other annotation tools: REFI-QDA, doccano, Label Studio (*.qdpx *.jsonl *.json);;All files (*)</source>
-        <translation>Articles et exports de bases de presse (*.txt *.TXT *.html *.htm *.jsonl *.docx *.DOCX *.rtf);;Autres outils d'annotation : REFI-QDA, doccano, Label Studio (*.qdpx *.jsonl *.json);;Tous les fichiers (*)</translation>
+        <translation>Articles et exports de bases de presse (*.txt *.TXT *.html *.htm *.jsonl *.docx *.DOCX *.rtf);;Autres outils d&apos;annotation : REFI-QDA, doccano, Label Studio (*.qdpx *.jsonl *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Detect for each article</source>
@@ -957,7 +966,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Text (.txt), web pages (.html) or JSONL files, and exports from Europresse, Factiva (.html, .rtf) and Nexis (.TXT, .DOCX): each article with its outlet, date and author. Folders are read recursively. An article already in the project is skipped.</source>
-        <translation>Texte (.txt), pages web (.html) ou fichiers JSONL, et exports d'Europresse, Factiva (.html, .rtf) et Nexis (.TXT, .DOCX) : chaque article avec son média, sa date et son auteur. Les dossiers sont lus avec leurs sous-dossiers. Un article déjà présent dans le projet est ignoré.</translation>
+        <translation>Texte (.txt), pages web (.html) ou fichiers JSONL, et exports d&apos;Europresse, Factiva (.html, .rtf) et Nexis (.TXT, .DOCX) : chaque article avec son média, sa date et son auteur. Les dossiers sont lus avec leurs sous-dossiers. Un article déjà présent dans le projet est ignoré.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -1034,8 +1043,8 @@ Créer un nouveau projet à cet endroit ?</translation>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>&amp;Merge a colleague's project…</source>
-        <translation>&amp;Fusionner le projet d'un collègue…</translation>
+        <source>&amp;Merge a colleague&apos;s project…</source>
+        <translation>&amp;Fusionner le projet d&apos;un collègue…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1043,7 +1052,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Switch &amp;annotator…</source>
-        <translation>Changer d'&amp;annotateur…</translation>
+        <translation>Changer d&apos;&amp;annotateur…</translation>
     </message>
     <message>
         <source>Document &amp;metadata…</source>
@@ -1083,11 +1092,11 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>&amp;About Annotator</source>
-        <translation>À &amp;propos d'Annotator</translation>
+        <translation>À &amp;propos d&apos;Annotator</translation>
     </message>
     <message>
         <source>Switch annotator</source>
-        <translation>Changer d'annotateur</translation>
+        <translation>Changer d&apos;annotateur</translation>
     </message>
     <message>
         <source>Annotator: {name}</source>
@@ -1118,8 +1127,8 @@ Créer un nouveau projet à cet endroit ?</translation>
         <translation>La position est jugée envers (p. ex. « les pourparlers de cessez-le-feu ») :</translation>
     </message>
     <message>
-        <source>Select the source's words in the article first, then press S</source>
-        <translation>Sélectionnez d'abord les mots de la source dans l'article, puis appuyez sur S</translation>
+        <source>Select the source&apos;s words in the article first, then press S</source>
+        <translation>Sélectionnez d&apos;abord les mots de la source dans l&apos;article, puis appuyez sur S</translation>
     </message>
     <message>
         <source>Loading the {lang} model</source>
@@ -1147,7 +1156,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Open or create a project before importing articles.</source>
-        <translation>Ouvrez ou créez un projet avant d'importer des articles.</translation>
+        <translation>Ouvrez ou créez un projet avant d&apos;importer des articles.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -1159,7 +1168,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>{n} kind(s) of annotation in the imported file(s) could not be kept; the rest was imported.</source>
-        <translation>{n} sorte(s) d'annotation des fichiers importés n'ont pas pu être gardées ; le reste a été importé.</translation>
+        <translation>{n} sorte(s) d&apos;annotation des fichiers importés n&apos;ont pas pu être gardées ; le reste a été importé.</translation>
     </message>
     <message>
         <source>Exported {count} records to {path}</source>
@@ -1175,7 +1184,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed</source>
-        <translation>Annulé ; rien n'a changé</translation>
+        <translation>Annulé ; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1228,15 +1237,15 @@ Créer un nouveau projet à cet endroit ?</translation>
         <translation>notes</translation>
     </message>
     <message>
-        <source>Merge a colleague's project</source>
-        <translation>Fusionner le projet d'un collègue</translation>
+        <source>Merge a colleague&apos;s project</source>
+        <translation>Fusionner le projet d&apos;un collègue</translation>
     </message>
     <message>
-        <source>Brings in the other file's tags, notes and flags under their annotators' names. Articles are matched by their text, sentences by their position; where both files hold a different tag for the same annotator, yours is kept and the conflict is listed. The other file is only read, never changed. One step: Edit &gt; Undo takes the whole merge back.</source>
-        <translation>Importe les étiquettes, notes et marques de l'autre fichier sous le nom de leurs annotateurs. Les articles sont appariés par leur texte, les phrases par leur position ; quand les deux fichiers ont une étiquette différente pour le même annotateur, la vôtre est conservée et le conflit est listé. L'autre fichier est seulement lu, jamais modifié. Une seule étape : Édition &gt; Annuler défait toute la fusion.</translation>
+        <source>Brings in the other file&apos;s tags, notes and flags under their annotators&apos; names. Articles are matched by their text, sentences by their position; where both files hold a different tag for the same annotator, yours is kept and the conflict is listed. The other file is only read, never changed. One step: Edit &gt; Undo takes the whole merge back.</source>
+        <translation>Importe les étiquettes, notes et marques de l&apos;autre fichier sous le nom de leurs annotateurs. Les articles sont appariés par leur texte, les phrases par leur position ; quand les deux fichiers ont une étiquette différente pour le même annotateur, la vôtre est conservée et le conflit est listé. L&apos;autre fichier est seulement lu, jamais modifié. Une seule étape : Édition &gt; Annuler défait toute la fusion.</translation>
     </message>
     <message>
-        <source>The colleague's project file (.sqlite)</source>
+        <source>The colleague&apos;s project file (.sqlite)</source>
         <translation>Le fichier de projet du collègue (.sqlite)</translation>
     </message>
     <message>
@@ -1268,7 +1277,7 @@ Créer un nouveau projet à cet endroit ?</translation>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <source>The colleague's project</source>
+        <source>The colleague&apos;s project</source>
         <translation>Le projet du collègue</translation>
     </message>
     <message>
@@ -1285,11 +1294,11 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation>{path} n'existe pas.</translation>
+        <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>This is the project already open: choose your colleague's copy, not your own file.</source>
-        <translation>C'est le projet déjà ouvert : choisissez la copie de votre collègue, pas votre propre fichier.</translation>
+        <source>This is the project already open: choose your colleague&apos;s copy, not your own file.</source>
+        <translation>C&apos;est le projet déjà ouvert : choisissez la copie de votre collègue, pas votre propre fichier.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1297,11 +1306,11 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Cancelled: nothing was merged.</source>
-        <translation>Annulé : rien n'a été fusionné.</translation>
+        <translation>Annulé : rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>Nothing was merged.</source>
-        <translation>Rien n'a été fusionné.</translation>
+        <translation>Rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1321,11 +1330,11 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Segmented differently:&lt;/b&gt; {documents} document(s); {tags} of their tags on sentences that do not exist here were left out.</source>
-        <translation>&lt;b&gt;Segmentés autrement :&lt;/b&gt; {documents} document(s) ; {tags} de leurs étiquettes sur des phrases qui n'existent pas ici ont été laissées de côté.</translation>
+        <translation>&lt;b&gt;Segmentés autrement :&lt;/b&gt; {documents} document(s) ; {tags} de leurs étiquettes sur des phrases qui n&apos;existent pas ici ont été laissées de côté.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Unknown labels:&lt;/b&gt; {n} tag(s) with values this project's schema does not have were left out.</source>
-        <translation>&lt;b&gt;Libellés inconnus :&lt;/b&gt; {n} étiquette(s) dont les valeurs n'existent pas dans le schéma de ce projet ont été laissées de côté.</translation>
+        <source>&lt;b&gt;Unknown labels:&lt;/b&gt; {n} tag(s) with values this project&apos;s schema does not have were left out.</source>
+        <translation>&lt;b&gt;Libellés inconnus :&lt;/b&gt; {n} étiquette(s) dont les valeurs n&apos;existent pas dans le schéma de ce projet ont été laissées de côté.</translation>
     </message>
     <message>
         <source>{n} unmatched</source>
@@ -1536,14 +1545,14 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>{name} has not tagged this sentence</source>
-        <translation>{name} n'a pas étiqueté cette phrase</translation>
+        <translation>{name} n&apos;a pas étiqueté cette phrase</translation>
     </message>
     <message>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <source>Gold ← {name}'s {what}</source>
+        <source>Gold ← {name}&apos;s {what}</source>
         <translation>Référence ← {what} de {name}</translation>
     </message>
     <message>
@@ -1564,7 +1573,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>{dimension} no longer decided</source>
-        <translation>{dimension} n'est plus décidé(e)</translation>
+        <translation>{dimension} n&apos;est plus décidé(e)</translation>
     </message>
     <message>
         <source>Reason saved</source>
@@ -1572,7 +1581,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>Compare at least two annotators first</source>
-        <translation>Comparez d'abord au moins deux annotateurs</translation>
+        <translation>Comparez d&apos;abord au moins deux annotateurs</translation>
     </message>
     <message>
         <source>Still reading the sentences…</source>
@@ -1580,7 +1589,7 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
     <message>
         <source>No agreed sentence is waiting for gold</source>
-        <translation>Aucune phrase concordante n'attend la référence</translation>
+        <translation>Aucune phrase concordante n&apos;attend la référence</translation>
     </message>
     <message>
         <source>in “{title}”</source>
@@ -1596,7 +1605,7 @@ Créer un nouveau projet à cet endroit ?</translation>
 One step: Ctrl+Z undoes it.</source>
         <translation>Accepter comme référence les étiquettes concordantes de {count} phrase(s) {where}, décidées par {reviewer} ?
 
-Une seule étape : Ctrl+Z l'annule.</translation>
+Une seule étape : Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <source>Accepting the agreed tags…</source>
@@ -1608,7 +1617,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Accepted the agreed tags of {n} sentence(s) into gold (Ctrl+Z undoes it)</source>
-        <translation>Étiquettes concordantes de {n} phrase(s) acceptées comme référence (Ctrl+Z l'annule)</translation>
+        <translation>Étiquettes concordantes de {n} phrase(s) acceptées comme référence (Ctrl+Z l&apos;annule)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -1628,11 +1637,11 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>{done} (Ctrl+Z undoes it)</source>
-        <translation>{done} (Ctrl+Z l'annule)</translation>
+        <translation>{done} (Ctrl+Z l&apos;annule)</translation>
     </message>
     <message>
-        <source>Choose your name first (Edit &gt; Switch annotator in the main window): decisions are recorded under the reviewer's name.</source>
-        <translation>Choisissez d'abord votre nom (Édition &gt; Changer d'annotateur dans la fenêtre principale) : les décisions sont enregistrées au nom du réviseur.</translation>
+        <source>Choose your name first (Edit &gt; Switch annotator in the main window): decisions are recorded under the reviewer&apos;s name.</source>
+        <translation>Choisissez d&apos;abord votre nom (Édition &gt; Changer d&apos;annotateur dans la fenêtre principale) : les décisions sont enregistrées au nom du réviseur.</translation>
     </message>
     <message>
         <source>{listed} listed · {disagree} disagree · {agree} agree · {single} one coder · {gold} with gold</source>
@@ -1679,7 +1688,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Choose an annotator name first (Edit &gt; Switch annotator).</source>
-        <translation>Choisissez d'abord un nom d'annotateur (Édition &gt; Changer d'annotateur).</translation>
+        <translation>Choisissez d&apos;abord un nom d&apos;annotateur (Édition &gt; Changer d&apos;annotateur).</translation>
     </message>
     <message>
         <source>Saved: {step}</source>
@@ -1693,8 +1702,8 @@ Une seule étape : Ctrl+Z l'annule.</translation>
         <translation> ou </translation>
     </message>
     <message>
-        <source>Pressing a value's key again clears it. Keys do nothing while you type in the note: Escape leaves it, saved.</source>
-        <translation>Appuyer de nouveau sur la touche d'une valeur l'efface. Les touches sont sans effet pendant la saisie de la note : Échap la quitte, enregistrée.</translation>
+        <source>Pressing a value&apos;s key again clears it. Keys do nothing while you type in the note: Escape leaves it, saved.</source>
+        <translation>Appuyer de nouveau sur la touche d&apos;une valeur l&apos;efface. Les touches sont sans effet pendant la saisie de la note : Échap la quitte, enregistrée.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1837,7 +1846,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>already one of your sources</source>
-        <translation>déjà l'une de vos sources</translation>
+        <translation>déjà l&apos;une de vos sources</translation>
     </message>
     <message>
         <source>yours: {value}, kept by Enter</source>
@@ -1875,8 +1884,8 @@ Une seule étape : Ctrl+Z l'annule.</translation>
         <translation>Ajouter la sélection</translation>
     </message>
     <message>
-        <source>Select the source's words in the article, then press S</source>
-        <translation>Sélectionnez les mots de la source dans l'article, puis appuyez sur S</translation>
+        <source>Select the source&apos;s words in the article, then press S</source>
+        <translation>Sélectionnez les mots de la source dans l&apos;article, puis appuyez sur S</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1891,8 +1900,8 @@ Une seule étape : Ctrl+Z l'annule.</translation>
         <translation>Suivante :</translation>
     </message>
     <message>
-        <source>No source: the author's own voice.</source>
-        <translation>Aucune source : la voix propre de l'auteur.</translation>
+        <source>No source: the author&apos;s own voice.</source>
+        <translation>Aucune source : la voix propre de l&apos;auteur.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1908,7 +1917,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Not part of the article: greyed, skipped, not exported</source>
-        <translation>Hors de l'article : grisé, sauté, non exporté</translation>
+        <translation>Hors de l&apos;article : grisé, sauté, non exporté</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1950,7 +1959,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     <name>ValueButtons</name>
     <message>
         <source>Tagged “{label}”, a retired value</source>
-        <translation>Étiqueté « {label} », une valeur hors d'usage</translation>
+        <translation>Étiqueté « {label} », une valeur hors d&apos;usage</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1978,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>One example sentence per line</source>
-        <translation>Une phrase d'exemple par ligne</translation>
+        <translation>Une phrase d&apos;exemple par ligne</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -2007,51 +2016,51 @@ Une seule étape : Ctrl+Z l'annule.</translation>
 <context>
     <name>keymap</name>
     <message>
-        <source>Accept the sentence's suggestions</source>
+        <source>Accept the sentence&apos;s suggestions</source>
         <translation>Accepter les suggestions de la phrase</translation>
     </message>
     <message>
-        <source>Adopt annotator 1's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 1 comme référence, puis avancer</translation>
+        <source>Adopt annotator 1&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 1 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 2's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 2 comme référence, puis avancer</translation>
+        <source>Adopt annotator 2&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 2 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 3's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 3 comme référence, puis avancer</translation>
+        <source>Adopt annotator 3&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 3 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 4's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 4 comme référence, puis avancer</translation>
+        <source>Adopt annotator 4&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 4 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 5's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 5 comme référence, puis avancer</translation>
+        <source>Adopt annotator 5&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 5 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 6's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 6 comme référence, puis avancer</translation>
+        <source>Adopt annotator 6&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 6 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 7's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 7 comme référence, puis avancer</translation>
+        <source>Adopt annotator 7&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 7 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 8's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 8 comme référence, puis avancer</translation>
+        <source>Adopt annotator 8&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 8 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>Adopt annotator 9's tags into gold, then move on</source>
-        <translation>Adopter les étiquettes de l'annotateur 9 comme référence, puis avancer</translation>
+        <source>Adopt annotator 9&apos;s tags into gold, then move on</source>
+        <translation>Adopter les étiquettes de l&apos;annotateur 9 comme référence, puis avancer</translation>
     </message>
     <message>
-        <source>One word less (nothing selected: from the sentence's end)</source>
+        <source>One word less (nothing selected: from the sentence&apos;s end)</source>
         <translation>Un mot de moins (rien de sélectionné : depuis la fin de la phrase)</translation>
     </message>
     <message>
-        <source>Reject the sentence's suggestions</source>
+        <source>Reject the sentence&apos;s suggestions</source>
         <translation>Rejeter les suggestions de la phrase</translation>
     </message>
     <message>
@@ -2084,7 +2093,7 @@ Une seule étape : Ctrl+Z l'annule.</translation>
     </message>
     <message>
         <source>Leave a field (note, filter, list): keys act on the article</source>
-        <translation>Quitter un champ (note, filtre, liste) : les touches agissent sur l'article</translation>
+        <translation>Quitter un champ (note, filtre, liste) : les touches agissent sur l&apos;article</translation>
     </message>
     <message>
         <source>Move</source>
