@@ -57,6 +57,8 @@ class ArticleView(QTextBrowser):
         # The top line to keep through the resizes until the view is first on screen (a
         # document opened before the window shows is laid out at a size it never has).
         self._pending_top: int | None = None
+        self._found: list[tuple[int, int]] = []  # words found by the find bar (view positions)
+        self._found_current: int | None = None
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
@@ -97,6 +99,7 @@ class ArticleView(QTextBrowser):
         self._sentences = {s.id: s for s in sentences}
         self.layout_map = ArticleLayout(text, sentences)
         self._current_span = None
+        self._found, self._found_current = [], None  # positions of the previous document
         tags = self._document_tags(doc_id)
         self._ghosts = self.session.ghost_spans()
         document = self.document()
@@ -231,7 +234,7 @@ class ArticleView(QTextBrowser):
         """Highlight the current sentence and keep it in view."""
         if self.layout_map is None or sentence is None or sentence.id not in self.layout_map.spans:
             self._current_span = None
-            self.setExtraSelections([])
+            self._apply_selections()
             return
         start, end = self.layout_map.spans[sentence.id]
         old_span, self._current_span = self._current_span, (start, end)
@@ -239,7 +242,8 @@ class ArticleView(QTextBrowser):
         highlight.cursor = QTextCursor(self.document())
         self._select(highlight.cursor, start, end)
         highlight.format.setBackground(theme.CURRENT_SENTENCE)
-        self.setExtraSelections([highlight])  # repaints only the old and new sentence
+        self._highlight = highlight
+        self._apply_selections()  # repaints only the old and new sentence
         selected = self.selected_span()
         if selected is not None and selected[0] != sentence.id:
             self.setTextCursor(QTextCursor(self.document()))  # a selection elsewhere is stale
@@ -262,6 +266,30 @@ class ArticleView(QTextBrowser):
         position = min(max(position, 0), self.document().characterCount() - 1)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + article_margin.line_rect(self, position).top())
+
+    def mark_found(self, spans: list[tuple[int, int, int]], current: int | None) -> None:
+        """Mark the words found, as (sentence id, document start, end); ``current``: the
+        index of the one the find bar is on, marked stronger and kept in view."""
+        if self.layout_map is None:
+            spans = []
+        self._found = [self.layout_map.view_range(sid, start, end) for sid, start, end in spans
+                       if sid in self.layout_map.spans]
+        self._found_current = current if current is not None and current < len(self._found) \
+            else None
+        self._apply_selections()
+        if self._found_current is not None:
+            self._follow(*self._found[self._found_current])
+
+    def _apply_selections(self) -> None:
+        selections = [self._highlight] if self._current_span is not None else []
+        for number, (start, end) in enumerate(self._found):
+            found = QTextEdit.ExtraSelection()
+            found.cursor = QTextCursor(self.document())
+            self._select(found.cursor, start, end)
+            found.format.setBackground(theme.FOUND_CURRENT if number == self._found_current
+                                       else theme.FOUND)
+            selections.append(found)
+        self.setExtraSelections(selections)
 
     def _follow(self, start: int, end: int) -> None:
         top = article_margin.line_rect(self, start).top()

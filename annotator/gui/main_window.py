@@ -33,6 +33,7 @@ from .document_list import DocumentList
 from .i18n import translate
 from .preferences_dialog import open_preferences, settings_at_start
 from .reading_memory import remember_reading
+from .search import install_search
 from .settings import AppSettings
 from .tag_panel import TagPanel
 from .threshold import add_threshold_action
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 740, 420])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.search = install_search(self)  # Ctrl+F find bar, Ctrl+Shift+F results panel
         self._build_status_bar()
         self.article.sentenceClicked.connect(session.go_to)
         remember_reading(self.article, session, settings)
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
                                lambda: self.documents.edit_metadata())
                 if "preferences" in self.actions:
                     menu.addAction(self.actions["preferences"])
+                self.search.fill_menu(menu)
             if title == "&View":
                 menu.addSeparator()
                 toggle = menu.addAction(self.tr("Document list"))
@@ -504,6 +507,7 @@ class MainWindow(QMainWindow):
 
         if self.session.project is not None:
             self.shortcuts = ShortcutsDialog(keymap.bindings(self.session.project.schema)
+                                             + self.search.bindings()
                                              + keymap.review_bindings(), self)
             self.shortcuts.show()
 

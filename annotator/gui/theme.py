@@ -24,6 +24,8 @@ class Scheme:
     current_sentence: str  # where the analyst is
     current_sentence_edge: str  # the bar beside it
     flag: str  # a sentence flagged "to discuss", in the margin
+    found: str  # words the find bar found: orange, apart from the yellow current sentence
+    found_current: str  # the hit Enter / F3 moved to
     tagged_without_verifiability: str
     source_underline: str
     ghost_source: str  # a suggested source's dashed underline
@@ -43,6 +45,7 @@ class Scheme:
 
 LIGHT = Scheme(
     dark=False, current_sentence="#ffe59a", current_sentence_edge="#b98a00", flag="#dc2626",
+    found="#fdba74", found_current="#f97316",
     tagged_without_verifiability="#e3ecf7", source_underline="#1d4ed8",
     ghost_source="#8b5cf6", boilerplate_text="#a3a3a3", muted_text="#6b7280",
     text="#1f2328", page="#ffffff", window="#f3f4f6", alternate="#f8fafc",
@@ -50,6 +53,7 @@ LIGHT = Scheme(
     button="#ffffff", tint_strength=0.16)
 DARK = Scheme(
     dark=True, current_sentence="#5a4710", current_sentence_edge="#f2b705", flag="#f87171",
+    found="#6b3410", found_current="#a4470f",
     tagged_without_verifiability="#26354a", source_underline="#93b4ff",
     ghost_source="#b79cff", boilerplate_text="#7d8590", muted_text="#9aa3ae",
     text="#e6e8eb", page="#17191c", window="#202327", alternate="#1d2024",
@@ -58,6 +62,7 @@ DARK = Scheme(
 
 scheme: Scheme = LIGHT
 CURRENT_SENTENCE = CURRENT_SENTENCE_EDGE = FLAG = TAGGED_WITHOUT_VERIFIABILITY = QColor()
+FOUND = FOUND_CURRENT = QColor()
 SOURCE_UNDERLINE = GHOST_SOURCE = BOILERPLATE_TEXT = MUTED_TEXT = TEXT = QColor()
 PAGE = WINDOW = ALTERNATE = HIGHLIGHT = ACCENT = BOX = BOX_BORDER = BUTTON = QColor()
 TINT_STRENGTH = LIGHT.tint_strength
