@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from review_screenshots import code_two_annotators
+from review_screenshots import code_two_annotators, main_window_on
 
 from annotator.core import codebook
 from annotator.core.project import Project
@@ -23,15 +23,12 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def render(project_path: Path, target: Path) -> None:
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
 
     from annotator.gui import app
     from annotator.gui.codebook import open_codebook
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(project_path.parent / "config"))
-    window = app.launch(project_path, annotator="ana", model_loader=None, ask_name=False,
-                        remember=False)
+    window = main_window_on(project_path)
     dialog = open_codebook(window, window.session)
     tree = dialog.tree
     for row in range(tree.topLevelItemCount()):

@@ -151,6 +151,28 @@ def render_charts(qt, session) -> None:
     window.close()
 
 
+def main_window_on(project_path: Path, annotator: str = "ana"):
+    """The main window on a throw-away project, its settings kept beside the project."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.gui import app
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(project_path.parent / "config"))
+    return app.launch(project_path, annotator=annotator, model_loader=None, ask_name=False,
+                      remember=False)
+
+
+def with_coded_demo(render) -> None:
+    """``render(project_path)`` offscreen on a throw-away demo project coded by ana and ben."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory() as folder:
+        project_path = Path(folder) / "demo.sqlite"
+        with create_demo(project_path) as project:
+            code_two_annotators(project)
+        render(project_path)
+
+
 def _settle(qt, window) -> None:
     from PySide6.QtCore import QThreadPool
 

@@ -10,52 +10,35 @@ The user's own settings and projects are never touched.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from review_screenshots import code_two_annotators
-
-from annotator.gui.demo import create_demo
+from review_screenshots import main_window_on, with_coded_demo
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
-def render(project_path: Path, target: Path) -> None:
-    from PySide6.QtCore import QSettings
-
+def render(project_path: Path) -> None:
     from annotator.gui import app
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(project_path.parent / "config"))
-    window = app.launch(project_path, annotator="ana", model_loader=None, ask_name=False,
-                        remember=False)
+    window = main_window_on(project_path)
     window.resize(1440, 900)
-    tools = window.search
+    tools, panel = window.search, window.search.panel
     tools.find_all()
-    tools.panel.query.setText("accord* OR négociations")
-    tools.panel.run()
-    french = next(hit for hit in tools.panel.model.hits if " accord " in hit.text)
-    tools.panel.view.setCurrentIndex(tools.panel.model.index(
-        tools.panel.model.hits.index(french), 0))
+    panel.query.setText("accord* OR négociations")
+    panel.run()
+    french = next(hit for hit in panel.model.hits if " accord " in hit.text)
+    panel.view.setCurrentIndex(panel.model.index(panel.model.hits.index(french), 0))
     tools.open_hit(french)
     tools.find_bar.open_bar()
     tools.find_bar.field.setText("accord")
     for _ in range(3):
         app.application().processEvents()
-    window.grab().save(str(target))
+    target = DOCS / "search.png"
+    if not window.grab().save(str(target)):
+        raise SystemExit(f"cannot write {target}")
+    print(f"wrote {target}")
     window.close()
 
 
-def main() -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    with tempfile.TemporaryDirectory() as folder:
-        project_path = Path(folder) / "demo.sqlite"
-        with create_demo(project_path) as project:
-            code_two_annotators(project)
-        render(project_path, DOCS / "search.png")
-        print(f"wrote {DOCS / 'search.png'}")
-
-
 if __name__ == "__main__":
-    main()
+    with_coded_demo(render)
