@@ -21,13 +21,12 @@ DOCK_HEIGHT = 260  # pixels: the article keeps most of the window
 
 
 def _commands() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    tr = lambda text: translate("Search", text)  # noqa: E731 - a literal context per call
-    return (("find", tr("Find in this article"), ("Ctrl+F",)),
-            ("find_next", tr("Next hit (in the find bar: Enter)"), ("F3",)),
-            ("find_previous", tr("Previous hit (in the find bar: Shift+Enter)"),
-             ("Shift+F3",)),
-            ("find_all", tr("Find in all documents, by words and tags (Enter opens a hit)"),
-             ("Ctrl+Shift+F",)))
+    return (("find", translate("Search", "Find in this article"), ("Ctrl+F",)),
+            ("find_next", translate("Search", "Next hit (in the find bar: Enter)"), ("F3",)),
+            ("find_previous", translate("Search", "Previous hit (in the find bar: "
+                                                  "Shift+Enter)"), ("Shift+F3",)),
+            ("find_all", translate("Search", "Find in all documents, by words and tags (Enter "
+                                             "opens a hit)"), ("Ctrl+Shift+F",)))
 
 
 class SearchTools(QObject):

@@ -924,6 +924,41 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article: words, &quot;a phrase&quot;, prefix*</source>
+        <translation>Chercher dans cet article : mots, &quot;une expression&quot;, préfixe*</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>Occurrence suivante (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Cannot read this search</source>
+        <translation>Recherche illisible</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+</context>
+<context>
     <name>GhostRow</name>
     <message>
         <source>Right-click, or Tab to the buttons and press Space, to decide on this suggestion alone</source>
@@ -1435,6 +1470,93 @@ Créer un nouveau projet à cet endroit ?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Phrase</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Find in all documents: words, &quot;a phrase&quot;, prefix*, OR, NOT (accents and case ignored)</source>
+        <translation>Chercher dans tous les documents : mots, &quot;une expression&quot;, préfixe*, OR, NOT (accents et casse ignorés)</translation>
+    </message>
+    <message>
+        <source>Any annotator</source>
+        <translation>Tout annotateur</translation>
+    </message>
+    <message>
+        <source>Any dimension</source>
+        <translation>Toute dimension</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>Toute valeur</translation>
+    </message>
+    <message>
+        <source>Any source type</source>
+        <translation>Tout type de source</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marquée</translation>
+    </message>
+    <message>
+        <source>Has a note</source>
+        <translation>A une note</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Non étiquetée</translation>
+    </message>
+    <message>
+        <source>Annotators disagree</source>
+        <translation>Annotateurs en désaccord</translation>
+    </message>
+    <message>
+        <source>Boilerplate too</source>
+        <translation>Hors-article aussi</translation>
+    </message>
+    <message>
+        <source>Type words to find, or choose a filter</source>
+        <translation>Tapez des mots à chercher, ou choisissez un filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n phrase</numerusform>
+            <numerusform>%n phrases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n shown</source>
+        <translation>
+            <numerusform>la première affichée</numerusform>
+            <numerusform>les %n premières affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Disagree</source>
@@ -1654,6 +1776,36 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Find in this article</source>
+        <translation>Chercher dans cet article</translation>
+    </message>
+    <message>
+        <source>Next hit (in the find bar: Enter)</source>
+        <translation>Occurrence suivante (dans la barre de recherche : Entrée)</translation>
+    </message>
+    <message>
+        <source>Previous hit (in the find bar: Shift+Enter)</source>
+        <translation>Occurrence précédente (dans la barre de recherche : Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Find in all documents, by words and tags (Enter opens a hit)</source>
+        <translation>Chercher dans tous les documents, par mots et étiquettes (Entrée ouvre une occurrence)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTools</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
     </message>
 </context>
 <context>
