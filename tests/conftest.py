@@ -31,6 +31,18 @@ Grève des raffineries : le point sur la situation
 
 
 @pytest.fixture
+def run():
+    """The command line in this process: ``run("tag", path, ...)`` gives click's result; an
+    exception the CLI does not turn into its one-line error fails the test."""
+    from click.testing import CliRunner
+
+    from annotator.cli import main
+
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
 def fresh_project(tmp_path: Path) -> Project:
     project = Project.create(tmp_path / "test.sqlite", target="the dockers' strike")
     yield project

@@ -10,16 +10,6 @@ from tests.conftest import REPO
 
 
 @pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args):
-        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-    return invoke
-
-
-@pytest.fixture
 def project(run, tmp_path, article_file):
     path = tmp_path / "p.sqlite"
     assert run("new", path, "--target", "the strike").exit_code == 0

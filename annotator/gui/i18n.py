@@ -54,6 +54,7 @@ def install(app: QCoreApplication, setting: str | None) -> str:
     returns that language's code."""
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     language = resolve(setting)
     if language == SOURCE_LANGUAGE:
