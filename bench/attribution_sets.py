@@ -1,7 +1,7 @@
 """The real-news sets the attribution bench scores on.
 
 - French: Wikinews articles (CC BY 2.5) annotated by hand with the DOMAIN conventions, in
-  ``tests/data/attribution/`` (a development part and an unseen part).
+  ``tests/data/attribution/`` (development parts ``dev`` and ``train``, and an unseen part).
 - English: PolNeAR (Newell et al. 2018), read from a bare git copy of
   github.com/networkdynamics/PolNeAR at bench time (publishers' text stays out of this
   repository). Its train split is the development part (a fixed sample of its articles), its

@@ -1,6 +1,7 @@
 """Source attribution on real news: our rules beside a regex baseline and the peer.
 
-Per language and part (``dev``: the texts the rules were tuned on; ``unseen``: kept aside),
+Per language and part (``dev``: the texts the rules were tuned on; ``unseen``: kept aside;
+``train``, French only: more development articles, for the rules and for learning),
 prints P / R / F1 lenient (a suggestion holds at least half of a gold source's content
 words, as ``annotator evaluate`` scores) and strict (the exact span), type accuracy and
 direct/indirect accuracy on the lenient matches, for our rules, the 50-cue regex baseline
@@ -8,7 +9,8 @@ and, for French, the Gender Gap Tracker / Radar de Parité quote extractor. Then
 suggest a 1,000-sentence article once the model is loaded (target: under 2 s on one core).
 See attribution_sets.py for the data (English needs a bare git copy of PolNeAR).
 
-    python bench/bench_attribution.py [--lang fr] [--part dev] [--errors 20] [--no-peer]
+    python bench/bench_attribution.py [--lang fr] [--part dev|unseen|train] [--errors 20]
+                                      [--no-peer]
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution_peers import GGT, GenderGapPeer, regex_baseline  # noqa: E402
-from attribution_sets import POLNEAR, Article, english, french  # noqa: E402
+from attribution_sets import POLNEAR, SPLITS, Article, english, french  # noqa: E402
 
 from annotator.core.suggest.attribution import FACTORY  # noqa: E402
 from annotator.core.suggest.evaluate import (  # noqa: E402
@@ -36,6 +38,7 @@ from annotator.core.suggest.pipeline import suggest_sentences, suggestion_pipeli
 
 System = Callable[[Article, str], list[list[Predicted]]]
 TIMED_SENTENCES = 1000
+DEVELOPMENT = ("dev", "train")  # parts whose errors may be read
 
 
 def ours(article: Article, lang: str) -> list[list[Predicted]]:
@@ -65,6 +68,8 @@ def datasets(langs: list[str], parts: list[str]) -> list[tuple[str, str, list[Ar
         for part in parts:
             if lang == "fr":
                 out.append((lang, part, french(part)))
+            elif part not in SPLITS:
+                print(f"en {part}: no such part of PolNeAR, skipped")
             elif POLNEAR.exists():
                 out.append((lang, part, english(part)))
             else:
@@ -100,9 +105,9 @@ def time_article(lang: str, articles: list[Article]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["fr", "en"], action="append")
-    parser.add_argument("--part", choices=["dev", "unseen"], action="append")
+    parser.add_argument("--part", choices=["dev", "unseen", "train"], action="append")
     parser.add_argument("--errors", type=int, default=0,
-                        help="print this many missed and spurious sources (dev parts only)")
+                        help="print this many missed and spurious sources (development parts only)")
     parser.add_argument("--no-peer", action="store_true")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -119,7 +124,7 @@ def main() -> None:
         print(row("regex", run(regex_baseline, articles, lang)))
         if peer is not None and lang == "fr":
             print(row("peer", run(peer, articles, lang)))
-        if args.errors and part == "dev":
+        if args.errors and part in DEVELOPMENT:
             for text, alts in mine.missed[: args.errors]:
                 print(f"    missed   {alts[0]!r:40} in {text[:110]!r}")
             for text, found in mine.spurious[: args.errors]:

@@ -158,7 +158,7 @@ def datasets(langs: list[str]) -> list[tuple[str, list[Article], list[Article], 
         for path in sorted(VERIFIABILITY.glob("fr_wikinews_*.gold.json")):
             for article in json.loads(path.read_text(encoding="utf-8")).values():
                 labels.update({s["text"]: s["verifiability"] for s in article["sentences"]})
-        out.append(("fr", french("dev"), french("unseen"), labels))
+        out.append(("fr", french("dev") + french("train"), french("unseen"), labels))
     if "en" in langs:
         if not POLNEAR.exists():
             print(f"en: no PolNeAR copy at {POLNEAR}, skipped")

@@ -1,11 +1,13 @@
 """Verifiability rules on real news, beside always answering "verifiable".
 
 Per language and part (``dev``: the articles the rules were tuned on; ``unseen``: kept
-aside), prints accuracy, macro-F1 and the F1 of each label for the rules and for the
-constant baseline, the calibration of the rules' scores, then the commonest confusions.
+aside; ``train``, French only: more development articles), prints accuracy, macro-F1 and
+the F1 of each label for the rules and for the constant baseline, the calibration of the
+rules' scores, then the commonest confusions.
 Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; see its README).
 
-    python bench/bench_verifiability.py [--lang fr] [--part dev] [--errors 20] [--classifier]
+    python bench/bench_verifiability.py [--lang fr] [--part dev|unseen|train] [--errors 20]
+                                        [--classifier]
 
 ``--classifier`` also trains the project's verifiability classifier on the dev part (as if
 the analyst had tagged it), words only and words + the rules' verdicts and cues, and prints
@@ -48,7 +50,7 @@ def line(name: str, scores: LabelScores) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang")
-    parser.add_argument("--part")
+    parser.add_argument("--part", choices=["dev", "unseen", "train"])
     parser.add_argument("--errors", type=int, default=0, help="print N wrong verdicts")
     parser.add_argument("--classifier", action="store_true", help="train on dev, score unseen")
     args = parser.parse_args()

@@ -25,7 +25,7 @@ def test_macro_f1_counts_each_label_once():
     assert scores.confusion() == {"b->a": 1}
 
 
-@pytest.mark.parametrize("part", ["dev", "unseen"])
+@pytest.mark.parametrize("part", ["dev", "unseen", "train"])
 def test_verifiability_gold_labels_every_sentence_of_the_attribution_gold(part):
     labelled = json.loads((DATA / "verifiability" / f"fr_wikinews_{part}.gold.json")
                           .read_text(encoding="utf-8"))

@@ -1,0 +1,55 @@
+"""The hand-annotated real-news gold in tests/data: well-formed, open licence, parts apart."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from annotator.core.schema import LabelSchema
+from annotator.core.suggest.evaluate import load_gold
+
+DATA = Path(__file__).parent / "data"
+ATTRIBUTION = sorted((DATA / "attribution").glob("*.gold.json"))
+QUOTES = {"direct", "indirect"}
+
+
+def part_of(path: Path) -> str:
+    return path.name.removesuffix(".gold.json").rsplit("_", 1)[1]
+
+
+def in_text(words: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+@pytest.mark.parametrize("path", ATTRIBUTION, ids=lambda p: p.name)
+def test_attribution_gold_is_open_licence_news_with_sources_found_in_their_sentence(path):
+    types = set(LabelSchema.load().source_types)
+    articles = json.loads(path.read_text(encoding="utf-8"))
+    assert articles
+    for article in articles.values():
+        assert article["lang"] in ("fr", "en") and "CC BY 2.5" in article["origin"]
+    sentences = load_gold(path)
+    assert sentences and all(s.text.strip() == s.text and s.text for s in sentences)
+    for sentence in sentences:
+        for source in sentence.details:
+            assert source.alternatives and all(in_text(a, sentence.text)
+                                               for a in source.alternatives), sentence.text
+            assert source.type in types and source.quote in QUOTES, sentence.text
+            assert source.via is None or source.via in sentence.text
+
+
+def test_parts_share_no_article():
+    seen: dict[str, str] = {}
+    for path in ATTRIBUTION:
+        for name in json.loads(path.read_text(encoding="utf-8")):
+            assert name not in seen, f"{name} in {seen.get(name)} and {path.name}"
+            seen[name] = path.name
+
+
+def test_french_development_gold_gives_the_learning_bench_400_sentences():
+    development = [s for path in ATTRIBUTION if path.name.startswith("fr_")
+                   and part_of(path) in ("dev", "train") for s in load_gold(path)]
+    assert len(development) >= 400
