@@ -7,7 +7,8 @@ words, as ``annotator evaluate`` scores) and strict (the exact span), type accur
 direct/indirect accuracy on the lenient matches, for our rules, the 50-cue regex baseline
 and, for French, the Gender Gap Tracker / Radar de Parité quote extractor. Then the time to
 suggest a 1,000-sentence article once the model is loaded (target: under 2 s on one core).
-See attribution_sets.py for the data (English needs a bare git copy of PolNeAR).
+See attribution_sets.py for the data (English: Wikinews in tests/data, and PolNeAR, which
+needs a bare git copy of its repository).
 
     python bench/bench_attribution.py [--lang fr] [--part dev|unseen|train] [--errors 20]
                                       [--no-peer]
@@ -25,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution_peers import GGT, GenderGapPeer, regex_baseline  # noqa: E402
-from attribution_sets import POLNEAR, SPLITS, Article, english, french  # noqa: E402
+from attribution_sets import POLNEAR, SPLITS, Article, english, english_wikinews, french  # noqa: E402
 
 from annotator.core.suggest.attribution import FACTORY  # noqa: E402
 from annotator.core.suggest.evaluate import (  # noqa: E402
@@ -62,16 +63,20 @@ def row(name: str, scores: SourceScores) -> str:
             f"   pred {scores.predicted} gold {scores.gold}")
 
 
-def datasets(langs: list[str], parts: list[str]) -> list[tuple[str, str, list[Article]]]:
+def datasets(langs: list[str], parts: list[str]) -> list[tuple[str, str, str, list[Article]]]:
+    """(set name, language, part, articles): French Wikinews; English Wikinews and PolNeAR."""
     out = []
     for lang in langs:
         for part in parts:
             if lang == "fr":
-                out.append((lang, part, french(part)))
-            elif part not in SPLITS:
-                print(f"en {part}: no such part of PolNeAR, skipped")
+                out.append(("fr", lang, part, french(part)))
+                continue
+            if part in SPLITS:
+                out.append(("en wikinews", lang, part, english_wikinews(part)))
+            if part not in SPLITS:
+                print(f"en {part}: no such English part, skipped")
             elif POLNEAR.exists():
-                out.append((lang, part, english(part)))
+                out.append(("en polnear", lang, part, english(part)))
             else:
                 print(f"en {part}: no PolNeAR copy at {POLNEAR}, skipped")
     return out
@@ -116,9 +121,10 @@ def main() -> None:
 
     print("set          system  lenient P / R / F1   strict P / R / F1    type            "
           "direct/indirect")
-    for lang, part, articles in datasets(args.lang or ["fr", "en"], args.part or ["dev", "unseen"]):
+    for name, lang, part, articles in datasets(args.lang or ["fr", "en"],
+                                               args.part or ["dev", "unseen"]):
         n = sum(len(a.sentences) for a in articles)
-        print(f"{lang} {part} ({len(articles)} articles, {n} sentences)")
+        print(f"{name} {part} ({len(articles)} articles, {n} sentences)")
         mine = run(ours, articles, lang)
         print(row("ours", mine))
         print(row("regex", run(regex_baseline, articles, lang)))
@@ -132,7 +138,7 @@ def main() -> None:
             for found, got, want in mine.wrong_type[: args.errors]:
                 print(f"    type     {found!r:40} {got} (gold {want})")
     for lang in args.lang or ["fr", "en"]:
-        sets = [a for lg, _, arts in datasets([lang], ["dev"]) for a in arts]
+        sets = [a for _, _, _, arts in datasets([lang], ["dev"]) for a in arts]
         if sets:
             t = time_article(lang, sets)
             print(f"{lang}: a {TIMED_SENTENCES}-sentence article suggested in {t['ours']:.2f} s "

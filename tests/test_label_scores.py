@@ -25,12 +25,10 @@ def test_macro_f1_counts_each_label_once():
     assert scores.confusion() == {"b->a": 1}
 
 
-@pytest.mark.parametrize("part", ["dev", "unseen", "train"])
-def test_verifiability_gold_labels_every_sentence_of_the_attribution_gold(part):
-    labelled = json.loads((DATA / "verifiability" / f"fr_wikinews_{part}.gold.json")
-                          .read_text(encoding="utf-8"))
-    sources = json.loads((DATA / "attribution" / f"fr_wikinews_{part}.gold.json")
-                         .read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "attribution").glob("*.gold.json")))
+def test_verifiability_gold_labels_every_sentence_of_the_attribution_gold(name):
+    labelled = json.loads((DATA / "verifiability" / name).read_text(encoding="utf-8"))
+    sources = json.loads((DATA / "attribution" / name).read_text(encoding="utf-8"))
     assert labelled.keys() == sources.keys()
     for key, article in labelled.items():
         assert [s["text"] for s in article["sentences"]] == \

@@ -154,11 +154,12 @@ def _fill(value: Any, slots: dict[str, Any]) -> Any:
 
 @cache
 def source_type_terms() -> dict[str, dict[str, list[str]]]:
-    """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms}}``, see
-    source_types.json."""
+    """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms},
+    "web_suffixes": {type: endings}}``, see source_types.json."""
     raw = _read_json("source_types.json")
     titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
-    return {"strong": raw["strong"], "nouns": raw["nouns"], "titles": titles}
+    return {"strong": raw["strong"], "nouns": raw["nouns"], "titles": titles,
+            "web_suffixes": raw.get("web_suffixes", {})}
 
 
 @cache

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .results import SentenceSuggestion, SourceSuggestion
-from .source_types import NAME_NOISE, OTHER, PRONOUNS, source_type
+from .source_types import NAME_NOISE, OTHER, PRONOUNS, role_type, source_type
 
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 # Where a role phrase stops.
@@ -134,16 +134,32 @@ def _role_after(doc: Doc, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     stop = _phrase_end(doc, end + 1)
-    return _role(doc[end + 1 : stop])
+    phrase = doc[end + 1 : stop]
+    if stop < len(doc) and doc[stop].pos_ in {"VERB", "AUX"} and any(
+            t.dep_.startswith("nsubj") and t.head.i >= stop for t in phrase):
+        return None  # "According to Rathbun, a detective ... was provided": a subject, no role
+    return _role(phrase)
 
 
 def _role_before(doc: Doc, start: int) -> str | None:
-    """"le premier ministre Name" -> the type of "le premier ministre"."""
+    """"le premier ministre Name" -> the type of "le premier ministre"; "Malaysia's Prime
+    Minister, Name" -> the role noun's before the comma."""
+    first = _stretch_start(doc, start)
+    if first < start:
+        return _role(doc[first:start])
+    if start > 1 and doc[start - 1].text == ",":
+        before = doc[_stretch_start(doc, start - 1) : start - 1]
+        if 0 < len(before) <= MAX_ROLE and not any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return role_type(before)
+    return None
+
+
+def _stretch_start(doc: Doc, start: int) -> int:
     first = start
     while first > 0 and start - first < MAX_ROLE and doc[first - 1].text.lower() not in STOPS \
             and doc[first - 1].pos_ not in {"VERB", "AUX", "ADP"}:
         first -= 1
-    return _role(doc[first:start]) if first < start else None
+    return first
 
 
 def _role(span: Span) -> str | None:

@@ -61,18 +61,65 @@ def source_type(span: Span) -> str:
         return min(strong_hits)[2]
     found = [hit for words in forms if (hit := _first(words, nouns | titles)) is not None]
     if not found:
-        return OTHER
+        return _web_type(span)
     at, length, kind = min(found)
     title = next((titles[key] for words in forms
                   if (key := tuple(words[at : at + length])) in titles), None)
     if title is None:
-        return kind
+        return _head_after_place(span, forms, at, length) or kind
     after = list(span[at + length :])
     rest = [hit for words in forms for hit in _all(words[at + length :], nouns)]
     names = [hit for hit in rest if _is_name(after[hit[0] : hit[0] + hit[1]])]
     if names or rest:
         return min(names or rest)[2]
     return title
+
+
+def _head_after_place(span: Span, forms: list[list[str]], at: int, length: int) -> str | None:
+    """A place naming a government ("Ottawa", "Saudi Arabia") that only modifies a later role
+    or body in the same phrase gives way to it: "an Ottawa New Democrat MP" is a politician,
+    "Saudi Arabia's Civil Defense Authority" an authority."""
+    if any(tuple(words[at : at + length]) in _common_terms() for words in forms) or \
+            _tables()[1].get(tuple(forms[0][at : at + length])) != "government":
+        return None
+    later = [hit for words in forms for hit in _all(words[at + length :],
+                                                     _tables()[1] | _tables()[2])]
+    if not later:
+        return None
+    start, _, kind = min(later)
+    between = span[at + length : at + length + start]
+    if any(t.is_punct or t.pos_ in {"ADP", "CCONJ", "VERB", "AUX"} for t in between):
+        return None
+    return kind
+
+
+def _web_type(span: Span) -> str:
+    """"Gawker.com": a site's address names an outlet."""
+    return next((kind for kind, endings in source_type_terms()["web_suffixes"].items()
+                 for t in span if len(t.text) > 4 and t.text.lower().endswith(tuple(endings))),
+                OTHER)
+
+
+def role_type(span: Span) -> str | None:
+    """The type of a role noun ending ``span`` ("Malaysia's Prime Minister"), a common noun
+    of the lexicon only: a place or a body's name ("En France") is no role."""
+    _, nouns, titles = _tables()
+    common = _common_terms()
+    words = [(t.lemma_ or t.text).lower() for t in span]
+    texts = [t.text.lower() for t in span]
+    for n in range(min(MAX_TERM, len(span)), 0, -1):
+        for forms in (texts, words):
+            key = tuple(forms[len(forms) - n :])
+            if key in common and (kind := nouns.get(key) or titles.get(key)):
+                return kind
+    return None
+
+
+@cache
+def _common_terms() -> frozenset[tuple[str, ...]]:
+    terms = source_type_terms()
+    return frozenset(_key(t) for table in ("nouns", "titles") for items in terms[table].values()
+                     for t in items if t == t.lower())
 
 
 def _is_name(tokens: list) -> bool:
