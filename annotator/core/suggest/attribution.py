@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, Matcher
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .cue_checks import a_name, active_verb, gerund, reports_no_content, speaks_after
@@ -28,6 +28,7 @@ from .spans import (
     quotations,
     subject_range,
 )
+from .token_sets import flag_matcher, flagged
 
 FACTORY = "annotator_attribution"
 MAX_AUX_GAP = 3  # "a également déclaré"; a farther "auxiliary" is a parse error
@@ -76,7 +77,7 @@ class AttributionFinder:
         self.cues_key = cues_key
         self.cues = cues(nlp.lang)
         self.rules: dict[str, dict[str, Any]] = {}
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = flag_matcher(nlp.vocab)  # word sets as lexeme flags: tested in C
         self.dep_matcher = DependencyMatcher(nlp.vocab)
         anchor_sets: list[frozenset[str] | None] = []
         for rule in patterns(nlp.lang):
@@ -84,7 +85,7 @@ class AttributionFinder:
             if rule["matcher"] == "dependency":
                 self.dep_matcher.add(rule["id"], [rule["pattern"]])
             else:
-                self.matcher.add(rule["id"], [rule["pattern"]])
+                self.matcher.add(rule["id"], [flagged(rule["pattern"], nlp.vocab)])
                 anchor_sets.append(anchors(rule["pattern"]))
         # Cheap gates so most sentences skip the matchers: a substring test for the token
         # patterns, a lemma lookup for the dependency ones.

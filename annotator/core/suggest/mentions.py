@@ -40,7 +40,8 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         # A sentence inside a quotation opened before it speaks of the speaker's world; once
         # a source has a type, pronouns take that one and subjects are not needed.
         here = first_mention(doc) if open_quotes <= 0 and last is None else None
-        open_quotes += doc.text.count("«") - doc.text.count("»")
+        text = doc.text  # Doc.text joins every token: read it once
+        open_quotes += text.count("«") - text.count("»")
         sources = []
         for source in suggestion.sources:
             if here is not None and here[0] < source.start and here[1] != "document":

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import verifiability_terms
@@ -92,15 +95,31 @@ def reads_parse(doc: Doc) -> bool:
     text = doc.text.lower().replace("’", "'")
     if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text):
         return True
-    words = _parse_words(lang)
+    words = _parse_word_ids(lang)
     endings = tuple(verifiability_terms(lang).get("future_endings", ()))
-    return any(tok.lower_ in words or tok.lemma_ in words or "Cnd" in tok.morph.get("Mood")
-               or (tok.pos_ in {"VERB", "AUX"} and _is_future(tok, endings)) for tok in doc)
+    # Ids read from one array, a Token only for verbs: this runs on every sentence.
+    for i, (lower, lemma, pos, morph) in enumerate(
+            doc.to_array([LOWER, LEMMA, POS, MORPH]).tolist()):
+        if lower in words or lemma in words or _conditional(doc, i, morph) or (
+                pos in VERBAL and _is_future(doc[i], endings)):
+            return True
+    return False
+
+
+VERBAL = frozenset({VERB, AUX})
+_CONDITIONAL_MORPHS: dict[int, bool] = {}  # a MORPH hash: whether its Mood holds Cnd
+
+
+def _conditional(doc: Doc, i: int, morph: int) -> bool:
+    if (found := _CONDITIONAL_MORPHS.get(morph)) is None:
+        found = _CONDITIONAL_MORPHS[morph] = "Cnd" in doc[i].morph.get("Mood")
+    return found
 
 
 @cache
-def _parse_words(lang: str) -> frozenset[str]:
-    return _terms(lang, "intensifiers") | _terms(lang, "first_person") | _terms(lang, "going_to")
+def _parse_word_ids(lang: str) -> frozenset[int]:
+    words = _terms(lang, "intensifiers") | _terms(lang, "first_person") | _terms(lang, "going_to")
+    return frozenset(map(get_string_id, words))
 
 
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
