@@ -9,10 +9,10 @@ Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; see its
     python bench/bench_verifiability.py [--lang fr] [--part dev|unseen|train] [--errors 20]
                                         [--classifier]
 
-``--classifier`` also trains the project's verifiability classifier on the dev part (as if
-the analyst had tagged it), words only and words + the rules' verdicts and cues, and prints
-its cross-validated figures on dev (with the expected calibration error) and its accuracy
-and macro-F1 on the unseen part.
+``--classifier`` also trains the project's verifiability classifier on the dev and train
+parts (as if the analyst had tagged them), words only and words + the rules' verdicts and
+cues, and prints its cross-validated accuracy, macro-F1, F1 per label and expected
+calibration error there, and its accuracy, macro-F1 and F1 per label on the unseen part.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ def main() -> None:
     parser.add_argument("--lang")
     parser.add_argument("--part", choices=["dev", "unseen", "train"])
     parser.add_argument("--errors", type=int, default=0, help="print N wrong verdicts")
-    parser.add_argument("--classifier", action="store_true", help="train on dev, score unseen")
+    parser.add_argument("--classifier", action="store_true",
+                        help="train on dev (+ train), score unseen")
     args = parser.parse_args()
     if args.classifier:
         classifiers(gold_sets())
@@ -89,7 +90,8 @@ def classifiers(sets: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
     from annotator.core.suggest.textcat import train_classifier
 
     for lang in sorted({lang for lang, _ in sets}):
-        dev, unseen = sets.get((lang, "dev"), []), sets.get((lang, "unseen"), [])
+        dev = sets.get((lang, "dev"), []) + sets.get((lang, "train"), [])
+        unseen = sets.get((lang, "unseen"), [])
         for features in (False, True):
             model = train_classifier(dev, list(VERIFIABILITY), lang=lang,
                                      rule_features=features)
@@ -99,12 +101,15 @@ def classifiers(sets: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
                                     VERIFIABILITY)
             raw = [calibrate.top(p) for p in model.probabilities([t for t, _ in unseen])]
             name = "words + rules" if features else "words only"
-            print(f"{lang} classifier, {name}: dev cross-validated acc "
+            print(f"{lang} classifier, {name}, {len(dev)} sentences: cross-validated acc "
                   f"{model.cv_accuracy:.2f} macro-F1 {model.cv['macro_f1']:.2f} "
                   f"ECE {model.cv['ece']:.3f} -> {model.cv['ece_calibrated']:.3f} "
                   f"({model.cv['calibration']['method']}); unseen acc {scores.accuracy:.2f} "
                   f"macro-F1 {scores.macro_f1:.2f} ECE raw {ece(unseen, raw):.3f} "
                   f"calibrated {ece(unseen, found):.3f}")
+            print("    F1 per label, cross-validated / unseen: " + ", ".join(
+                f"{label} {model.cv['f1'].get(label, 0.0):.2f} / "
+                f"{scores.per_label()[label]['f1']:.2f}" for label in VERIFIABILITY))
 
 
 def ece(gold: list[tuple[str, str]], found: list[tuple[str, float]]) -> float:

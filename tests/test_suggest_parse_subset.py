@@ -76,5 +76,9 @@ def test_verifiability_reads_the_parse_of_conditionals_futures_and_first_persons
     with nlp.select_pipes(disable=["parser", FACTORY]):
         docs = list(nlp.pipe(["Le soleil brille sur la ville.", "La ville pourrait fermer.",
                               "La ville fermera ses écoles.", "Nous sommes inquiets.",
-                              "C'est très grave."]))
-    assert [reads_parse(doc) for doc in docs] == [False, True, True, True, True]
+                              "C'est très grave.", "Ils ne m'ont rien dit.",
+                              "Il a dit que la grève durerait.", "J'ai vu le feu.",
+                              "La mairie projette de construire.",
+                              "Les élus doivent rendre des comptes."]))
+    assert [reads_parse(doc) for doc in docs] == [False, True, True, True, True, True, True,
+                                                  True, True, True]

@@ -221,3 +221,53 @@ def en():
 ])
 def test_english_rules(en, text, value, reason):
     assert suggest_verifiability(en(text))[:2] == (value, reason)
+
+
+# (text, verdict, reason or None when only the verdict matters): one case per behaviour.
+FRENCH_CLAUSES = [
+    # a cleft's relative asserts; a cleft is no judgement
+    ("C'est le maire qui inaugurera le pont.", "prediction", "future: inaugurera"),
+    ("C'est Anne Dupont qui préside la séance.", "verifiable", None),
+    ("C’est l’armée qui contrôle le pays.", "verifiable", None),
+    ("Ce sont deux hommes à bord d'une moto qui ont ouvert le feu.", "verifiable", None),
+    ("Nous sommes en train de recueillir des témoignages.", "verifiable", None),
+    # a conditional or "allait" under a past verb: the future seen from then
+    ("Le syndicat avait annoncé que la grève durerait trois jours.", "prediction",
+     "future in the past: durerait"),
+    ("La direction a indiqué que les usines fermeraient en juin.", "prediction",
+     "future in the past: fermeraient"),
+    ("Le ministre annonçait lundi qu'il allait démissionner.", "prediction",
+     "future in the past: allait"),
+    ("Le journal a affirmé que le ministre aurait menti.", "verifiable", None),
+    ("Elle a expliqué qu'elle faisait son travail.", "verifiable", "attributed statement"),
+    # futures and what only looks like one
+    ("Il déclara alors que la séance était levée.", "verifiable", None),
+    ("Les deux villes vont être reliées par un pont.", "prediction", "future: vont"),
+    ("Les sénateurs ont rejeté la loi, allant jusqu'à interdire le débat.", "verifiable", None),
+    ("La mairie projette de construire une école.", "prediction", "plan: projette"),
+    ("Ils vont déposer une plainte contre X.", "prediction", None),
+    # what the speaker lived through, on the speaker's word
+    ("Ils ne m'ont jamais expliqué pourquoi.", "unverifiable",
+     "personal experience: m'ont expliqué"),
+    ("On m'a interdit de parler aux journalistes.", "unverifiable",
+     "personal experience: m'a interdit"),
+    ("J'ai été frappée au visage.", "unverifiable", "personal experience: J'ai été frappée"),
+    ("Je viens d'une famille de pêcheurs.", "verifiable", None),
+    ("J'ai eu une vie difficile.", "opinion", "evaluative: difficile"),
+    # what ought to be, reproaches
+    ("Les élus doivent rendre des comptes aux électeurs.", "opinion",
+     "what ought to be: doivent rendre"),
+    ("Vous devriez démissionner.", "opinion", "what ought to be: devriez démissionner"),
+    ("Le texte doit être examiné mardi par le Sénat.", "verifiable", None),
+    ("Il lui reproche son silence.", "opinion", "verb of opinion: reproche"),
+    # a pointer opens its line; a degree of a participle is no judgement
+    ("Sur le même sujet : la réforme des retraites", "not_a_claim", None),
+    ("Il a parlé des remarques faites sur le même sujet.", "verifiable", None),
+    ("La ville a été particulièrement touchée par la tempête.", "verifiable", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "reason"), FRENCH_CLAUSES)
+def test_french_clause_rules(fr, text, value, reason):
+    found, why, _ = judge(fr, text)
+    assert (found, why if reason else None) == (value, reason)

@@ -22,6 +22,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from . import verifiability_clauses as clauses
 from .lexicon import verifiability_terms
 from .results import VerifiabilitySuggestion
 
@@ -81,6 +82,8 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     flags = tense[2] if tense else ()
     if opinion := _opinion(span, lang, text):
         return VerifiabilitySuggestion("opinion", opinion, flags, 0.6)
+    if told := clauses.personal_experience(span, lang):  # unless judged: "j'ai eu une vie virile"
+        return VerifiabilitySuggestion("unverifiable", told, flags, 0.6)
     if tense:  # journalistic conditional: a hedged claim about facts
         return VerifiabilitySuggestion("verifiable", tense[1], flags, 0.6)
     return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, raw, _has_source(span)))
@@ -88,9 +91,10 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
 
 def reads_parse(doc: Doc) -> bool:
     """Whether a rule here may read the dependency parse of ``doc`` and find something with
-    it: a conditional or a future (inside a relative clause? the root's?), "aller"/"will" +
-    infinitive, an intensifier, a first person. Without any of them the verdict is the same
-    with or without a parse."""
+    it: a conditional (also by its stem) or a future (inside a relative clause? the root's?
+    a cleft's?), "aller"/"will" + infinitive, an intensifier, a first person (subject or
+    object), a plan or "devoir" verb. Without any of them the verdict is the same with or
+    without a parse."""
     lang = doc.lang_
     text = doc.text.lower().replace("’", "'")
     if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text):
@@ -101,7 +105,8 @@ def reads_parse(doc: Doc) -> bool:
     for i, (lower, lemma, pos, morph) in enumerate(
             doc.to_array([LOWER, LEMMA, POS, MORPH]).tolist()):
         if lower in words or lemma in words or _conditional(doc, i, morph) or (
-                pos in VERBAL and _is_future(doc[i], endings)):
+                pos in VERBAL and (_is_future(doc[i], endings) or
+                                   clauses.is_conditional(doc[i], lang))):
             return True
     return False
 
@@ -118,14 +123,17 @@ def _conditional(doc: Doc, i: int, morph: int) -> bool:
 
 @cache
 def _parse_word_ids(lang: str) -> frozenset[int]:
-    words = _terms(lang, "intensifiers") | _terms(lang, "first_person") | _terms(lang, "going_to")
+    words = _terms(lang, "intensifiers") | _terms(lang, "first_person") | \
+        _terms(lang, "going_to") | _terms(lang, "first_person_objects") | \
+        _terms(lang, "plan_verbs") | _terms(lang, "obligation_verbs")
     return frozenset(map(get_string_id, words))
 
 
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
     """A modal conditional outside a relative clause ("pourrait prendre"), or "likely"."""
     for tok in _tokens_where(span, "lemma", list(_terms(lang, "modal_verbs"))):
-        if "Cnd" in tok.morph.get("Mood") and not _in_relative(tok):
+        if clauses.is_conditional(tok, lang) and not _in_relative(tok) and \
+                not clauses.advice(tok, lang):  # "vous devriez partir" advises
             return f"conditional: {tok.text}", (HEDGED,)
     if word := _find(lang, "prediction_words", text):
         return f"likelihood: {word}", ()
@@ -148,19 +156,22 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
         return f"evaluative: {word}"
     if judged := _first_person_judgement(span, lang):
         return f"first person: {judged}"
+    if ought := clauses.obligation(span, lang):
+        return ought
     if judged := _intensified(span, lang):
         return f"intensified judgement: {judged}"
-    if frame := _judgement_frame(lang, text):
+    if frame := _judgement_frame(span, lang, text):
         return f"judgement: {frame}"
     if "!" in text:
         return "exclamation"
     return None
 
 
-def _judgement_frame(lang: str, text: str) -> str | None:
-    """"C'est très grave", "il est essentiel de": not a cleft ("c'est dans l'Ohio que"),
-    not a sentence with figures (those carry a checkable claim)."""
-    if DIGIT.search(text):
+def _judgement_frame(span: Span, lang: str, text: str) -> str | None:
+    """"C'est très grave", "il est essentiel de": not a cleft ("c'est dans l'Ohio que",
+    "c'est Michelle Obama qui"), not a sentence with figures (those carry a checkable
+    claim)."""
+    if DIGIT.search(text) or _cleft(span, lang):
         return None
     hit = _phrases(lang, "judgement_frames").search(text)
     if not hit:
@@ -169,6 +180,28 @@ def _judgement_frame(lang: str, text: str) -> str | None:
     if after and after[0].strip(",;:'") in _terms(lang, "judgement_not"):
         return None
     return hit.group(1)
+
+
+def _cleft(span: Span, lang: str) -> bool:
+    """"C'est Michelle Obama qui ouvrira", "c'est lui qui", "c'est l'armée qui contrôle",
+    "ce sont deux hommes qui": "c'est", a name, a pronoun or a definite or counted noun
+    phrase, then "qui"/"que"; not "c'est une décision que je regrette". Read on the words
+    alone: the sentence may not be parsed."""
+    words = [t for t in span if not t.is_punct]
+    pronouns = _terms(lang, "cleft_pronouns")
+    definite = _terms(lang, "cleft_determiners")
+    for i, tok in enumerate(words[:-2]):
+        if tok.lower_ not in {"c'", "c’", "ce"} or \
+                words[i + 1].lower_ not in {"est", "était", "sont", "étaient"}:
+            continue
+        focus = []
+        for word in words[i + 2 : i + 12]:  # "ce sont deux hommes à bord d'une moto qui"
+            if word.lower_ in {"qui", "que", "qu'"}:
+                return bool(focus) and (all(w.is_title or w.lower_ in pronouns for w in focus)
+                                        or focus[0].lower_.replace("’", "'") in definite
+                                        or focus[0].like_num)
+            focus.append(word)
+    return False
 
 
 def _opinion_cue(span: Span, lang: str) -> str | None:
@@ -216,19 +249,28 @@ def _intensified(span: Span, lang: str) -> str | None:
     intensifiers = _terms(lang, "intensifiers")
     for tok in span:
         if tok.lower_ in intensifiers and tok.head.pos_ == "ADJ" and tok.head.i > tok.i \
+                and not _participle_or_adverb(tok.head) \
                 and (tok.head.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.head.children)
                      or tok.head.dep_ in {"xcomp", "acl", "advcl"}):
             return f"{tok.text} {tok.head.text}"
     return None
 
 
+def _participle_or_adverb(tok: Token) -> bool:
+    """"particulièrement touchée", "très serrée", "très tardivement": a degree of a fact,
+    not a judgement."""
+    return "Part" in tok.morph.get("VerbForm") or tok.lemma_.endswith(("er", "ir")) or \
+        tok.lower_.endswith("ment")
+
+
 def _first_person_judgement(span: Span, lang: str) -> str | None:
     """"Je suis un homme du peuple", "nous sommes conscients": the speaker qualifies
     themself or their situation with a copula."""
     first = _terms(lang, "first_person")
+    not_states = _terms(lang, "first_person_not")
     for tok in span:
-        if tok.dep_ == "cop" and any(c.dep_ == "nsubj" and c.lower_ in first
-                                     for c in tok.head.children):
+        if tok.dep_ == "cop" and tok.head.lower_ not in not_states and \
+                any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.head.children):
             return f"{tok.text} {tok.head.text}"
     return None
 
@@ -248,7 +290,7 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
         return f"call to action: {word}"
     if word := _find(lang, "appeals", text):  # "..., said X: « Nous demandons ... »"
         return f"call to action: {word}"
-    if word := _find(lang, "pointers", text):
+    if (word := _find(lang, "pointers", text)) and text.lstrip("-—–•*« ").startswith(word):
         return f"pointer to other content: {word}"
     if (word := _find(lang, "greetings", text)) and len(span) <= 6:
         return f"greeting: {word}"
@@ -273,8 +315,8 @@ def _is_dateline(span: Span, lang: str, text: str) -> bool:
 def _is_heading(span: Span) -> bool:
     """A short line without a final stop: a headline ("Hackers attack Church of
     Scientology website"), not the first half of a sentence cut at ";" or ":"."""
-    if span[-1].text in STOPS or len(span) > HEADING_TOKENS:
-        return False
+    if span[-1].text in STOPS or span[-1].text[-1:] in STOPS or len(span) > HEADING_TOKENS:
+        return False  # "contre X." is one token
     return span[0].is_title or span[0].is_upper or span[0].like_num
 
 
@@ -285,9 +327,10 @@ def _is_fragment(span: Span) -> bool:
 
 
 def _in_relative(tok: Token) -> bool:
-    """Inside a relative clause ("l'Etat qui pourrait ..."): it describes, not asserts."""
-    return tok.dep_ == "acl:relcl" or (tok.dep_.startswith("aux") and
-                                        tok.head.dep_ == "acl:relcl")
+    """Inside a relative clause ("l'Etat qui pourrait ..."): it describes, not asserts;
+    unless it is a cleft's ("c'est Michelle Obama qui ouvrira")."""
+    clause = tok.head if tok.dep_.startswith("aux") else tok
+    return clause.dep_ == "acl:relcl" and not clauses.is_cleft(clause.head)
 
 
 def _main_clause_time(span: Span, lang: str, text: str
@@ -304,16 +347,19 @@ def _main_clause_time(span: Span, lang: str, text: str
         if tok.pos_ in {"VERB", "AUX"} and not _in_relative(tok) and (
                 _is_future(tok, endings) or
                 (tok.lemma_ in going_to or tok.lower_ in going_to) and _has_infinitive(tok)
-                and "Imp" not in tok.morph.get("Tense")):  # "allait visiter": past
+                and "Imp" not in tok.morph.get("Tense")  # "allait visiter": past
+                and "Part" not in tok.morph.get("VerbForm")):  # "allant jusqu'à interdire"
             return "prediction", f"future: {tok.text}", ()
     if word := _find(lang, "going_to_phrases", text):
         return "prediction", f"future: {word}", ()
+    if reason := clauses.future_in_the_past(span, lang) or clauses.plan(span, lang):
+        return "prediction", reason, ()
     for root in _tokens_where(span, "dep", ["ROOT"]):
         if root.pos_ not in {"VERB", "AUX", "ADJ"}:
             continue
         group = sorted([c for c in root.lefts if c.dep_.startswith("aux") or c.dep_ == "cop"]
                        + [root], key=lambda t: t.i)
-        if any("Cnd" in t.morph.get("Mood") for t in group):
+        if any(clauses.is_conditional(t, lang) for t in group):
             words = " ".join(t.text for t in group)
             return "conditional", f"conditional: {words}", (HEDGED,)
     return None
@@ -342,15 +388,28 @@ def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
         return "Fut" in tok.morph.get("Tense")
     if not tok.lower_.endswith(endings):
         return False  # French futures all end so; the tagger says Fut of "vidéo", "démarré"
+    if _is_simple_past(tok):
+        return False
     if "Fut" in tok.morph.get("Tense"):
         return True
     return "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood") and \
         "Imp" not in tok.morph.get("Tense") and tok.lemma_ != tok.lower_
 
 
+def _is_simple_past(tok: Token) -> bool:
+    """"Il déclara", "il migra": the passé simple of an -er verb ends as futures do (the
+    tagger's Tense=Past is no guide: it says so of "rapporteront")."""
+    stem = tok.lemma_[:-2]
+    return tok.lemma_.endswith("er") and len(stem) > 2 and tok.lower_ in {stem + "a", stem + "ai"}
+
+
 def _has_infinitive(verb: Token) -> bool:
-    return any("Inf" in c.morph.get("VerbForm") for c in verb.rights) or \
-        any("Inf" in c.morph.get("VerbForm") for c in [verb.head] if c.i > verb.i)
+    """"va signer", "va être lancée" (the infinitive is the participle's auxiliary)."""
+    def infinitive(tok: Token) -> bool:
+        return "Inf" in tok.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.lefts)
+    return any(infinitive(c) for c in verb.rights) or \
+        any(infinitive(c) for c in [verb.head] if c.i > verb.i)
 
 
 def _evidence(span: Span, lang: str, raw: str, attributed: bool) -> tuple[str, tuple, float]:

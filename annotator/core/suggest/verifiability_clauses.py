@@ -1,0 +1,187 @@
+"""Verifiability rules that read how a clause is built (the dependency parse): a cleft's
+relative asserts, a conditional or "allait" under a past verb is a future seen from the past,
+a plan ("envisagent de déployer") is about the future, "doivent" + infinitive says what ought
+to be, and what the speaker lived through rests on the speaker's word. Each returns the
+reason shown, or None.
+
+Every trigger here (a conditional, ``first_person_objects``, ``first_person_singular``,
+``plan_verbs``, ``obligation_verbs``, ``going_to``) is also in what decides which sentences
+get parsed (verifiability.reads_parse).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import verifiability_terms
+
+PAST_TENSES = {"Past", "Imp"}
+IMPERFECT = ("ais", "ait", "aient")
+
+
+def _terms(lang: str, key: str) -> frozenset[str]:
+    return frozenset(verifiability_terms(lang).get(key, ()))
+
+
+def is_cleft(head: Token) -> bool:
+    """"C'est Michelle Obama qui ouvrira ...": ``head`` (what a relative clause hangs on)
+    is the focus of "c'est ... qui/que", so the relative is what the sentence asserts."""
+    children = list(head.children)
+    return any(c.dep_ == "cop" for c in children) and \
+        any(c.lower_ in {"c'", "ce", "c’"} and (c.dep_.startswith("expl") or
+                                              c.dep_.startswith("nsubj")) for c in children)
+
+
+def cleft_relative(span: Span) -> bool:
+    """Whether the sentence is a cleft ("c'est X qui ...", "c'est là que ...")."""
+    return any(t.dep_ == "acl:relcl" and is_cleft(t.head) for t in span)
+
+
+def is_conditional(tok: Token, lang: str) -> bool:
+    """A conditional: Mood=Cnd with a conditional ending (the tagger also says Cnd of
+    imperfects, "je faisais"), or the infinitive's stem with an imperfect ending, which the
+    tagger often reads as an imperfect ("durerait", "fermeraient")."""
+    endings = tuple(verifiability_terms(lang).get("conditional_endings", ()))
+    if "Cnd" in tok.morph.get("Mood"):
+        return not endings or tok.lower_.endswith(endings)
+    if not endings or tok.pos_ not in {"VERB", "AUX"} or "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    stem = tok.lemma_[:-1] if tok.lemma_.endswith("re") else tok.lemma_
+    rest = tok.lower_[len(stem):]
+    return len(stem) > 2 and tok.lower_.startswith(stem) and \
+        rest in _terms(lang, "imperfect_endings")
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb (or predicate) an auxiliary or a copula belongs to."""
+    return tok.head if tok.dep_.startswith("aux") or tok.dep_ == "cop" else tok
+
+
+def _words(tokens: list[Token]) -> str:
+    """Tokens in text order, as written: "m'ont donné", "j'ai été frappée"."""
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    return "".join(t.text + ("" if t.text.endswith(("'", "’")) else " ") for t in ordered).strip()
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+
+
+def _infinitive_child(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                 and "Inf" in c.morph.get("VerbForm")), None)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}]
+
+
+def _is_past(verb: Token) -> bool:
+    """A past finite verb, or a participle with its auxiliary: "a annoncé", "annonça",
+    "avait indiqué"; not a present participle ("affirmant")."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return bool(PAST_TENSES & set(verb.morph.get("Tense")))
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and \
+        any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def future_in_the_past(span: Span, lang: str) -> str | None:
+    """"La direction avait annoncé que 8 000 suppressions auraient lieu", "annonçait qu'il
+    allait déposer un recours": a simple conditional, or "aller" in the imperfect with an
+    infinitive, in a clause that a past verb governs is the future seen from then. A
+    compound conditional ("que le journaliste aurait été tué") is the journalistic hedge."""
+    going_to = _terms(lang, "going_to")
+    for tok in span:
+        going = tok.lemma_ in going_to and "Imp" in tok.morph.get("Tense") and \
+            _infinitive_child(tok) is not None  # "qu'il allait déposer"
+        if not is_conditional(tok, lang) and not going:
+            continue
+        clause = _clause_head(tok)
+        if tok.dep_.startswith("aux") and clause.pos_ != "NOUN":
+            continue  # "aurait livré", "auraient été tués"; not "auraient lieu"
+        if clause.dep_ not in {"ccomp", "advcl"} or clause.head == clause:
+            continue
+        governor = clause.head
+        if clause.dep_ == "advcl" and governor.dep_ == "ccomp":
+            governor = governor.head  # "a dit que, s'il gagnait, il baisserait"
+        if going and governor.lemma_ not in _terms(lang, "announce_verbs"):
+            continue  # "estimé que le prophète allait visiter les tombes": a habit
+        if governor.pos_ == "VERB" and _is_past(governor) and governor.i < clause.i:
+            return f"future in the past: {_words([tok, clause])}"
+    return None
+
+
+def personal_experience(span: Span, lang: str) -> str | None:
+    """"Ils ne m'ont donné aucune raison", "je sais qu'ils m'ont arrêtée": what others did
+    to the speaker; "J'ai été agrippée de partout", "j'étais dans une 2 CV": what the speaker
+    lived through, told in the past. Either rests on the speaker's word alone."""
+    if lived := _first_person_past(span, lang):
+        return lived
+    objects = _terms(lang, "first_person_objects")
+    for tok in span:
+        if tok.lower_ not in objects or tok.dep_ not in {"obj", "iobj", "obl:arg"}:
+            continue
+        verb = tok.head
+        subjects = _subjects(verb)
+        if not subjects or any("1" in s.morph.get("Person") for s in subjects):
+            continue  # "je me suis", "nous m'avons" is no one else's act
+        if _is_past(verb) or PAST_TENSES & set(verb.morph.get("Tense")):
+            return f"personal experience: {_words([tok, *_auxiliaries(verb), verb])}"
+    return None
+
+
+def _first_person_past(span: Span, lang: str) -> str | None:
+    """"J'ai imaginé que ...", "je n'ai pas vu": "je" as the subject of a past verb."""
+    singular = _terms(lang, "first_person_singular")
+    for tok in span:
+        if tok.lower_ not in singular or not tok.dep_.startswith("nsubj"):
+            continue
+        verb = tok.head
+        tense = set(verb.morph.get("Tense"))
+        aux = _auxiliaries(verb)
+        if "Fin" in verb.morph.get("VerbForm") and PAST_TENSES & tense or \
+                aux and "Part" in verb.morph.get("VerbForm") or \
+                verb.pos_ != "VERB" and any(c.dep_ == "cop" and PAST_TENSES &
+                                            set(c.morph.get("Tense")) for c in verb.children):
+            return f"personal experience: {_words([tok, *aux, verb])}"
+    return None
+
+
+def plan(span: Span, lang: str) -> str | None:
+    """"Les autorités envisagent notamment de déployer des missiles", "l'Algérie compte
+    fêter": a plan in the present with the act it aims at is about the future."""
+    verbs = _terms(lang, "plan_verbs")
+    for tok in span:
+        if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.dep_ == "acl:relcl":
+            continue
+        if "Fin" not in tok.morph.get("VerbForm") or tok.lower_.endswith(IMPERFECT) or \
+                any(c.dep_.startswith("aux") for c in tok.children):
+            continue  # the tagger says Imp of "envisagent": the ending decides
+        if any("Inf" in c.morph.get("VerbForm") and c.i > tok.i and c.dep_ in {"xcomp", "obl:arg"}
+               for c in tok.children):
+            return f"plan: {tok.text}"
+    return None
+
+
+def advice(tok: Token, lang: str) -> bool:
+    """"Vous devriez partir": a conditional of "devoir" addressed to someone advises."""
+    return tok.lemma_ in _terms(lang, "obligation_verbs") and \
+        any(s.lower_ in _terms(lang, "addressees") for s in _subjects(tok))
+
+
+def obligation(span: Span, lang: str) -> str | None:
+    """"Les militaires ne doivent plus jouer de rôle politique", "nous devons nous battre",
+    "vous devriez partir": what ought to be, a judgement. Not in a relative clause ("les
+    réformes que doit engager la Grèce"), not a passive ("le texte doit être voté mardi":
+    a schedule)."""
+    for tok in span:
+        if tok.lemma_ not in _terms(lang, "obligation_verbs") or tok.dep_ == "acl:relcl":
+            continue
+        present = "Pres" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood")
+        if not (present or is_conditional(tok, lang) and advice(tok, lang)):
+            continue
+        act = _infinitive_child(tok)
+        if act is None or any(c.dep_ == "aux:pass" for c in act.children):
+            continue
+        return f"what ought to be: {tok.text} {act.text}"
+    return None
