@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import dropwhile, islice
 
 from spacy.attrs import LEMMA, LOWER, MORPH, POS
 from spacy.parts_of_speech import AUX, VERB
@@ -33,6 +34,7 @@ YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
 HEADING_TOKENS = 16
 FRAGMENT_TOKENS = 15
+LEAD_WORDS, NAMED_WORDS = 3, 8  # "Pour | le ministre de la Défense |, ..."
 
 
 @cache
@@ -48,8 +50,22 @@ def _find(lang: str, key: str, text: str) -> str | None:
     return hit.group(1) if hit else None
 
 
+@cache
 def _terms(lang: str, key: str) -> frozenset[str]:
     return frozenset(verifiability_terms(lang).get(key, ()))
+
+
+def _tokens_with(span: Span, words: frozenset[str]) -> list[Token]:
+    """Tokens whose lower-case form or lemma is one of ``words``, compared as ids from one
+    array: these rules run on every sentence, a Token object for each word costs."""
+    ids = _ids(words)
+    rows = span.doc.to_array([LOWER, LEMMA])[span.start : span.end].tolist()
+    return [span[i] for i, (lower, lemma) in enumerate(rows) if lower in ids or lemma in ids]
+
+
+@cache
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(map(get_string_id, words))
 
 
 def suggest_verifiability(target: Doc | Span) -> tuple[str, str, tuple[str, ...]]:
@@ -145,7 +161,7 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
     if cue := _opinion_cue(span, lang):
         return f"assessment by the source: {cue}"
     verbs = _terms(lang, "opinion_verbs")
-    for tok in span:
+    for tok in _tokens_with(span, verbs):  # a verb of opinion has its lemma or form listed
         if _is_opinion_verb(tok, verbs):
             return f"verb of opinion: {tok.text}"
     if phrase := _find(lang, "opinion_phrases", text):  # "se dit", "s'est dit"
@@ -224,17 +240,20 @@ def _is_opinion_verb(tok: Token, verbs: frozenset[str], cue: bool = False) -> bo
 
 def _viewpoint(span: Span, lang: str) -> str | None:
     """"Pour lui, ..." / "Aux yeux de X, ..." / "For X, ...": the rest is X's view."""
-    words = [t for t in span if not (t.is_punct and t.text != ",")]
-    while words and words[0].lower_ in _terms(lang, "openers"):
-        words = words[1:]
+    openers = _terms(lang, "openers")
+    kept = (t for t in span if not (t.is_punct and t.text != ","))
+    # Only the words read below: a frame among the first LEAD_WORDS, a name in the next
+    # NAMED_WORDS (a Token object for each word of the sentence costs).
+    words = list(islice(dropwhile(lambda t: t.lower_ in openers, kept),
+                        LEAD_WORDS + NAMED_WORDS))
     if not words:
         return None
-    lead = " ".join(t.lower_ for t in words[:3])
+    lead = " ".join(t.lower_ for t in words[:LEAD_WORDS])
     not_views = _terms(lang, "viewpoint_not")
     for frame in sorted(_terms(lang, "viewpoint_frames"), key=len, reverse=True):
         if lead.startswith(frame + " ") or lead == frame:
             rest = words[len(frame.split()):]
-            head = rest[:8]
+            head = rest[:NAMED_WORDS]
             comma = next((i for i, t in enumerate(head) if t.text == ","), None)
             # a viewpoint names someone before a comma; "Pour pouvoir ..." is a purpose
             named = head[:comma] if comma else []
@@ -247,7 +266,7 @@ def _viewpoint(span: Span, lang: str) -> str | None:
 def _intensified(span: Span, lang: str) -> str | None:
     """A predicative adjective raised by an intensifier: "C'est très grave"."""
     intensifiers = _terms(lang, "intensifiers")
-    for tok in span:
+    for tok in _tokens_with(span, intensifiers):
         if tok.lower_ in intensifiers and tok.head.pos_ == "ADJ" and tok.head.i > tok.i \
                 and not _participle_or_adverb(tok.head) \
                 and (tok.head.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.head.children)
@@ -268,8 +287,8 @@ def _first_person_judgement(span: Span, lang: str) -> str | None:
     themself or their situation with a copula."""
     first = _terms(lang, "first_person")
     not_states = _terms(lang, "first_person_not")
-    for tok in span:
-        if tok.dep_ == "cop" and tok.head.lower_ not in not_states and \
+    for tok in _tokens_where(span, "dep", ["cop"]):
+        if tok.head.lower_ not in not_states and \
                 any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.head.children):
             return f"{tok.text} {tok.head.text}"
     return None
@@ -323,7 +342,7 @@ def _is_heading(span: Span) -> bool:
 def _is_fragment(span: Span) -> bool:
     """A short sentence without a verb: "The current flag of New Zealand."."""
     return (span.doc.has_annotation("POS") and len(span) <= FRAGMENT_TOKENS
-            and not any(t.pos_ in {"VERB", "AUX"} for t in span))
+            and not _tokens_where(span, "pos", ["VERB", "AUX"]))
 
 
 def _in_relative(tok: Token) -> bool:
@@ -343,8 +362,8 @@ def _main_clause_time(span: Span, lang: str, text: str
     terms = verifiability_terms(lang)
     endings = tuple(terms.get("future_endings", ()))
     going_to = set(terms["going_to"])
-    for tok in span:
-        if tok.pos_ in {"VERB", "AUX"} and not _in_relative(tok) and (
+    for tok in _tokens_where(span, "pos", ["VERB", "AUX"]):
+        if not _in_relative(tok) and (
                 _is_future(tok, endings) or
                 (tok.lemma_ in going_to or tok.lower_ in going_to) and _has_infinitive(tok)
                 and "Imp" not in tok.morph.get("Tense")  # "allait visiter": past
