@@ -16,13 +16,25 @@ def active_verb(cue: Token, speaker: Span) -> bool:
     States", "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
     if cue.pos_ not in {"VERB", "AUX"} or (cue.is_title and cue.i > 0):
         return False  # a headline's "Hillary Clinton Accused Of ..."
-    if cue.tag_ == "VBN" and cue.dep_ in {"acl", "amod"} and not any(
-            t.pos_ in {"PROPN", "PRON"} for t in speaker):
+    if _bare_participle(cue) and not any(t.pos_ in {"PROPN", "PRON"} for t in speaker):
         return False  # an adjectival participle: "a plan announced earlier", not a name's
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
                                         or before.dep_ == "nmod:poss")
                 or any(c.dep_ in {"aux:pass", "auxpass"} for c in cue.children))
+
+
+def _bare_participle(cue: Token) -> bool:
+    """A past participle that modifies a noun, or that the parser joined to the sentence as a
+    clause of its own ("..., a plan announced earlier" as a conjunct) with no "has" to make it
+    a verb: neither its own auxiliary nor one it shares with the verb it is joined to."""
+    if cue.tag_ != "VBN":
+        return False
+    if cue.dep_ in {"acl", "amod"}:
+        return True
+    return cue.dep_ == "conj" and not any(
+        c.dep_.startswith("aux") for c in cue.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in cue.head.children)
 
 
 def reports_no_content(verb: Token, relative: bool, cues: Cues) -> bool:
