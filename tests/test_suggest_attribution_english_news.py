@@ -209,3 +209,9 @@ def test_a_cue_the_tagger_took_for_a_noun(en):
 def test_citing_and_relaying_need_someone(en):
     text = "Sanders praised the economy, citing statistics about the outlook for families."
     assert sources(en, text) == ["Sanders"]
+
+
+def test_an_acronym_in_brackets_keeps_its_closing_bracket(en):
+    # The parser may hang the ")" on the verb: the span still closes what it opens.
+    text = "The World Health Organization (WHO) said on Monday that cases were rising."
+    assert sources(en, text) == ["The World Health Organization (WHO)"]

@@ -121,12 +121,29 @@ class AttributionFinder:
         if parsed and not (self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist())
                            and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist())):
             found += self._dep_candidates(doc)
+        if self.cues.time_words:
+            found = [c for c in map(self._past_time, found) if c is not None]
         # Neither the cue nor the speaker can be inside a quotation.
-        found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted
-                 and not (self.cues.time_words and self._a_time(doc[slice(*c.source)]))]
+        found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
         if parsed and self.cues.outer_cues_only:
             found = _outer(found)
         return _link_relays(doc, _best(_joined(found)), quotes)
+
+    def _past_time(self, c: _Candidate) -> _Candidate | None:
+        """A time taken for a speaker is none ("on Thursday evening | said", "said |
+        Wednesday"), but the name just before a time parsed as the subject speaks: "RNC
+        spokesman Sean Spicer | on Thursday evening | said"."""
+        doc = c.doc
+        if not self._a_time(doc[slice(*c.source)]):
+            return c
+        start = c.source[0]
+        while start > 0 and doc[start - 1].pos_ == "ADP":
+            start -= 1
+        before = phrase_before(doc, start, self.cues) if c.source[1] <= c.cue[0] else None
+        if before is None or before[1] != start or self._a_time(doc[slice(*before)]) or \
+                not any(t.pos_ == "PROPN" for t in doc[slice(*before)]):
+            return None
+        return c._replace(source=before)
 
     def _a_time(self, span: Span) -> bool:
         """A time taken for a speaker: "on Thursday evening | said", "said | Wednesday"."""

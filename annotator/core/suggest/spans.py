@@ -5,7 +5,7 @@ Ranges are ``(start, end)`` token indices, end exclusive, as in ``doc[start:end]
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Cues
 
@@ -308,6 +308,10 @@ def _edge(tok: Token) -> bool:
     return tok.is_space or tok.text in BOUNDARY
 
 
+def _unclosed(span: Span) -> bool:
+    return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
+
+
 def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions and widen over hyphenated names; None if empty
     or a bare pronoun."""
@@ -319,6 +323,8 @@ def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
         if end - start == 1 and doc[start].lower_ in cues.standalone_determiners:
             break  # "another says", "some argue"
         end -= 1
+    if end < len(doc) and doc[end].text == ")" and _unclosed(doc[start:end]):
+        end += 1  # "The Union of Rationalist Atheists (UAAR)", whatever ")" hangs on
     start = _past_filler_tail(doc, start, end, cues)
     if start >= end or doc[start].lower_ in cues.np_stop_words or doc[start].pos_ == "VERB":
         return None
