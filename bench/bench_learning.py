@@ -9,13 +9,15 @@ tags, and the suggestions are scored on the remaining articles, against the rule
   the current models are least sure of (``annotator.core.suggest.usefulness``), as
   ``Tag > Next most useful`` proposes them.
 
-Printed per N: source F1 (lenient, as ``annotator evaluate`` scores: a suggestion holding
-half of a gold source's content words), strict F1, type accuracy on the matched sources,
+Printed first: the candidates' recall (the share of the scored gold sources some candidate
+span matches, lenient and strict: the finder's ceiling). Printed per N: source F1
+(lenient, as ``annotator evaluate`` scores: a suggestion holding half of a gold source's
+content words), strict F1, type accuracy on the matched sources,
 verifiability accuracy (French; the stance/verifiability classifier trained on the same N
 sentences) and the time to train. French: tests/data/attribution (Wikinews, CC BY 2.5),
-training articles = the ``dev`` file, scored on the ``unseen`` file. English: PolNeAR's
-train split (read from a bare git copy at bench time; its test split is never read), its
-sampled articles split in two halves; PolNeAR has no types nor verifiability.
+training articles = the ``dev`` and ``train`` files, scored on the ``unseen`` file.
+English: PolNeAR's train split (read from a bare git copy at bench time; its test split is
+never read), its sampled articles split in two halves; PolNeAR has no types nor verifiability.
 
     python bench/bench_learning.py [--lang fr] [--sizes 50,100,200,400] [--no-queue]
                                    [--spancat]
@@ -39,7 +41,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from attribution_sets import GOLD, POLNEAR, Article, english, french  # noqa: E402
 
 from annotator.core.schema import LabelSchema  # noqa: E402
-from annotator.core.suggest.evaluate import GoldSentence, Predicted, score_sources  # noqa: E402
+from annotator.core.suggest.evaluate import (  # noqa: E402
+    MIN_SHARE,
+    GoldSentence,
+    Predicted,
+    overlap,
+    score_sources,
+)
 from annotator.core.suggest.learned_spans import SourceModel, TaggedSource, train_sources  # noqa: E402
 from annotator.core.suggest.span_features import ParsedSentence, parse_sentences  # noqa: E402
 from annotator.core.suggest.usefulness import most_useful  # noqa: E402
@@ -134,6 +142,20 @@ def rules_verifiability(test: list[Item], lang: str) -> float | None:
                for f, i in zip(found, scored, strict=True)) / len(scored)
 
 
+def candidate_recall(test: list[Item]) -> tuple[float, float]:
+    """The finder's ceiling: the share of gold sources that some candidate span matches,
+    lenient (as ``annotator evaluate``) and strict (the same words)."""
+    gold = lenient = strict = 0
+    for item in test:
+        texts = [item.parsed.text[c.start:c.end] for c in item.parsed.candidates]
+        for alternatives in item.gold.sources:
+            gold += 1
+            lenient += any(overlap(t, alternatives, item.gold.lang) >= MIN_SHARE
+                           for t in texts)
+            strict += any(t.strip() == a.strip() for t in texts for a in alternatives)
+    return lenient / max(gold, 1), strict / max(gold, 1)
+
+
 def queue_order(pool: list[Item], size: int, lang: str, types: list[str]) -> list[Item]:
     """The sentences tagged first when the analyst follows the queue up to ``size``."""
     tagged = pool[:SEED_BATCH]
@@ -199,6 +221,9 @@ def main() -> None:
         print(f"\n{lang}: {len(pool)} sentences to tag ({sum(len(i.tags) for i in pool)} "
               f"sources), {len(test)} scored ({sum(len(i.tags) for i in test)} sources); "
               f"parsed in {time.process_time() - began:.1f} s CPU")
+        lenient, strict = candidate_recall(test)
+        print(f"  candidates hold {lenient:.1%} of the scored sources (lenient), "
+              f"{strict:.1%} word for word (strict)")
         print("  order        N  src F1  strict  type   quote  verif  train")
         print(line("rules", "-", score(test, None), rules_verifiability(test, lang), None))
         if args.spancat:

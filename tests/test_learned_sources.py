@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from annotator.core import next_useful, ops, suggestions
@@ -88,6 +89,22 @@ def test_a_classifier_replaces_the_rules_only_when_clearly_better():
     assert not _clearly_better(3, 1)  # a lucky fold
     assert _clearly_better(20, 2)
     assert not _clearly_better(2, 20)
+
+
+def test_learned_spans_ahead_on_one_article_only_keep_the_rules():
+    from annotator.core.suggest.learned_spans import THRESHOLDS, _Tally
+
+    def tally(gains: list[int]) -> bool:
+        """Held-back articles of 10 sources each; the rules find 5, the finder 5 + gain."""
+        counts = _Tally()
+        for n, gain in enumerate(gains):
+            finder = [v for _ in THRESHOLDS for v in (5 + gain, 5 + gain)]
+            counts.by_document[n] = np.array([10, 5, 5, *finder], dtype=float)
+        return counts._spans_clearly_better(0)
+
+    assert not tally([5, 0, 0, 0, 0, 0, 0, 0])  # one lucky article
+    assert tally([1, 2, 1, 0, 2, 1, 1, 2])  # ahead almost everywhere
+    assert not tally([-1, 2, -2, 1, 0, -1, 1, 0])
 
 
 def test_a_rejected_learned_span_is_not_suggested_again(learned, tmp_path):

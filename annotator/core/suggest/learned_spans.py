@@ -42,6 +42,8 @@ POSITIVE_WEIGHT = 2.0  # sources are rare among candidates: a missed one costs m
 SPAN_PRIOR = 2.0
 LABEL_PRIOR = 3.0
 LABEL_L2 = 0.05  # types are many and their tags few: weights stay small
+RESAMPLES = 1000
+SURE = 0.95  # the learned spans replace the rules' when better in this share of resamplings
 
 
 @dataclass(frozen=True)
@@ -199,11 +201,11 @@ def train_sources(sentences: Sequence[ParsedSentence],
             continue
         model = _fit([sentences[i] for i in rest], [gold[i] for i in rest], lang, types, quotes)
         for i in held:
-            tally.add(model, sentences[i], gold[i])
+            tally.add(model, sentences[i], gold[i], groups[i])
     final = _fit(sentences, gold, lang, types, quotes)
     final.cv = tally.figures()
     final.threshold = final.cv["threshold"]
-    final.use_spans = final.cv["f1"] > final.cv["rules_f1"]
+    final.use_spans = final.cv["spans_better"]
     final.use_types = final.types is not None and final.cv["type_better"]
     final.use_quotes = final.quotes is not None and final.cv["quote_better"]
     return final
@@ -259,18 +261,26 @@ class _Tally:
                                      "type_wins", "type_losses", "quote_wins",
                                      "quote_losses"), 0)
         self.found = {t: [0, 0] for t in THRESHOLDS}  # threshold -> [predicted, matched]
+        # document -> [gold, rules' predicted, rules' matched, then per threshold the
+        # finder's predicted and matched]: the span decision resamples documents
+        self.by_document: dict[Hashable, np.ndarray] = {}
 
     def add(self, model: SourceModel, sentence: ParsedSentence,
-            tags: Sequence[TaggedSource]) -> None:
+            tags: Sequence[TaggedSource], document: Hashable) -> None:
         c = self.counts
+        row = self.by_document.setdefault(document, np.zeros(3 + 2 * len(THRESHOLDS)))
         probs = model.probabilities(sentence)
-        for threshold, counts in self.found.items():
+        for n, (threshold, counts) in enumerate(self.found.items()):
             learned = [c for c, _ in select(sentence, probs, threshold)]
+            hits = matches([(x.start, x.end) for x in learned], tags)
             counts[0] += len(learned)
-            counts[1] += matches([(x.start, x.end) for x in learned], tags)
+            counts[1] += hits
+            row[3 + 2 * n : 5 + 2 * n] += len(learned), hits
+        rules_hits = matches([(r.start, r.end) for r in sentence.rules], tags)
+        row[:3] += len(tags), len(sentence.rules), rules_hits
         c["gold"] += len(tags)
         c["rules_p"] += len(sentence.rules)
-        c["rules_tp"] += matches([(r.start, r.end) for r in sentence.rules], tags)
+        c["rules_tp"] += rules_hits
         for candidate, tag in _typed_pairs(sentence, tags):
             for attribute, classifier, rule in (("type", model.types, candidate.rule_type),
                                                 ("quote", model.quotes, candidate.rule_quote)):
@@ -297,6 +307,7 @@ class _Tally:
 
         best = max(THRESHOLDS, key=lambda t: (f1(self.found[t][1], self.found[t][0]), t))
         return {"f1": f1(self.found[best][1], self.found[best][0]), "threshold": best,
+                "spans_better": self._spans_clearly_better(THRESHOLDS.index(best)),
                 "rules_f1": f1(c["rules_tp"], c["rules_p"]),
                 "type": share(c["type"], "typed"), "rules_type": share(c["rules_type"], "typed"),
                 "quote": share(c["quote"], "quoted"),
@@ -304,6 +315,22 @@ class _Tally:
                 "sources": c["gold"], "typed": c["typed"],
                 "type_better": _clearly_better(c["type_wins"], c["type_losses"]),
                 "quote_better": _clearly_better(c["quote_wins"], c["quote_losses"])}
+
+
+    def _spans_clearly_better(self, threshold: int) -> bool:
+        """Whether the finder's held-back F1 beats the rules' in at least SURE of the
+        resamplings of the held-back documents (a bootstrap): sources cluster in articles,
+        and a finder ahead on one or two of them must not replace the rules."""
+        if not self.by_document:
+            return False
+        rows = np.array(list(self.by_document.values()))
+        picks = np.random.default_rng(0).integers(0, len(rows), (RESAMPLES, len(rows)))
+        totals = rows[picks].sum(axis=1)  # (resamples, columns)
+        gold = totals[:, 0]
+        ours = 2 * totals[:, 4 + 2 * threshold] / np.maximum(totals[:, 3 + 2 * threshold]
+                                                              + gold, 1)
+        rules = 2 * totals[:, 2] / np.maximum(totals[:, 1] + gold, 1)
+        return float((ours > rules).mean()) >= SURE
 
 
 def _clearly_better(wins: int, losses: int) -> bool:
