@@ -9,13 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import store_article
+from gui_helpers import open_window, store_article
 from PySide6.QtCore import QSettings
 
 from annotator.core.project import Project
 from annotator.gui.controller import Session
 from annotator.gui.main_window import MainWindow
-from annotator.gui.settings import AppSettings
 
 
 @pytest.fixture(autouse=True)
@@ -43,10 +42,6 @@ def session(qapp, gui_project: Project) -> Session:
 
 @pytest.fixture
 def window(qtbot, gui_project: Project) -> MainWindow:
-    window = MainWindow(Session("ana"), AppSettings(), model_loader=None)
-    qtbot.addWidget(window)
-    window.show_project(gui_project)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, gui_project)
     window.article.setFocus()
     return window

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from annotator.core.project import Project
 from annotator.core.text.segment import Segment
+from annotator.gui.controller import Session
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import AppSettings
 
 # One paragraph per entry: (segment text, kind) pairs.
 ARTICLE = [
@@ -60,4 +63,14 @@ def build_window(qtbot, project: Project, *, background: bool = False):
     window.show()
     qtbot.waitExposed(window)
     window.article.setFocus()
+    return window
+
+
+def open_window(qtbot, project: Project) -> MainWindow:
+    """As the app starts: the document is opened before the window is first shown."""
+    window = MainWindow(Session("ana"), AppSettings(), model_loader=None)
+    qtbot.addWidget(window)
+    window.show_project(project)
+    window.show()
+    qtbot.waitExposed(window)
     return window

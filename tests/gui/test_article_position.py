@@ -5,13 +5,12 @@ the reading position of each document kept between documents and runs."""
 from __future__ import annotations
 
 import pytest
-from gui_helpers import store_article
+from gui_helpers import open_window, store_article
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.project import Project
 from annotator.gui import article_margin, theme
-from annotator.gui.controller import Session
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import AppSettings
 
@@ -27,16 +26,6 @@ def long_project(tmp_path) -> Project:
     store_article(project, LONG[:4], title="Court", key="court")
     yield project
     project.close()
-
-
-def open_window(qtbot, project: Project) -> MainWindow:
-    """As the app starts: the document is opened before the window is first shown."""
-    window = MainWindow(Session("ana"), AppSettings(), model_loader=None)
-    qtbot.addWidget(window)
-    window.show_project(project)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def remember_deep_sentence(project: Project) -> int:

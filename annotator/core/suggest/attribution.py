@@ -103,11 +103,15 @@ class AttributionFinder:
         """Whether ``match`` may find a source in ``doc`` (tagged, not yet parsed): a cue verb,
         or a token pattern that matches (token patterns read no parse). A doc without either
         needs no parser."""
-        if not (self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist())
-                and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist())):
+        if self._has_cue(doc):
             return True
         return bool((self._anchors is None or self._anchors.search(doc.text.lower()))
                     and self.matcher(doc))
+
+    def _has_cue(self, doc: Doc) -> bool:
+        """A cue verb by lemma or by form (the lemmatizer misses some), read from arrays."""
+        return not (self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist())
+                    and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist()))
 
     def match(self, doc: Doc) -> list[Attribution]:
         text = doc.text  # Doc.text joins every token: read it once
@@ -118,8 +122,7 @@ class AttributionFinder:
         found = []
         if self._anchors is None or self._anchors.search(lowered):
             found += self._token_candidates(doc, parsed)
-        if parsed and not (self._verb_ids.isdisjoint(doc.to_array(LEMMA).tolist())
-                           and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist())):
+        if parsed and self._has_cue(doc):
             found += self._dep_candidates(doc)
         if self.cues.time_words:
             found = [c for c in map(self._past_time, found) if c is not None]
