@@ -11,6 +11,8 @@ get parsed (verifiability.reads_parse).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from .lexicon import verifiability_terms
@@ -19,8 +21,15 @@ PAST_TENSES = {"Past", "Imp"}
 IMPERFECT = ("ais", "ait", "aient")
 
 
+@cache  # read per token: build each set once
 def _terms(lang: str, key: str) -> frozenset[str]:
     return frozenset(verifiability_terms(lang).get(key, ()))
+
+
+@cache
+def _endings(lang: str, key: str) -> tuple[str, ...]:
+    """A list of word endings as ``str.endswith`` takes them."""
+    return tuple(verifiability_terms(lang).get(key, ()))
 
 
 def is_cleft(head: Token) -> bool:
@@ -41,7 +50,7 @@ def is_conditional(tok: Token, lang: str) -> bool:
     """A conditional: Mood=Cnd with a conditional ending (the tagger also says Cnd of
     imperfects, "je faisais"), or the infinitive's stem with an imperfect ending, which the
     tagger often reads as an imperfect ("durerait", "fermeraient")."""
-    endings = tuple(verifiability_terms(lang).get("conditional_endings", ()))
+    endings = _endings(lang, "conditional_endings")
     if "Cnd" in tok.morph.get("Mood"):
         return not endings or tok.lower_.endswith(endings)
     if not endings or tok.pos_ not in {"VERB", "AUX"} or "Fin" not in tok.morph.get("VerbForm"):
