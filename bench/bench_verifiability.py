@@ -1,7 +1,7 @@
 """Verifiability rules on real news, beside always answering "verifiable".
 
 Per language and part (``dev``: the articles the rules were tuned on; ``unseen``: kept
-aside; ``train``, French only: more development articles), prints accuracy, macro-F1 and
+aside; ``train``: more development articles), prints accuracy, macro-F1 and
 the F1 of each label for the rules and for the constant baseline, the calibration of the
 rules' scores, then the commonest confusions.
 Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; see its README).

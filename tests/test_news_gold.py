@@ -53,3 +53,9 @@ def test_french_development_gold_gives_the_learning_bench_400_sentences():
     development = [s for path in ATTRIBUTION if path.name.startswith("fr_")
                    and part_of(path) in ("dev", "train") for s in load_gold(path)]
     assert len(development) >= 400
+
+
+def test_english_development_gold_is_larger_than_its_unseen_part():
+    sizes = {part_of(path): len(load_gold(path)) for path in ATTRIBUTION
+             if path.name.startswith("en_")}
+    assert sizes["dev"] + sizes["train"] >= 600 > sizes["unseen"]
