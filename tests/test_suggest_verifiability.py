@@ -182,9 +182,9 @@ def test_first_person_copula_is_opinion(fr):
     assert judge(fr, text)[:2] == ("opinion", "first person: sommes conscients")
 
 
-def test_exclamation_is_opinion(fr):
-    assert judge(fr, "Vous avez oublié le règlement de notre Assemblée !")[:2] == \
-        ("opinion", "exclamation")
+def test_an_exclamation_alone_is_no_judgement(fr):
+    assert judge(fr, "Le bateau est arrivé au port à l'aube !")[:2] == \
+        ("verifiable", "declarative statement")
 
 
 def test_future_needs_a_future_ending(fr):
@@ -264,6 +264,34 @@ FRENCH_CLAUSES = [
     ("Sur le même sujet : la réforme des retraites", "not_a_claim", None),
     ("Il a parlé des remarques faites sur le même sujet.", "verifiable", None),
     ("La ville a été particulièrement touchée par la tempête.", "verifiable", None),
+    # a phrase ending in an elision runs into the next word
+    ("On a l'impression d'être revenu en arrière.", "opinion",
+     "verb of opinion: l'impression d'"),
+    # a poll's figure is checkable; the same share without a poll is a reported opinion
+    ("Selon un sondage de l'Ifop, 62 % des Français se disent favorables à la réforme.",
+     "verifiable", "survey figure: sondage"),
+    ("62 % des Français se disent favorables à la réforme.", "opinion",
+     "verb of opinion: se disent"),
+    # futures the tagger misreads: "ira" as an adverb, "connaîtra" as an infinitive
+    ("Le chef algérien ira déposer une gerbe.", "prediction", "future: ira"),
+    ("Les villes où ira le président sont connues.", "verifiable", None),
+    ("Elle considère que la région connaîtra une faible croissance.", "prediction",
+     "future: connaîtra"),
+    # a copula addressed to someone judges them; a compound past does not
+    ("« Vous êtes une menteuse », a lancé le député.", "opinion",
+     "addressed to someone: êtes menteuse"),
+    ("Vous êtes arrivés en retard.", "verifiable", None),
+    # the spoken "on" for "nous" in a past main clause: the speaker's own account
+    ("On a vu les soldats entrer dans le village.", "unverifiable",
+     "personal experience: On a vu"),
+    ("La porte qu'on n'ouvrait jamais a été forcée.", "verifiable", None),
+    ("On apprend ce matin que le maire a démissionné.", "verifiable", None),
+    # a quoted imperative after a colon calls to action; a participle tagged Imp does not
+    ("Le préfet a déclaré : « Mon message est simple : quittez la zone immédiatement. »",
+     "not_a_claim", "call to action: quittez"),
+    # "il faut noter que" introduces a fact; "il faut agir" judges
+    ("Il faut noter que le rapport a été publié en mars.", "verifiable", None),
+    ("Il faut agir maintenant.", "opinion", "evaluative: il faut"),
 ]
 
 

@@ -4,8 +4,8 @@ Order matters, first match wins:
 not a claim (question, dateline, heading, call to action, pointer) > explicitly unverified
 > unverifiable source (anonymous sources, intelligence, private exchanges) > prediction
 (modal conditional, future outside a relative clause, "likely") > opinion (a verb of
-opinion, "Pour X, ...", evaluative words, an intensified or "c'est" judgement, an
-exclamation) > verifiable (conditional: hedged; number, date, official act, attribution)
+opinion, "Pour X, ...", evaluative words, an intensified or "c'est" judgement)
+> verifiable (conditional: hedged; number, date, official act, attribution)
 > verifiable by default (low score).
 
 A reported opinion is an opinion and a reported forecast a prediction: the claim that can
@@ -30,6 +30,7 @@ from .results import VerifiabilitySuggestion
 HEDGED = "hedged"
 EXPLICITLY_UNVERIFIED = "explicitly_unverified"
 DIGIT = re.compile(r"\d")
+PERCENT = re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b")
 YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
 HEADING_TOKENS = 16
@@ -42,7 +43,8 @@ def _phrases(lang: str, key: str) -> re.Pattern[str]:
     terms = sorted(verifiability_terms(lang).get(key, ()), key=len, reverse=True)
     if not terms:
         return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")(?!\w)")
+    # A phrase that ends in an elision ("l'impression d'") runs into the next word.
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, terms)) + r")(?:(?<=')|(?!\w))")
 
 
 def _find(lang: str, key: str, text: str) -> str | None:
@@ -96,6 +98,8 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     if tense is not None and tense[0] == "prediction":
         return VerifiabilitySuggestion("prediction", tense[1], tense[2], 0.7)
     flags = tense[2] if tense else ()
+    if survey := _survey(lang, text):  # "81 % des Espagnols se disent contre, selon un sondage"
+        return VerifiabilitySuggestion("verifiable", survey, flags, 0.6)
     if opinion := _opinion(span, lang, text):
         return VerifiabilitySuggestion("opinion", opinion, flags, 0.6)
     if told := clauses.personal_experience(span, lang):  # unless judged: "j'ai eu une vie virile"
@@ -140,6 +144,7 @@ def _conditional(doc: Doc, i: int, morph: int) -> bool:
 @cache
 def _parse_word_ids(lang: str) -> frozenset[int]:
     words = _terms(lang, "intensifiers") | _terms(lang, "first_person") | \
+        _terms(lang, "addressees") | _terms(lang, "future_forms") | _terms(lang, "spoken_we") | \
         _terms(lang, "going_to") | _terms(lang, "first_person_objects") | \
         _terms(lang, "plan_verbs") | _terms(lang, "obligation_verbs")
     return frozenset(map(get_string_id, words))
@@ -168,19 +173,27 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
         return f"verb of opinion: {phrase}"
     if frame := _viewpoint(span, lang):
         return f"point of view: {frame}"
-    if word := _find(lang, "evaluative", text):
+    # "il faudrait noter que ...": a way of saying "note that", not a judgement
+    if word := _find(lang, "evaluative", _phrases(lang, "evaluative_not").sub(" ", text)):
         return f"evaluative: {word}"
-    if judged := _first_person_judgement(span, lang):
-        return f"first person: {judged}"
+    if judged := _personal_judgement(span, lang):
+        return judged
     if ought := clauses.obligation(span, lang):
         return ought
     if judged := _intensified(span, lang):
         return f"intensified judgement: {judged}"
     if frame := _judgement_frame(span, lang, text):
         return f"judgement: {frame}"
-    if "!" in text:
-        return "exclamation"
     return None
+
+
+def _survey(lang: str, text: str) -> str | None:
+    """A percentage with a poll or a survey: the share of people who hold a view is a
+    figure the poll's publication confirms, not the writer's judgement."""
+    if not PERCENT.search(text):
+        return None
+    word = _find(lang, "survey_words", text)
+    return f"survey figure: {word}" if word else None
 
 
 def _judgement_frame(span: Span, lang: str, text: str) -> str | None:
@@ -282,15 +295,20 @@ def _participle_or_adverb(tok: Token) -> bool:
         tok.lower_.endswith("ment")
 
 
-def _first_person_judgement(span: Span, lang: str) -> str | None:
+def _personal_judgement(span: Span, lang: str) -> str | None:
     """"Je suis un homme du peuple", "nous sommes conscients": the speaker qualifies
-    themself or their situation with a copula."""
-    first = _terms(lang, "first_person")
+    themself or their situation with a copula; "vous êtes une héritière": or the person
+    they address."""
+    first, addressees = _terms(lang, "first_person"), _terms(lang, "addressees")
     not_states = _terms(lang, "first_person_not")
     for tok in _tokens_where(span, "dep", ["cop"]):
-        if tok.head.lower_ not in not_states and \
-                any(c.dep_ == "nsubj" and c.lower_ in first for c in tok.head.children):
-            return f"{tok.text} {tok.head.text}"
+        if tok.head.lower_ in not_states:
+            continue
+        for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
+            if subject.lower_ in first:
+                return f"first person: {tok.text} {tok.head.text}"
+            if subject.lower_ in addressees:
+                return f"addressed to someone: {tok.text} {tok.head.text}"
     return None
 
 
@@ -305,6 +323,8 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
     first = next((t for t in span if not t.is_punct), None)
     if first is not None and "Imp" in first.morph.get("Mood"):
         return f"call to action: {first.text}"
+    if verb := _quoted_imperative(span, lang):
+        return f"call to action: {verb}"
     if (word := _find(lang, "calls_to_action", text)) and text.startswith(word):
         return f"call to action: {word}"
     if word := _find(lang, "appeals", text):  # "..., said X: « Nous demandons ... »"
@@ -319,6 +339,19 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
         return "heading (no final stop)"
     if _is_fragment(span):
         return "no verb (a caption or a fragment)"
+    return None
+
+
+def _quoted_imperative(span: Span, lang: str) -> str | None:
+    """"..., a déclaré : « Mon message est clair : arrêtez la destruction »": an imperative
+    after a colon or an opening quote (with its ending: the tagger says Imp of "nommé")."""
+    endings = tuple(verifiability_terms(lang).get("imperative_endings", ()))
+    if not endings:
+        return None
+    for tok in span[1:]:
+        if "Imp" in tok.morph.get("Mood") and tok.lower_.endswith(endings) and \
+                tok.nbor(-1).text in {":", "«", '"', "“"}:
+            return tok.text
     return None
 
 
@@ -362,9 +395,12 @@ def _main_clause_time(span: Span, lang: str, text: str
     terms = verifiability_terms(lang)
     endings = tuple(terms.get("future_endings", ()))
     going_to = set(terms["going_to"])
-    for tok in _tokens_where(span, "pos", ["VERB", "AUX"]):
+    forms = _terms(lang, "future_forms")  # "ira" read as an adverb
+    verbs = sorted({*_tokens_where(span, "pos", ["VERB", "AUX"]), *_tokens_with(span, forms)},
+                   key=lambda t: t.i)
+    for tok in verbs:
         if not _in_relative(tok) and (
-                _is_future(tok, endings) or
+                tok.lower_ in forms or _is_future(tok, endings) or
                 (tok.lemma_ in going_to or tok.lower_ in going_to) and _has_infinitive(tok)
                 and "Imp" not in tok.morph.get("Tense")  # "allait visiter": past
                 and "Part" not in tok.morph.get("VerbForm")):  # "allant jusqu'à interdire"
@@ -396,7 +432,8 @@ def _number(span: Span, raw: str) -> str | None:
     """The first number: digits, or a NUM that is not the article "un"/"une"."""
     if DIGIT.search(raw):
         return next(t.text for t in span if DIGIT.search(t.text))
-    words = [t for t in _tokens_where(span, "pos", ["NUM"]) if t.lower_ not in {"un", "une", "one"}]
+    words = [t for t in _tokens_where(span, "pos", ["NUM"])  # the tagger says NUM of "«"
+             if t.lower_ not in {"un", "une", "one"} and (t.like_num or t.is_alpha)]
     return words[0].text if words else None
 
 
@@ -411,7 +448,9 @@ def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
         return False
     if "Fut" in tok.morph.get("Tense"):
         return True
-    return "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood") and \
+    # No infinitive ends so: "connaîtra" read as one is a future.
+    form = tok.morph.get("VerbForm")
+    return ("Fin" in form or "Inf" in form) and "Cnd" not in tok.morph.get("Mood") and \
         "Imp" not in tok.morph.get("Tense") and tok.lemma_ != tok.lower_
 
 

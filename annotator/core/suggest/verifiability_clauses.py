@@ -123,9 +123,8 @@ def future_in_the_past(span: Span, lang: str) -> str | None:
 def personal_experience(span: Span, lang: str) -> str | None:
     """"Ils ne m'ont donné aucune raison", "je sais qu'ils m'ont arrêtée": what others did
     to the speaker; "J'ai été agrippée de partout", "j'étais dans une 2 CV": what the speaker
-    lived through, told in the past. Either rests on the speaker's word alone."""
-    if lived := _first_person_past(span, lang):
-        return lived
+    lived through, told in the past. Either rests on the speaker's word alone; what others
+    did is named first ("on m'a interdit": someone else's act, not the spoken "on")."""
     objects = _terms(lang, "first_person_objects")
     for tok in span:
         if tok.lower_ not in objects or tok.dep_ not in {"obj", "iobj", "obl:arg"}:
@@ -136,16 +135,20 @@ def personal_experience(span: Span, lang: str) -> str | None:
             continue  # "je me suis", "nous m'avons" is no one else's act
         if _is_past(verb) or PAST_TENSES & set(verb.morph.get("Tense")):
             return f"personal experience: {_words([tok, *_auxiliaries(verb), verb])}"
-    return None
+    return _first_person_past(span, lang)
 
 
 def _first_person_past(span: Span, lang: str) -> str | None:
-    """"J'ai imaginé que ...", "je n'ai pas vu": "je" as the subject of a past verb."""
-    singular = _terms(lang, "first_person_singular")
+    """"J'ai imaginé que ...", "je n'ai pas vu": "je" as the subject of a past verb; "on a
+    vu tous les villages", "on se rencontrait": the spoken "on" for "nous", in a main
+    clause (not "la porte qu'on n'ouvrait jamais")."""
+    singular, spoken = _terms(lang, "first_person_singular"), _terms(lang, "spoken_we")
     for tok in span:
-        if tok.lower_ not in singular or not tok.dep_.startswith("nsubj"):
+        if tok.lower_ not in singular | spoken or not tok.dep_.startswith("nsubj"):
             continue
         verb = tok.head
+        if tok.lower_ in spoken and verb.dep_ not in {"ROOT", "conj", "parataxis"}:
+            continue
         tense = set(verb.morph.get("Tense"))
         aux = _auxiliaries(verb)
         if "Fin" in verb.morph.get("VerbForm") and PAST_TENSES & tense or \
