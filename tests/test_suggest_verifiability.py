@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from annotator.core.suggest import suggest_verifiability, suggestion_pipeline
+from annotator.core.suggest import suggest_sentences, suggest_verifiability, suggestion_pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -185,6 +185,19 @@ def test_first_person_copula_is_opinion(fr):
 def test_an_exclamation_alone_is_no_judgement(fr):
     assert judge(fr, "Le bateau est arrivé au port à l'aube !")[:2] == \
         ("verifiable", "declarative statement")
+
+
+def test_a_personal_account_goes_on_while_its_quotation_is_open():
+    told = ["Un habitant raconte : « J'étais dans la rue quand les tirs ont commencé.",
+            "Les gens couraient partout.", "Les secours arrivent."]
+    found = [(s.verifiability.value, s.verifiability.reason) for s in suggest_sentences(told, "fr")]
+    assert found == [("unverifiable", "personal experience: J'étais"),
+                     ("unverifiable", "continues a personal account"),
+                     ("verifiable", "declarative statement")]  # not in the past
+    closed = ["« J'étais dans la rue quand les tirs ont commencé », raconte un habitant.",
+              "Les gens couraient partout."]
+    assert [s.verifiability.reason for s in suggest_sentences(closed, "fr")] == \
+        ["personal experience: J'étais", "declarative statement"]
 
 
 def test_future_needs_a_future_ending(fr):

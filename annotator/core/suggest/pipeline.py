@@ -25,6 +25,7 @@ from .attribution import FACTORY
 from .mentions import carry_types
 from .results import SentenceSuggestion, SourceSuggestion
 from .verifiability import reads_parse, verifiability_suggestion
+from .verifiability_context import carry_accounts
 
 _lock = threading.Lock()
 
@@ -60,10 +61,11 @@ def _pipeline(lang: str) -> Language:
 def suggest_sentences(sentences: Iterable[str], lang: str, *,
                       batch_size: int = 64) -> Iterator[SentenceSuggestion]:
     """Suggestions for each sentence of one document, in order; offsets are inside each
-    sentence. Types are carried from sentence to sentence (see ``carry_types``)."""
+    sentence. Types are carried from sentence to sentence (see ``carry_types``), and a
+    personal account from sentence to sentence (see ``carry_accounts``)."""
     nlp = suggestion_pipeline(lang)
     docs = annotated(nlp, sentences, batch_size=batch_size)
-    yield from carry_types((suggestion_for(doc), doc) for doc in docs)
+    yield from carry_types(carry_accounts((suggestion_for(doc), doc) for doc in docs))
 
 
 def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = 64

@@ -35,6 +35,7 @@ YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
 HEADING_TOKENS = 16
 FRAGMENT_TOKENS = 15
+DECLARATIVE = "declarative statement"  # no rule fired
 LEAD_WORDS, NAMED_WORDS = 3, 8  # "Pour | le ministre de la Défense |, ..."
 
 
@@ -480,4 +481,4 @@ def _evidence(span: Span, lang: str, raw: str, attributed: bool) -> tuple[str, t
         return f"official act or event: {word}", (), 0.6
     if attributed:
         return "attributed statement", (), 0.6
-    return "declarative statement", (), 0.4
+    return DECLARATIVE, (), 0.4
