@@ -14,8 +14,12 @@ span matches, lenient and strict: the finder's ceiling). Printed per N: source F
 (lenient, as ``annotator evaluate`` scores: a suggestion holding half of a gold source's
 content words), strict F1, type accuracy on the matched sources,
 verifiability accuracy (French; the stance/verifiability classifier trained on the same N
-sentences) and the time to train. French: tests/data/attribution (Wikinews, CC BY 2.5),
-training articles = the ``dev`` and ``train`` files, scored on the ``unseen`` file.
+sentences), the time to train, and what the project learned: the parts that replace the
+rules (the finder's spans, replacing the rules' or added to them, and its threshold; types;
+quotes; cues) and the learned cues (+ verbs whose subjects are suggested, - rules' cues
+switched off) with their held-back F1 beside what they come on top of. French:
+tests/data/attribution (Wikinews, CC BY 2.5), training articles = the ``dev`` and ``train``
+files, scored on the ``unseen`` file.
 English: PolNeAR's train split (read from a bare git copy at bench time; its test split is
 never read), its sampled articles split in two halves; PolNeAR has no types nor verifiability.
 
@@ -197,9 +201,13 @@ def line(name: str, n: int | str, figures: dict, verif: float | None, seconds: f
     t = f"{seconds:5.2f} s" if seconds is not None else "     -"
     used = ""
     if model is not None:
-        parts = [p for p, on in (("spans", model.use_spans), ("types", model.use_types),
-                                 ("quotes", model.use_quotes)) if on]
+        spans = f"spans ({model.span_mode} at {model.threshold:.1f})"
+        parts = [p for p, on in ((spans, model.use_spans), ("types", model.use_types),
+                                 ("quotes", model.use_quotes), ("cues", model.use_cues)) if on]
         used = "  learned: " + ("/".join(parts) if parts else "none (the rules stay)")
+        learned, dropped = model.cv.get("cues_learned", {}), model.cv.get("cues_dropped", {})
+        used += f" [cues +{len(learned)} -{len(dropped)}, held-back " \
+                f"{model.cv.get('cue_f1', 0):.3f} vs {model.cv.get('base_f1', 0):.3f}]"
     kind = f"{figures['type']:.3f}" if figures["type"] is not None else "  -  "
     return (f"  {name:<8} {n!s:>5}  {figures['f1']:.3f}  {figures['strict']:.3f}  "
             f"{kind}  {figures['quote']:.3f}  {v}   {t}{used}")

@@ -84,7 +84,7 @@ def test_learned_types_replace_the_rules_where_they_did_better(learned):
 
 
 def test_a_classifier_replaces_the_rules_only_when_clearly_better():
-    from annotator.core.suggest.learned_spans import _clearly_better
+    from annotator.core.suggest.learned_tally import clearly_better as _clearly_better
 
     assert not _clearly_better(3, 1)  # a lucky fold
     assert _clearly_better(20, 2)
@@ -92,15 +92,18 @@ def test_a_classifier_replaces_the_rules_only_when_clearly_better():
 
 
 def test_learned_spans_ahead_on_one_article_only_keep_the_rules():
-    from annotator.core.suggest.learned_spans import THRESHOLDS, _Tally
+    from annotator.core.suggest.learned_tally import COLUMN, WAYS, Tally
 
     def tally(gains: list[int]) -> bool:
         """Held-back articles of 10 sources each; the rules find 5, the finder 5 + gain."""
-        counts = _Tally()
+        counts = Tally()
         for n, gain in enumerate(gains):
-            finder = [v for _ in THRESHOLDS for v in (5 + gain, 5 + gain)]
-            counts.by_document[n] = np.array([10, 5, 5, *finder], dtype=float)
-        return counts._spans_clearly_better(0)
+            row = np.zeros(1 + 2 * len(WAYS))
+            row[0] = 10
+            row[COLUMN["rules"]:COLUMN["rules"] + 2] = 5, 5
+            row[COLUMN["replace@0.3"]:COLUMN["replace@0.3"] + 2] = 5 + gain, 5 + gain
+            counts.by_document[n] = row
+        return counts.clearly_ahead("replace@0.3", "rules")
 
     assert not tally([5, 0, 0, 0, 0, 0, 0, 0])  # one lucky article
     assert tally([1, 2, 1, 0, 2, 1, 1, 2])  # ahead almost everywhere

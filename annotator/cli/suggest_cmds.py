@@ -74,7 +74,25 @@ def _source_figures(model: dict) -> None:
         verdict = f"the learned {part} replace the rules'{extra}" if uses[part] else \
             f"the rules' {part} are kept" + (": not clearly better on so few tags"
                                              if ours > rules else "")
+        if part == "spans" and uses[part] and cv.get("span_mode") == "add":
+            verdict = f"the rules' spans stay, re-scored, and the learned spans add to them{extra}"
         click.echo(f"  {label} {ours:.2f} (rules {rules:.2f}): {verdict}")
+    if "cue_f1" in cv:
+        _cue_figures(cv, uses.get("cues", False))
+
+
+def _cue_figures(cv: dict, used: bool) -> None:
+    """The learned cues: their held-back F1 beside what they come on top of, and which."""
+    verdict = "used" if used else "not used" + (": not clearly better on so few tags"
+                                                if cv["cue_f1"] > cv["base_f1"] else "")
+    click.echo(f"  with learned cues, source F1 {cv['cue_f1']:.2f} (without "
+               f"{cv['base_f1']:.2f}): {verdict}")
+    for title, found, what in (("subjects suggested for", cv["cues_learned"], "tagged"),
+                               ("cues switched off", cv["cues_dropped"], "kept")):
+        if found:
+            words = ", ".join(f"{lemma} ({k} of {n} {what})"
+                              for lemma, (k, n) in sorted(found.items(), key=lambda i: -i[1][1]))
+            click.echo(f"    {title}: {words}")
 
 
 def _figures(cv: dict) -> None:

@@ -40,7 +40,7 @@ class Learned:
     def active(self) -> bool:
         """Some part of it replaces the rules (it did better on held-back tags)."""
         m = self.model
-        return bool(m.use_spans or m.use_types or m.use_quotes)
+        return bool(m.use_spans or m.use_types or m.use_quotes or m.use_cues)
 
 
 def current(project: Project) -> Learned | None:
@@ -114,7 +114,8 @@ def _without_pending(sentence, tagged, pending: list[tuple[int, int]]):
         if any(c.start < t.end and t.start < c.end for t in tagged):
             return True
         return not any((c.start, c.end) == span for span in pending)
-    return replace(sentence, candidates=tuple(c for c in sentence.candidates if judged(c)))
+    return replace(sentence, candidates=tuple(c for c in sentence.candidates if judged(c)),
+                   pending=tuple(pending))
 
 
 def check(project: Project) -> None:
@@ -153,7 +154,8 @@ def train(project: Project) -> dict:
         step.extra_tables.add("models")
     return {**{k: v for k, v in row.items() if k != "data"}, "cv": model.cv, "lang": lang,
             "uses": {"spans": model.use_spans, "types": model.use_types,
-                     "quotes": model.use_quotes}, "threshold": model.threshold}
+                     "quotes": model.use_quotes, "cues": model.use_cues},
+            "threshold": model.threshold}
 
 
 def needs_training(project: Project, *, minimum: int = MIN_REVIEWED,
@@ -171,11 +173,23 @@ def save_uncertainty(project: Project, doc_id: int, uncertain: list[dict]) -> No
 
 
 # -- suggesting -------------------------------------------------------------------------------
+@dataclass
+class Suggested:
+    """One document's suggestions with the source model: ``results`` are what the rule rows
+    are made from (without sources where the model makes them), ``rules`` the rules' own
+    findings (what the classifiers read as features: the rules ran once), ``source_rows``
+    the learned source rows and ``uncertain`` the uncertainty rows."""
+
+    results: list
+    rules: list
+    source_rows: list[dict]
+    uncertain: list[dict]
+
+
 def suggest(project: Project, learned: Learned, document: Document,
-            sentences: list[Sentence], texts: list[str]):
-    """The rules' results (without sources when the model is active), the learned source
-    rows, and the uncertainty rows of one document's content sentences. A document in
-    another language than the model's gets the rules, and no uncertainty to rank by."""
+            sentences: list[Sentence], texts: list[str]) -> Suggested:
+    """The suggestions of one document's content sentences. A document in another language
+    than the model's gets the rules, and no uncertainty to rank by."""
     from .suggest.pipeline import suggest_sentences
     from .suggest.results import SentenceSuggestion
     from .suggest.span_features import parse_sentences
@@ -184,19 +198,20 @@ def suggest(project: Project, learned: Learned, document: Document,
     if document.lang != model.lang:
         none = [{"segment_id": s.id, "doc_id": document.id, "value": 0.0,
                  "version": learned.version} for s in sentences]
-        return list(suggest_sentences(texts, document.lang)), [], none
+        found = list(suggest_sentences(texts, document.lang))
+        return Suggested(found, found, [], none)
     parsed = parse_sentences(texts, document.lang)
     rejected = learning_rows.rejected_source_spans(project.db, document.id)
+    rules = [SentenceSuggestion(list(item.rules), item.verifiability) for item in parsed]
     results, source_rows, uncertain = [], [], []
     stamp = now()
-    for sentence, item in zip(sentences, parsed, strict=True):
-        verdict = item.verifiability
+    for sentence, item, found in zip(sentences, parsed, rules, strict=True):
         uncertain.append({"segment_id": sentence.id, "doc_id": document.id,
                           "value": model.uncertainty(item), "version": learned.version})
         if not learned.active:
-            results.append(SentenceSuggestion(list(item.rules), verdict))
+            results.append(found)
             continue
-        results.append(SentenceSuggestion([], verdict))
+        results.append(SentenceSuggestion([], item.verifiability))
         for source in model.suggest(item):
             start, end = sentence.start + source.start, sentence.start + source.end
             if (sentence.id, start, end) in rejected:
@@ -207,4 +222,4 @@ def suggest(project: Project, learned: Learned, document: Document,
                 "via": source.via, "cue": source.cue or None, "reason": source.reason,
                 "score": source.score, "origin": "model", "version": learned.version,
                 "state": "open", "created": stamp})
-    return results, source_rows, uncertain
+    return Suggested(results, rules, source_rows, uncertain)

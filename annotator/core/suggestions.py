@@ -97,18 +97,20 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
         document = project.document(doc_id)
         sentences = [s for s in project.sentences(doc_id) if s.kind != "boilerplate"]
         texts = [document.text[s.start:s.end] for s in sentences]
-        results, model_rows, uncertain = learned_sources.suggest(
-            project, learned, document, sentences, texts) if learned else (
-            suggest_sentences(texts, document.lang), [], None)
+        if learned is not None:
+            done = learned_sources.suggest(project, learned, document, sentences, texts)
+            results, features, model_rows, uncertain = (
+                done.results, done.rules, done.source_rows, done.uncertain)
+        else:
+            results = features = list(suggest_sentences(texts, document.lang))
+            model_rows, uncertain = [], None
         found = []
-        results = list(results)
         for sentence, result in zip(sentences, results, strict=True):
             found.extend(_rule_rows(sentence, result, RULES_VERSION))
         for row in found:  # the chance that such a rule is right, not its hand-set weight
             row["score"] = scores.score(row["dimension"], document.lang, row["reason"])
-        # The classifiers read the rules' results as features; with the source model active
-        # those results lack the rules' sources, so the classifiers parse for themselves.
-        features = results if learned is None or not learned.active else None
+        # The classifiers read the rules' findings (sources included) as features: the
+        # rules ran once, with or without the source model.
         model_rows += [row for dimension, (model_id, classifier) in classifiers.items()
                        for row in _model_rows(project, doc_id, dimension, model_id, classifier,
                                               sentences, texts, features)]
@@ -273,12 +275,11 @@ def _current_classifiers(project: Project) -> dict[str, tuple[int, object]]:
 
 
 def _model_rows(project: Project, doc_id: int, dimension: str, model_id: int, classifier,
-                sentences, texts: list[str], results: list | None) -> list[dict]:
+                sentences, texts: list[str], results: list) -> list[dict]:
     """Model suggestions only where no person has tagged this dimension; ``results``: the
-    rules' findings on ``texts``, the classifier's features (not parsed again), if given."""
+    rules' findings on ``texts``, the classifier's features (not parsed again)."""
     tagged = rows.tagged_segments(project.db, doc_id, dimension)
-    todo = [(s, t, r) for s, t, r in zip(sentences, texts, results or [None] * len(texts),
-                                         strict=True)
+    todo = [(s, t, r) for s, t, r in zip(sentences, texts, results, strict=True)
             if s.id not in tagged]
     if not todo:
         return []
@@ -290,8 +291,7 @@ def _model_rows(project: Project, doc_id: int, dimension: str, model_id: int, cl
              "state": "open", "created": stamp}
             for (s, _t, _r), (label, score) in zip(
                 todo, classifier.predict([t for _s, t, _r in todo],
-                                         found=None if results is None
-                                         else [r for _s, _t, r in todo]))]
+                                         found=[r for _s, _t, r in todo]))]
 
 
 def training_examples(project: Project, dimension: str) -> list[tuple[str, str]]:

@@ -1,12 +1,16 @@
-"""Sources learned from the analyst's tags: a span scorer, a type and a quote classifier.
+"""Sources learned from the analyst's tags: a span scorer, learned cues, a type and a quote
+classifier.
 
 The rules run first; the learned finder then scores every candidate span of the parse
-(see :mod:`span_features`, where the rules' matches are features) and keeps the best
-non-overlapping ones above an even chance: it can confirm a rule's span (re-scored), drop
-one the analyst keeps rejecting, or add one the rules never find. Each part replaces the
-rules only where k-fold cross-validation on the analyst's held-back tags says it does better
-(source F1 for the finder, accuracy for the type and quote kind); the figures are kept with
-the model and printed by ``annotator train``.
+(see :mod:`span_features`, where the rules' matches are features) and either keeps the best
+non-overlapping ones ("replace": it can confirm a rule's span, drop one the analyst keeps
+rejecting, or add one the rules never find) or keeps the rules' spans, re-scored, and adds
+its own where no rule found any ("add"). On top, the learned cues (:mod:`learned_cues`) add
+the subjects of the verbs this analyst tags and drop the rules' cues this analyst rejects.
+Each part replaces the rules only where k-fold cross-validation on the analyst's held-back
+documents says it does better (:mod:`learned_tally`: source F1 for the finder and the cues,
+accuracy for the type and quote kind); the figures are kept with the model and printed by
+``annotator train``.
 
 Why not spaCy's ``spancat``: it trains its own network over the tokens and needs minutes of
 CPU and hundreds of examples before its scores mean anything (see bench/bench_learning.py);
@@ -26,6 +30,8 @@ import srsly
 from annotator.core.errors import InputError
 
 from . import linear
+from .learned_cues import LEVELS, CueCounts
+from .learned_tally import Tally, jaccard, typed_pairs
 from .results import SourceSuggestion
 from .span_features import Candidate, ParsedSentence
 
@@ -33,17 +39,13 @@ MIN_SENTENCES = 20
 MIN_SOURCES = 5
 MIN_TYPED = 10
 FOLDS = 5
-THRESHOLDS = (0.3, 0.4, 0.5)  # the one with the best held-back F1 is kept
 POSITIVE_JACCARD = 0.7  # a candidate this close to a tagged span is that span
-MATCH_SHARE = 0.5  # a suggestion matches a tag when it covers half of the tag's characters
 POSITIVE_WEIGHT = 2.0  # sources are rare among candidates: a missed one costs more
 # What the rules say, as fixed scores the weights learn to correct: with few tags the
 # learned parts answer as the rules do, and depart from them only where the tags disagree.
 SPAN_PRIOR = 2.0
 LABEL_PRIOR = 3.0
 LABEL_L2 = 0.05  # types are many and their tags few: weights stay small
-RESAMPLES = 1000
-SURE = 0.95  # the learned spans replace the rules' when better in this share of resamplings
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,35 @@ class SourceModel:
     use_quotes: bool
     sentences: int
     threshold: float = 0.5
+    span_mode: str = "replace"  # or "add": the rules' spans stay and the finder adds
     # cross-validated: f1 / rules_f1, type / rules_type, quote / rules_quote accuracy
     cv: dict = field(default_factory=dict)
+    cues: CueCounts = field(default_factory=CueCounts)  # see learned_cues
+    use_cues: bool = False
+    cue_level: float = LEVELS[0]
 
     def probabilities(self, sentence: ParsedSentence) -> np.ndarray:
         candidates = sentence.candidates
         return self.spans.probabilities([c.features for c in candidates],
                                         span_prior(candidates))[:, 1]
 
+    def chosen(self, sentence: ParsedSentence, probs: np.ndarray, mode: str,
+               threshold: float) -> list[tuple[Candidate, float]]:
+        """The finder's spans: its picks above ``threshold`` ("replace"), or the rules'
+        spans, re-scored, and its picks that overlap none of them ("add")."""
+        picks = select(sentence, probs, threshold)
+        if mode == "replace":
+            return picks
+        rules = [(n, c) for n, c in enumerate(sentence.candidates) if c.rule is not None]
+        kept = [(c, float(probs[n])) for n, c in rules]
+        return kept + [(c, p) for c, p in picks if c.rule is None and not any(
+            r.start < c.end and c.start < r.end for r in sentence.rules)]
+
     def suggest(self, sentence: ParsedSentence) -> list[SourceSuggestion]:
         """The sentence's sources: learned (where it beat the rules), else the rules'."""
         if self.use_spans:
-            chosen = select(sentence, self.probabilities(sentence), self.threshold)
+            chosen = self.chosen(sentence, self.probabilities(sentence), self.span_mode,
+                                 self.threshold)
         else:
             rule_at = {c.rule: c for c in sentence.candidates if c.rule is not None}
             chosen = [(rule_at[n], None) for n in range(len(sentence.rules)) if n in rule_at]
@@ -89,6 +108,8 @@ class SourceModel:
         for (candidate, score), kind, quote in zip(chosen, types, quotes, strict=True):
             out.append(_suggestion(sentence, candidate, score, kind or candidate.rule_type,
                                    quote or candidate.rule_quote))
+        if self.use_cues:
+            return self.cues.apply(sentence, out, self.cue_level)
         return sorted(out, key=lambda s: s.start)
 
     def uncertainty(self, sentence: ParsedSentence) -> float:
@@ -97,6 +118,14 @@ class SourceModel:
             return 0.0
         probs = self.probabilities(sentence)
         return float((1 - np.abs(2 * probs - 1)).max())
+
+    def label(self, attribute: str, candidate: Candidate) -> str | None:
+        """The type (or quote kind) classifier's guess for one candidate, if trained."""
+        model = self.types if attribute == "type" else self.quotes
+        if model is None:
+            return None
+        prior = label_prior([candidate], model.labels, f"rule_{attribute}")
+        return model.predict([candidate.type_features], prior)[0][0]
 
     @staticmethod
     def _labels(model: linear.Linear | None, picked: list[Candidate]) -> list[str | None]:
@@ -111,7 +140,9 @@ class SourceModel:
             "types": self.types.to_dict() if self.types else None,
             "quotes": self.quotes.to_dict() if self.quotes else None,
             "use": [self.use_spans, self.use_types, self.use_quotes],
-            "sentences": self.sentences, "threshold": self.threshold, "cv": self.cv})
+            "sentences": self.sentences, "threshold": self.threshold, "cv": self.cv,
+            "span_mode": self.span_mode, "cues": self.cues.to_dict(), "use_cues": self.use_cues,
+            "cue_level": self.cue_level})
 
     @classmethod
     def from_bytes(cls, data: bytes) -> SourceModel:
@@ -120,7 +151,10 @@ class SourceModel:
                    linear.Linear.from_dict(msg["types"]) if msg["types"] else None,
                    linear.Linear.from_dict(msg["quotes"]) if msg["quotes"] else None,
                    *msg["use"], sentences=msg["sentences"], threshold=msg["threshold"],
-                   cv=msg["cv"])
+                   cv=msg["cv"], span_mode=msg.get("span_mode", "replace"),
+                   cues=CueCounts.from_dict(msg["cues"]) if "cues" in msg else CueCounts(),
+                   use_cues=msg.get("use_cues", False),
+                   cue_level=msg.get("cue_level", LEVELS[0]))
 
 
 def select(sentence: ParsedSentence, probs: np.ndarray, threshold: float
@@ -193,7 +227,7 @@ def train_sources(sentences: Sequence[ParsedSentence],
     random.Random(seed).shuffle(names)
     k = max(2, min(folds, len(names)))
     fold_of = {name: n % k for n, name in enumerate(names)}
-    tally = _Tally()
+    tally = Tally()
     for fold in range(k):
         held = [i for i, g in enumerate(groups) if fold_of[g] == fold]
         rest = [i for i, g in enumerate(groups) if fold_of[g] != fold]
@@ -205,9 +239,14 @@ def train_sources(sentences: Sequence[ParsedSentence],
     final = _fit(sentences, gold, lang, types, quotes)
     final.cv = tally.figures()
     final.threshold = final.cv["threshold"]
+    final.span_mode = final.cv["span_mode"]
     final.use_spans = final.cv["spans_better"]
     final.use_types = final.types is not None and final.cv["type_better"]
     final.use_quotes = final.quotes is not None and final.cv["quote_better"]
+    final.use_cues = final.cv["cues_better"]
+    final.cue_level = final.cv["cue_level"]
+    final.cv["cues_learned"] = final.cues.learned(final.cue_level)
+    final.cv["cues_dropped"] = final.cues.dropped(final.cue_level)
     return final
 
 
@@ -216,17 +255,20 @@ def _fit(sentences: Sequence[ParsedSentence], gold: Sequence[Sequence[TaggedSour
     candidates: list[Candidate] = []
     targets = []
     typed: list[tuple[Candidate, TaggedSource]] = []
+    cues = CueCounts()
     for sentence, tags in zip(sentences, gold, strict=True):
+        cues.add(sentence, tags)
         for candidate in sentence.candidates:
             best = _best_tag(candidate, tags)
-            positive = best is not None and _jaccard(candidate, best) >= POSITIVE_JACCARD
+            positive = best is not None and jaccard(candidate, best) >= POSITIVE_JACCARD
             candidates.append(candidate)
             targets.append("source" if positive else "no")
-        typed += _typed_pairs(sentence, tags)
+        typed += typed_pairs(sentence, tags)
     spans = linear.fit([c.features for c in candidates], targets, ["no", "source"],
                        weight={"source": POSITIVE_WEIGHT}, prior=span_prior(candidates))
     return SourceModel(lang, spans, _classifier(typed, "type", types),
-                       _classifier(typed, "quote", quotes), True, True, True, len(sentences))
+                       _classifier(typed, "quote", quotes), True, True, True, len(sentences),
+                       cues=cues)
 
 
 def _classifier(pairs: list[tuple[Candidate, TaggedSource]], attribute: str,
@@ -240,126 +282,5 @@ def _classifier(pairs: list[tuple[Candidate, TaggedSource]], attribute: str,
                       l2=LABEL_L2)
 
 
-def _typed_pairs(sentence: ParsedSentence, tags: Sequence[TaggedSource]
-                 ) -> list[tuple[Candidate, TaggedSource]]:
-    """Each tagged source with the candidate closest to it (the tagged span itself is one
-    when the sentence was parsed with it)."""
-    out = []
-    for tag in tags:
-        near = max(sentence.candidates, key=lambda c: _jaccard(c, tag), default=None)
-        if near is not None and _jaccard(near, tag) > 0:
-            out.append((near, tag))
-    return out
-
-
-class _Tally:
-    """Held-back counts: source matches of the model and of the rules, type and quote."""
-
-    def __init__(self) -> None:
-        self.counts = dict.fromkeys(("gold", "rules_p", "rules_tp", "typed", "type",
-                                     "rules_type", "quoted", "quote", "rules_quote",
-                                     "type_wins", "type_losses", "quote_wins",
-                                     "quote_losses"), 0)
-        self.found = {t: [0, 0] for t in THRESHOLDS}  # threshold -> [predicted, matched]
-        # document -> [gold, rules' predicted, rules' matched, then per threshold the
-        # finder's predicted and matched]: the span decision resamples documents
-        self.by_document: dict[Hashable, np.ndarray] = {}
-
-    def add(self, model: SourceModel, sentence: ParsedSentence,
-            tags: Sequence[TaggedSource], document: Hashable) -> None:
-        c = self.counts
-        row = self.by_document.setdefault(document, np.zeros(3 + 2 * len(THRESHOLDS)))
-        probs = model.probabilities(sentence)
-        for n, (threshold, counts) in enumerate(self.found.items()):
-            learned = [c for c, _ in select(sentence, probs, threshold)]
-            hits = matches([(x.start, x.end) for x in learned], tags)
-            counts[0] += len(learned)
-            counts[1] += hits
-            row[3 + 2 * n : 5 + 2 * n] += len(learned), hits
-        rules_hits = matches([(r.start, r.end) for r in sentence.rules], tags)
-        row[:3] += len(tags), len(sentence.rules), rules_hits
-        c["gold"] += len(tags)
-        c["rules_p"] += len(sentence.rules)
-        c["rules_tp"] += rules_hits
-        for candidate, tag in _typed_pairs(sentence, tags):
-            for attribute, classifier, rule in (("type", model.types, candidate.rule_type),
-                                                ("quote", model.quotes, candidate.rule_quote)):
-                value = getattr(tag, attribute)
-                if value is None:
-                    continue
-                c["typed" if attribute == "type" else "quoted"] += 1
-                c[f"rules_{attribute}"] += rule == value
-                guess = classifier.predict([candidate.type_features], label_prior(
-                    [candidate], classifier.labels, f"rule_{attribute}"))[0][0] \
-                    if classifier else rule
-                c[attribute] += guess == value
-                c[f"{attribute}_wins"] += guess == value != rule
-                c[f"{attribute}_losses"] += rule == value != guess
-
-    def figures(self) -> dict:
-        c = self.counts
-
-        def f1(tp: int, predicted: int) -> float:
-            return 2 * tp / (predicted + c["gold"]) if predicted + c["gold"] else 0.0
-
-        def share(n: int, of: str) -> float:
-            return n / c[of] if c[of] else 0.0
-
-        best = max(THRESHOLDS, key=lambda t: (f1(self.found[t][1], self.found[t][0]), t))
-        return {"f1": f1(self.found[best][1], self.found[best][0]), "threshold": best,
-                "spans_better": self._spans_clearly_better(THRESHOLDS.index(best)),
-                "rules_f1": f1(c["rules_tp"], c["rules_p"]),
-                "type": share(c["type"], "typed"), "rules_type": share(c["rules_type"], "typed"),
-                "quote": share(c["quote"], "quoted"),
-                "rules_quote": share(c["rules_quote"], "quoted"),
-                "sources": c["gold"], "typed": c["typed"],
-                "type_better": _clearly_better(c["type_wins"], c["type_losses"]),
-                "quote_better": _clearly_better(c["quote_wins"], c["quote_losses"])}
-
-
-    def _spans_clearly_better(self, threshold: int) -> bool:
-        """Whether the finder's held-back F1 beats the rules' in at least SURE of the
-        resamplings of the held-back documents (a bootstrap): sources cluster in articles,
-        and a finder ahead on one or two of them must not replace the rules."""
-        if not self.by_document:
-            return False
-        rows = np.array(list(self.by_document.values()))
-        picks = np.random.default_rng(0).integers(0, len(rows), (RESAMPLES, len(rows)))
-        totals = rows[picks].sum(axis=1)  # (resamples, columns)
-        gold = totals[:, 0]
-        ours = 2 * totals[:, 4 + 2 * threshold] / np.maximum(totals[:, 3 + 2 * threshold]
-                                                              + gold, 1)
-        rules = 2 * totals[:, 2] / np.maximum(totals[:, 1] + gold, 1)
-        return float((ours > rules).mean()) >= SURE
-
-
-def _clearly_better(wins: int, losses: int) -> bool:
-    """A sign test at about 95 %: the tags the classifier gets right and the rules wrong
-    outnumber the reverse by more than chance would (McNemar). With few held-back tags a
-    lucky fold must not replace the rules' types: on 50 French sentences it would have."""
-    return wins > losses and wins - losses > 1.96 * (wins + losses) ** 0.5
-
-
-def matches(found: Sequence[tuple[int, int]], tags: Sequence[TaggedSource]) -> int:
-    """One-to-one matches: a suggestion covering at least half of a tag's characters."""
-    used: set[int] = set()
-    hits = 0
-    for start, end in found:
-        for n, tag in enumerate(tags):
-            shared = min(end, tag.end) - max(start, tag.start)
-            if n not in used and shared >= MATCH_SHARE * (tag.end - tag.start):
-                used.add(n)
-                hits += 1
-                break
-    return hits
-
-
 def _best_tag(candidate: Candidate, tags: Sequence[TaggedSource]) -> TaggedSource | None:
-    return max(tags, key=lambda t: _jaccard(candidate, t), default=None)
-
-
-def _jaccard(a: Candidate | TaggedSource, b: Candidate | TaggedSource) -> float:
-    shared = min(a.end, b.end) - max(a.start, b.start)
-    if shared <= 0:
-        return 0.0
-    return shared / (max(a.end, b.end) - min(a.start, b.start))
+    return max(tags, key=lambda t: jaccard(candidate, t), default=None)

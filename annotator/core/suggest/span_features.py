@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .learned_cues import Slot, slots
 from .lexicon import cues
 from .results import SourceSuggestion, VerifiabilitySuggestion
 from .source_types import source_type
@@ -43,6 +44,9 @@ class ParsedSentence:
     rules: tuple[SourceSuggestion, ...]
     candidates: tuple[Candidate, ...]
     verifiability: VerifiabilitySuggestion | None = None  # the rules' verdict
+    rule_cues: tuple[str, ...] = ()  # the lemma of each rule's cue, index for index
+    slots: tuple[Slot, ...] = ()  # subjects and what they are subjects of (learned cues)
+    pending: tuple[tuple[int, int], ...] = ()  # open suggestions nobody judged yet
 
 
 def parse_sentences(texts: Sequence[str], lang: str,
@@ -56,18 +60,27 @@ def parse_sentences(texts: Sequence[str], lang: str,
 
     docs = list(suggestion_pipeline(lang).pipe(texts))
     found = list(carry_types((suggestion_for(doc), doc) for doc in docs))
-    cue_words = cues(lang).cue_verbs
+    lists = cues(lang)
     out = []
     for number, (doc, result) in enumerate(zip(docs, found, strict=True)):
         more = extra[number] if extra else ()
-        out.append(ParsedSentence(doc.text, tuple(result.sources),
-                                  tuple(_candidates(doc, result.sources, more, cue_words)),
-                                  result.verifiability))
+        quoted = {i for a, b in quotations(doc, doc.text) for i in range(a, b)}
+        out.append(ParsedSentence(
+            doc.text, tuple(result.sources),
+            tuple(_candidates(doc, result.sources, more, lists.cue_verbs, quoted)),
+            result.verifiability, _rule_cues(doc, len(result.sources)),
+            tuple(slots(doc, lists, quoted))))
     return out
 
 
+def _rule_cues(doc: Doc, count: int) -> tuple[str, ...]:
+    """The lemma of each rule's cue ("a déclaré": déclarer; "selon": selon)."""
+    found = [span.root.lemma_.lower() for span in doc.spans.get("source_cues", [])]
+    return tuple(found) if len(found) == count else ("",) * count
+
+
 def _candidates(doc: Doc, rules: Sequence[SourceSuggestion], extra: Sequence[tuple[int, int]],
-                cue_words: frozenset[str]) -> list[Candidate]:
+                cue_words: frozenset[str], quoted: set[int]) -> list[Candidate]:
     kinds: dict[tuple[int, int], set[str]] = {}
     if doc.has_annotation("DEP"):
         for tok in doc:
@@ -85,7 +98,6 @@ def _candidates(doc: Doc, rules: Sequence[SourceSuggestion], extra: Sequence[tup
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             kinds.setdefault((span.start, span.end), set())
-    quoted = {i for a, b in quotations(doc, doc.text) for i in range(a, b)}
     marks = any(t.text in QUOTE_MARKS for t in doc)
     out = []
     for (i, j), kind in kinds.items():
