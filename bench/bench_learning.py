@@ -20,11 +20,13 @@ quotes; cues) and the learned cues (+ verbs whose subjects are suggested, - rule
 switched off) with their held-back F1 beside what they come on top of. French:
 tests/data/attribution (Wikinews, CC BY 2.5), training articles = the ``dev`` and ``train``
 files, scored on the ``unseen`` file.
-English: PolNeAR's train split (read from a bare git copy at bench time; its test split is
-never read), its sampled articles split in two halves; PolNeAR has no types nor verifiability.
+English Wikinews (``en-wikinews``, same conventions and types as the French): trained on
+the ``dev`` and ``train`` files, scored on ``unseen``. English (``en``): PolNeAR's train
+split (read from a bare git copy at bench time; its test split is never read), its sampled
+articles split in two halves; PolNeAR has no types nor verifiability.
 
-    python bench/bench_learning.py [--lang fr] [--sizes 50,100,200,400] [--no-queue]
-                                   [--spancat]
+    python bench/bench_learning.py [--lang fr|en-wikinews|en] [--sizes 50,100,200,400]
+                                   [--no-queue] [--spancat]
 
 ``--spancat`` also trains spaCy's ``spancat`` (its default model, from scratch) on the same
 sentences in reading order and prints its CPU time and F1 (see spancat_baseline.py).
@@ -42,7 +44,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution_sets import GOLD, POLNEAR, Article, english, french  # noqa: E402
+from attribution_sets import (  # noqa: E402
+    GOLD,
+    POLNEAR,
+    Article,
+    english,
+    english_wikinews,
+    french,
+)
 
 from annotator.core.schema import LabelSchema  # noqa: E402
 from annotator.core.suggest.evaluate import (  # noqa: E402
@@ -177,22 +186,31 @@ def queue_order(pool: list[Item], size: int, lang: str, types: list[str]) -> lis
     return tagged
 
 
-def datasets(langs: list[str]) -> list[tuple[str, list[Article], list[Article], dict]]:
+def datasets(names: list[str]) -> list[tuple[str, str, list[Article], list[Article], dict]]:
+    """(name, language, articles to tag, articles scored, verifiability by sentence)."""
     out = []
-    if "fr" in langs:
-        labels = {}
-        for path in sorted(VERIFIABILITY.glob("fr_wikinews_*.gold.json")):
-            for article in json.loads(path.read_text(encoding="utf-8")).values():
-                labels.update({s["text"]: s["verifiability"] for s in article["sentences"]})
-        out.append(("fr", french("dev") + french("train"), french("unseen"), labels))
-    if "en" in langs:
+    if "fr" in names:
+        out.append(("fr", "fr", french("dev") + french("train"), french("unseen"),
+                    _verifiability("fr")))
+    if "en-wikinews" in names:
+        out.append(("en-wikinews", "en", english_wikinews("dev") + english_wikinews("train"),
+                    english_wikinews("unseen"), _verifiability("en")))
+    if "en" in names:
         if not POLNEAR.exists():
             print(f"en: no PolNeAR copy at {POLNEAR}, skipped")
         else:
             articles = english("dev", every=12)  # PolNeAR's train split only
             half = len(articles) // 2
-            out.append(("en", articles[:half], articles[half:], {}))
+            out.append(("en", "en", articles[:half], articles[half:], {}))
     return out
+
+
+def _verifiability(lang: str) -> dict[str, str]:
+    labels = {}
+    for path in sorted(VERIFIABILITY.glob(f"{lang}_wikinews_*.gold.json")):
+        for article in json.loads(path.read_text(encoding="utf-8")).values():
+            labels.update({s["text"]: s["verifiability"] for s in article["sentences"]})
+    return labels
 
 
 def line(name: str, n: int | str, figures: dict, verif: float | None, seconds: float | None,
@@ -215,18 +233,19 @@ def line(name: str, n: int | str, figures: dict, verif: float | None, seconds: f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", action="append", choices=["fr", "en"])
+    parser.add_argument("--lang", action="append", choices=["fr", "en-wikinews", "en"])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--no-queue", action="store_true")
     parser.add_argument("--spancat", action="store_true", help="compare with spaCy spancat")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     types = LabelSchema.load().source_types
-    for lang, train_articles, test_articles, labels in datasets(args.lang or ["fr", "en"]):
+    for name, lang, train_articles, test_articles, labels in datasets(
+            args.lang or ["fr", "en-wikinews", "en"]):
         began = time.process_time()
         pool = items(train_articles, lang, labels, tagged=True)
         test = items(test_articles, lang, labels, tagged=False)
-        print(f"\n{lang}: {len(pool)} sentences to tag ({sum(len(i.tags) for i in pool)} "
+        print(f"\n{name}: {len(pool)} sentences to tag ({sum(len(i.tags) for i in pool)} "
               f"sources), {len(test)} scored ({sum(len(i.tags) for i in test)} sources); "
               f"parsed in {time.process_time() - began:.1f} s CPU")
         lenient, strict = candidate_recall(test)

@@ -214,10 +214,10 @@ def test_annotator_train_names_the_learned_and_the_dropped_cues(taught):
 
     result = CliRunner().invoke(main, ["train", str(taught.path), "--dimension", "source"])
     assert result.exit_code == 0, result.output
-    [cues] = [line for line in result.output.splitlines() if "with learned cues" in line]
-    assert cues.startswith("  with learned cues, source F1 1.00 (without ")
-    assert "subjects suggested for: soutenir (36 of 36 tagged)" in result.output
-    assert "cues switched off: annoncer (0 of 36 kept)" in result.output
+    [cues] = [line for line in result.output.splitlines() if "learned cues" in line]
+    assert cues.startswith("  learned cues: source F1 1.00 (without ")
+    assert "words whose subjects are tagged: soutenir (36 of 36 tagged)" in result.output
+    assert "rules' cues rejected: annoncer (0 of 36 kept)" in result.output
 
 
 def test_learned_cues_are_used_only_when_ahead_on_most_held_back_articles():

@@ -85,10 +85,11 @@ def _cue_figures(cv: dict, used: bool) -> None:
     """The learned cues: their held-back F1 beside what they come on top of, and which."""
     verdict = "used" if used else "not used" + (": not clearly better on so few tags"
                                                 if cv["cue_f1"] > cv["base_f1"] else "")
-    click.echo(f"  with learned cues, source F1 {cv['cue_f1']:.2f} (without "
-               f"{cv['base_f1']:.2f}): {verdict}")
-    for title, found, what in (("subjects suggested for", cv["cues_learned"], "tagged"),
-                               ("cues switched off", cv["cues_dropped"], "kept")):
+    click.echo(f"  learned cues: source F1 {cv['cue_f1']:.2f} (without {cv['base_f1']:.2f}): "
+               f"{verdict}")
+    for title, found, what in (("words whose subjects are tagged", cv["cues_learned"],
+                                "tagged"),
+                               ("rules' cues rejected", cv["cues_dropped"], "kept")):
         if found:
             words = ", ".join(f"{lemma} ({k} of {n} {what})"
                               for lemma, (k, n) in sorted(found.items(), key=lambda i: -i[1][1]))
