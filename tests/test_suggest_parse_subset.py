@@ -1,6 +1,7 @@
-"""Suggesting parses only the sentences a rule may read the parse of, with numpy's BLAS: the
-suggestions are those of the model as spaCy loads it, run whole on every sentence (real
-fr_core_news_sm and the shipped English pipeline)."""
+"""Suggesting parses only the sentences a rule may read the parse of, with numpy's BLAS and
+without the attribute ruler's copies of POS to TAG: the suggestions, and every token
+attribute a rule reads, are those of the model as spaCy loads it, run whole on every
+sentence (real fr_core_news_sm and the shipped English pipeline)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 
 import pytest
 import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START
 
 from annotator.core import nlp as shared_nlp
 from annotator.core.resources import SAMPLES
@@ -17,11 +19,15 @@ from annotator.core.suggest.evaluate import load_gold
 from annotator.core.suggest.mentions import carry_types
 from annotator.core.suggest.pipeline import annotated, suggestion_for
 from annotator.core.suggest.verifiability import reads_parse
+from annotator.core.suggest.verifiability_context import carry_accounts
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
 
-WIKINEWS = REPO / "tests" / "data" / "attribution" / "fr_wikinews_dev.gold.json"
+WIKINEWS = [REPO / "tests" / "data" / "attribution" / f"fr_wikinews_{part}.gold.json"
+            for part in ("dev", "train", "unseen")]
+# Whitespace tokens are what the attribute ruler's remaining patterns are for.
+SPACED = ["Le  ministre a\n déclaré  que tout va bien .", "  Selon l'AFP, rien.", "\n\n", " "]
 ENGLISH = [
     "The council voted on Tuesday to close two libraries.",
     "\"We had no choice,\" said Maria Lopez, the council's finance chair.",
@@ -38,18 +44,24 @@ ENGLISH = [
 ]
 
 
+def as_spacy_loads(lang: str) -> spacy.Language:
+    return spacy.load(shared_nlp.model_name(lang), exclude=["senter", "ner"])
+
+
 def every_sentence_parsed(lang: str, sentences: list[str]) -> list:
-    nlp = spacy.load(shared_nlp.model_name(lang), exclude=["senter", "ner"])
+    nlp = as_spacy_loads(lang)
     nlp.add_pipe(FACTORY)
-    return list(carry_types((suggestion_for(doc), doc) for doc in nlp.pipe(sentences)))
+    return list(carry_types(carry_accounts((suggestion_for(doc), doc)
+                                           for doc in nlp.pipe(sentences))))
 
 
 def gold_sentences(lang: str) -> list[str]:
     found = [s.text for f in sorted(SAMPLES.glob("*.gold.json")) for s in load_gold(f)
              if s.lang == lang]
     if lang == "fr":
-        found += [s["text"] for article in json.loads(WIKINEWS.read_text("utf-8")).values()
-                  for s in article["sentences"]]
+        found += [s["text"] for path in WIKINEWS
+                  for article in json.loads(path.read_text("utf-8")).values()
+                  for s in article["sentences"]] + SPACED
     return found if lang == "fr" else found + ENGLISH
 
 
@@ -60,6 +72,18 @@ def test_suggestions_are_those_of_the_whole_model_on_every_sentence(lang):
     sentences = gold_sentences(lang)
     assert len(sentences) > 25
     assert list(suggest_sentences(sentences, lang)) == every_sentence_parsed(lang, sentences)
+
+
+def test_tokens_keep_the_model_s_pos_morphology_lemmas_parses_and_sentence_starts():
+    sentences = gold_sentences("fr")
+    ours = suggestion_pipeline("fr")
+    assert not any(set(p["attrs"]) == {"TAG"}  # the copies of POS to TAG are gone
+                   for p in ours.get_pipe("attribute_ruler").patterns)
+    columns = [ORTH, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
+    with ours.select_pipes(disable=[FACTORY]):
+        found = [doc.to_array(columns).tolist() for doc in ours.pipe(sentences)]
+    assert found == [doc.to_array(columns).tolist()
+                     for doc in as_spacy_loads("fr").pipe(sentences)]
 
 
 def test_the_parser_reads_only_sentences_a_rule_may_read_it_in():

@@ -36,6 +36,8 @@ MIN_QUOTED_WORDS = 3  # fewer words in quote marks is a title or a name, not a q
 
 if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
+if not Doc.has_extension("attribution_token_matches"):
+    Doc.set_extension("attribution_token_matches", default=None)
 
 
 @dataclass(frozen=True)
@@ -103,10 +105,17 @@ class AttributionFinder:
         """Whether ``match`` may find a source in ``doc`` (tagged, not yet parsed): a cue verb,
         or a token pattern that matches (token patterns read no parse). A doc without either
         needs no parser."""
-        if self._has_cue(doc):
-            return True
-        return bool((self._anchors is None or self._anchors.search(doc.text.lower()))
-                    and self.matcher(doc))
+        return self._has_cue(doc) or bool(self._token_matches(doc))
+
+    def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The token Matcher's matches, kept on the doc: token patterns read no parse, so
+        the parse gate's run also serves ``match`` once the doc is parsed."""
+        found = doc._.attribution_token_matches
+        if found is None:
+            found = self.matcher(doc) if self._anchors is None or \
+                self._anchors.search(doc.text.lower()) else []
+            doc._.attribution_token_matches = found
+        return found
 
     def _has_cue(self, doc: Doc) -> bool:
         """A cue verb by lemma or by form (the lemmatizer misses some), read from arrays."""
@@ -118,10 +127,7 @@ class AttributionFinder:
         quotes = quotations(doc, text)
         quoted = {i for start, end in quotes for i in range(start, end)}
         parsed = doc.has_annotation("DEP")
-        lowered = text.lower()
-        found = []
-        if self._anchors is None or self._anchors.search(lowered):
-            found += self._token_candidates(doc, parsed)
+        found = self._token_candidates(doc, parsed)
         if parsed and self._has_cue(doc):
             found += self._dep_candidates(doc)
         if self.cues.time_words:
@@ -165,7 +171,7 @@ class AttributionFinder:
 
     def _token_candidates(self, doc: Doc, parsed: bool) -> list[_Candidate]:
         out: list[_Candidate] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._token_matches(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             if rule.get("when") == ("parser" if not parsed else "no_parser"):
                 continue

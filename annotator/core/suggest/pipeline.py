@@ -42,7 +42,22 @@ def base_pipeline(lang: str) -> Language:
     with use_ops("numpy", use_blis=False):
         # No rule reads entities, and the French NER (with its own embedding) was ~45 % of
         # the time of suggesting: leaving it out nearly halves it.
-        return spacy.load(name, exclude=["senter", "ner"])
+        nlp = spacy.load(name, exclude=["senter", "ner"])
+    _drop_tag_copies(nlp)
+    return nlp
+
+
+def _drop_tag_copies(nlp: Language) -> None:
+    """Without a tagger (fr_core_news_sm), the attribute ruler's patterns that set TAG alone
+    copy each POS to TAG: no rule reads that copy (the English checks compare TAG with Penn
+    tags, which no POS equals), and matching them cost ~6 % of suggesting. The patterns that
+    set POS, MORPH or DEP (whitespace tokens) stay, so POS, lemmas and parses are unchanged."""
+    if "attribute_ruler" not in nlp.pipe_names or "tagger" in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    kept = [p for p in ruler.patterns if set(p["attrs"]) != {"TAG"}]
+    ruler.clear()
+    ruler.add_patterns(kept)
 
 
 def suggestion_pipeline(lang: str) -> Language:

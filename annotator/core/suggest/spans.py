@@ -296,6 +296,8 @@ def coordinated(head: Token) -> list[Token]:
 
 def _past_filler_tail(doc: Doc, start: int, end: int, cues: Cues) -> int:
     """Past the end of a filler the parser cut in two: "a de | son côté dénoncé"."""
+    if start >= end or doc[start].lower_ not in POSSESSIVES:
+        return start  # every such tail starts with a possessive: most ranges stop here
     words = tuple(t.lower_ for t in doc[start:end])
     for filler in cues.phrase_fillers:
         tail = filler[1:]

@@ -19,7 +19,6 @@ from functools import cache
 from itertools import dropwhile, islice
 
 from spacy.attrs import LEMMA, LOWER, MORPH, POS
-from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -56,19 +55,6 @@ def _find(lang: str, key: str, text: str) -> str | None:
 @cache
 def _terms(lang: str, key: str) -> frozenset[str]:
     return frozenset(verifiability_terms(lang).get(key, ()))
-
-
-def _tokens_with(span: Span, words: frozenset[str]) -> list[Token]:
-    """Tokens whose lower-case form or lemma is one of ``words``, compared as ids from one
-    array: these rules run on every sentence, a Token object for each word costs."""
-    ids = _ids(words)
-    rows = span.doc.to_array([LOWER, LEMMA])[span.start : span.end].tolist()
-    return [span[i] for i, (lower, lemma) in enumerate(rows) if lower in ids or lemma in ids]
-
-
-@cache
-def _ids(words: frozenset[str]) -> frozenset[int]:
-    return frozenset(map(get_string_id, words))
 
 
 def suggest_verifiability(target: Doc | Span) -> tuple[str, str, tuple[str, ...]]:
@@ -125,21 +111,11 @@ def reads_parse(doc: Doc) -> bool:
     # Ids read from one array, a Token only for verbs: this runs on every sentence.
     for i, (lower, lemma, pos, morph) in enumerate(
             doc.to_array([LOWER, LEMMA, POS, MORPH]).tolist()):
-        if lower in words or lemma in words or _conditional(doc, i, morph) or (
-                pos in VERBAL and (_is_future(doc[i], endings) or
+        if lower in words or lemma in words or clauses.conditional_mood(doc, i, morph) or (
+                pos in clauses.VERBAL and (_is_future(doc[i], endings) or
                                    clauses.is_conditional(doc[i], lang))):
             return True
     return False
-
-
-VERBAL = frozenset({VERB, AUX})
-_CONDITIONAL_MORPHS: dict[int, bool] = {}  # a MORPH hash: whether its Mood holds Cnd
-
-
-def _conditional(doc: Doc, i: int, morph: int) -> bool:
-    if (found := _CONDITIONAL_MORPHS.get(morph)) is None:
-        found = _CONDITIONAL_MORPHS[morph] = "Cnd" in doc[i].morph.get("Mood")
-    return found
 
 
 @cache
@@ -167,7 +143,7 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
     if cue := _opinion_cue(span, lang):
         return f"assessment by the source: {cue}"
     verbs = _terms(lang, "opinion_verbs")
-    for tok in _tokens_with(span, verbs):  # a verb of opinion has its lemma or form listed
+    for tok in clauses.tokens_with(span, verbs):  # a verb of opinion has its lemma or form listed
         if _is_opinion_verb(tok, verbs):
             return f"verb of opinion: {tok.text}"
     if phrase := _find(lang, "opinion_phrases", text):  # "se dit", "s'est dit"
@@ -280,7 +256,7 @@ def _viewpoint(span: Span, lang: str) -> str | None:
 def _intensified(span: Span, lang: str) -> str | None:
     """A predicative adjective raised by an intensifier: "C'est très grave"."""
     intensifiers = _terms(lang, "intensifiers")
-    for tok in _tokens_with(span, intensifiers):
+    for tok in clauses.tokens_with(span, intensifiers):
         if tok.lower_ in intensifiers and tok.head.pos_ == "ADJ" and tok.head.i > tok.i \
                 and not _participle_or_adverb(tok.head) \
                 and (tok.head.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.head.children)
@@ -397,8 +373,8 @@ def _main_clause_time(span: Span, lang: str, text: str
     endings = tuple(terms.get("future_endings", ()))
     going_to = set(terms["going_to"])
     forms = _terms(lang, "future_forms")  # "ira" read as an adverb
-    verbs = sorted({*_tokens_where(span, "pos", ["VERB", "AUX"]), *_tokens_with(span, forms)},
-                   key=lambda t: t.i)
+    verbs = sorted({*_tokens_where(span, "pos", ["VERB", "AUX"]),
+                    *clauses.tokens_with(span, forms)}, key=lambda t: t.i)
     for tok in verbs:
         if not _in_relative(tok) and (
                 tok.lower_ in forms or _is_future(tok, endings) or

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER, MORPH, POS
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import verifiability_terms
 
 PAST_TENSES = {"Past", "Imp"}
 IMPERFECT = ("ais", "ait", "aient")
+VERBAL = frozenset({VERB, AUX})
+_CONDITIONAL_MORPHS: dict[int, bool] = {}  # a MORPH hash: whether its Mood holds Cnd
 
 
 @cache  # read per token: build each set once
@@ -30,6 +35,35 @@ def _terms(lang: str, key: str) -> frozenset[str]:
 def _endings(lang: str, key: str) -> tuple[str, ...]:
     """A list of word endings as ``str.endswith`` takes them."""
     return tuple(verifiability_terms(lang).get(key, ()))
+
+
+@cache
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(map(get_string_id, words))
+
+
+def tokens_with(span: Span, words: frozenset[str]) -> list[Token]:
+    """Tokens whose lower-case form or lemma is one of ``words``, compared as ids from one
+    array: these rules run on every sentence, a Token object for each word costs."""
+    ids = word_ids(words)
+    rows = span.doc.to_array([LOWER, LEMMA])[span.start : span.end].tolist()
+    return [span[i] for i, (lower, lemma) in enumerate(rows) if lower in ids or lemma in ids]
+
+
+def conditional_mood(doc: Doc, i: int, morph: int) -> bool:
+    """Whether token ``i``, of MORPH hash ``morph``, has Mood=Cnd (read once per hash)."""
+    if (found := _CONDITIONAL_MORPHS.get(morph)) is None:
+        found = _CONDITIONAL_MORPHS[morph] = "Cnd" in doc[i].morph.get("Mood")
+    return found
+
+
+def _verbs_or_conditionals(span: Span, going_to: frozenset[str]) -> list[Token]:
+    """The tokens that may be a conditional or a form of "aller" (verbs and auxiliaries,
+    Mood=Cnd, a ``going_to`` lemma), picked from one array: a Token for each word costs."""
+    doc, going = span.doc, word_ids(going_to)
+    rows = doc.to_array([POS, LEMMA, MORPH])[span.start : span.end].tolist()
+    return [span[k] for k, (pos, lemma, morph) in enumerate(rows) if pos in VERBAL
+            or lemma in going or conditional_mood(doc, span.start + k, morph)]
 
 
 def is_cleft(head: Token) -> bool:
@@ -100,7 +134,7 @@ def future_in_the_past(span: Span, lang: str) -> str | None:
     infinitive, in a clause that a past verb governs is the future seen from then. A
     compound conditional ("que le journaliste aurait été tué") is the journalistic hedge."""
     going_to = _terms(lang, "going_to")
-    for tok in span:
+    for tok in _verbs_or_conditionals(span, going_to):
         going = tok.lemma_ in going_to and "Imp" in tok.morph.get("Tense") and \
             _infinitive_child(tok) is not None  # "qu'il allait déposer"
         if not is_conditional(tok, lang) and not going:
@@ -126,7 +160,7 @@ def personal_experience(span: Span, lang: str) -> str | None:
     lived through, told in the past. Either rests on the speaker's word alone; what others
     did is named first ("on m'a interdit": someone else's act, not the spoken "on")."""
     objects = _terms(lang, "first_person_objects")
-    for tok in span:
+    for tok in tokens_with(span, objects):
         if tok.lower_ not in objects or tok.dep_ not in {"obj", "iobj", "obl:arg"}:
             continue
         verb = tok.head
@@ -143,8 +177,9 @@ def _first_person_past(span: Span, lang: str) -> str | None:
     vu tous les villages", "on se rencontrait": the spoken "on" for "nous", in a main
     clause (not "la porte qu'on n'ouvrait jamais")."""
     singular, spoken = _terms(lang, "first_person_singular"), _terms(lang, "spoken_we")
-    for tok in span:
-        if tok.lower_ not in singular | spoken or not tok.dep_.startswith("nsubj"):
+    subjects = singular | spoken
+    for tok in tokens_with(span, subjects):
+        if tok.lower_ not in subjects or not tok.dep_.startswith("nsubj"):
             continue
         verb = tok.head
         if tok.lower_ in spoken and verb.dep_ not in {"ROOT", "conj", "parataxis"}:
@@ -163,7 +198,7 @@ def plan(span: Span, lang: str) -> str | None:
     """"Les autorités envisagent notamment de déployer des missiles", "l'Algérie compte
     fêter": a plan in the present with the act it aims at is about the future."""
     verbs = _terms(lang, "plan_verbs")
-    for tok in span:
+    for tok in tokens_with(span, verbs):
         if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.dep_ == "acl:relcl":
             continue
         if "Fin" not in tok.morph.get("VerbForm") or tok.lower_.endswith(IMPERFECT) or \
@@ -186,7 +221,7 @@ def obligation(span: Span, lang: str) -> str | None:
     "vous devriez partir": what ought to be, a judgement. Not in a relative clause ("les
     réformes que doit engager la Grèce"), not a passive ("le texte doit être voté mardi":
     a schedule)."""
-    for tok in span:
+    for tok in tokens_with(span, _terms(lang, "obligation_verbs")):
         if tok.lemma_ not in _terms(lang, "obligation_verbs") or tok.dep_ == "acl:relcl":
             continue
         present = "Pres" in tok.morph.get("Tense") and "Ind" in tok.morph.get("Mood")
