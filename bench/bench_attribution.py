@@ -35,7 +35,11 @@ from annotator.core.suggest.evaluate import (  # noqa: E402
     predictions,
     score_sources,
 )
-from annotator.core.suggest.pipeline import suggest_sentences, suggestion_pipeline  # noqa: E402
+from annotator.core.suggest.pipeline import (  # noqa: E402
+    BATCH_SIZE,
+    suggest_sentences,
+    suggestion_pipeline,
+)
 
 System = Callable[[Article, str], list[list[Predicted]]]
 TIMED_SENTENCES = 1000
@@ -92,7 +96,7 @@ def time_article(lang: str, articles: list[Article]) -> dict[str, float]:
 
     def bare() -> None:
         with nlp.select_pipes(disable=[FACTORY]):
-            for _ in nlp.pipe(sentences, batch_size=64):
+            for _ in nlp.pipe(sentences, batch_size=BATCH_SIZE):
                 pass
 
     best = dict.fromkeys(["ours", "ours_cpu", "bare", "bare_cpu"], float("inf"))

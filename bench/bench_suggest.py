@@ -30,6 +30,7 @@ from annotator.core.resources import SAMPLES
 from annotator.core.suggest.attribution import FACTORY
 from annotator.core.suggest.evaluate import load_gold
 from annotator.core.suggest.pipeline import (
+    BATCH_SIZE,
     base_pipeline,
     suggest_sentences,
     suggestion_for,
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=320)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--repeat", type=int, default=4)
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument("--classifier", action="store_true")
     args = parser.parse_args()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .results import SentenceSuggestion, SourceSuggestion
@@ -110,15 +111,22 @@ def _chunks(doc: Doc) -> Iterator[Span]:
 def _names(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of capitalised runs that look like a person's or body's name: not the
     sentence's first word alone, not a capitalised article."""
+    # A lower-case word is not capitalised: read from one array, a Token only for the others
+    # (this runs on every sentence).
+    lower = doc.to_array(IS_LOWER).tolist()
+
+    def capitalised(k: int) -> bool:
+        return not lower[k] and _capitalised(doc[k])
+
     i = 0
     while i < len(doc):
-        if not _capitalised(doc[i]) or doc[i].text.lower() in NAME_NOISE:
+        if not capitalised(i) or doc[i].text.lower() in NAME_NOISE:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (_capitalised(doc[j]) or (
+        while j < len(doc) and (capitalised(j) or (
                 doc[j].text.lower() in PARTICLES and j + 1 < len(doc)
-                and _capitalised(doc[j + 1]))):
+                and capitalised(j + 1))):
             j += 1
         if not (i == 0 or (i == 1 and doc[0].is_punct)) or j - i > 1:
             yield i, j

@@ -28,6 +28,9 @@ from .verifiability import reads_parse, verifiability_suggestion
 from .verifiability_context import carry_accounts
 
 _lock = threading.Lock()
+# Sentences per batch: the networks' matrix products on 128 sentences took ~4 % less time
+# than on 64 (the same tags and parses); 256 and more were no faster.
+BATCH_SIZE = 128
 
 
 def base_pipeline(lang: str) -> Language:
@@ -74,7 +77,7 @@ def _pipeline(lang: str) -> Language:
 
 
 def suggest_sentences(sentences: Iterable[str], lang: str, *,
-                      batch_size: int = 64) -> Iterator[SentenceSuggestion]:
+                      batch_size: int = BATCH_SIZE) -> Iterator[SentenceSuggestion]:
     """Suggestions for each sentence of one document, in order; offsets are inside each
     sentence. Types are carried from sentence to sentence (see ``carry_types``), and a
     personal account from sentence to sentence (see ``carry_accounts``)."""
@@ -83,7 +86,7 @@ def suggest_sentences(sentences: Iterable[str], lang: str, *,
     yield from carry_types(carry_accounts((suggestion_for(doc), doc) for doc in docs))
 
 
-def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = 64
+def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = BATCH_SIZE
               ) -> Iterator[Doc]:
     """What ``nlp.pipe`` gives, but the parser only reads the sentences in which a rule may
     read its parse (a cue or a pattern for attribution; a conditional, a future, an
