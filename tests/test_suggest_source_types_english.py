@@ -14,6 +14,10 @@ def types(text: str) -> list[tuple[str, str]]:
     return [(s.text, s.type) for s in next(suggest_sentences([text], "en")).sources]
 
 
+def document_types(sentences: list[str]) -> list[list[tuple[str, str]]]:
+    return [[(s.text, s.type) for s in f.sources] for f in suggest_sentences(sentences, "en")]
+
+
 def test_a_role_before_the_comma_types_the_name_after_it():
     found = types("In a statement, Malaysia's Prime Minister, Najib Razak said the talks "
                   "would go on.")
@@ -65,9 +69,121 @@ def test_a_church_speaking_is_an_organisation():
 
 
 def test_the_subject_after_a_name_and_a_comma_is_not_its_role():
-    found = [[(s.text, s.type) for s in f.sources] for f in suggest_sentences([
+    found = document_types([
         "According to Rathbun, a detective for the Los Angeles Sheriff's office was provided "
         "with material.",
         "Rathbun wrote that the drives were returned.",
-    ], "en")]
+    ])
     assert found[1] == [("Rathbun", "other")]
+
+
+def test_the_term_nearest_a_name_ending_the_span_gives_its_type():
+    text = ("University of Texas Arlington Muslim Student Association president Sehar Memon "
+            "said the feedback had helped.")
+    assert [kind for _, kind in types(text)] == ["organisation"]
+
+
+def test_a_title_before_a_name_takes_the_type_of_the_term_before_it():
+    assert [kind for _, kind in types("Google spokesman John Doe said the service would "
+                                      "return.")] == ["company"]
+    text = "In a statement, Governor of Washington Chris Gregoire said the museum deserved it."
+    assert [kind for _, kind in types(text)] == ["government"]
+    assert [kind for _, kind in types("Gov. Chris Christie said the bridge would reopen.")] \
+        == ["politician"]
+
+
+def test_only_the_part_before_a_comma_is_read_for_the_name_nearest_its_title():
+    text = ("Professor Cres Eastman, Director of the National Iodine Nutrition study, and "
+            "Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, "
+            "says it is crucial.")
+    assert [kind for _, kind in types(text)] == ["expert"]
+
+
+def test_a_federal_agency_is_government_not_a_news_agency():
+    text = "The U.S. Environmental Protection Agency says some crops may have higher yields."
+    assert [kind for _, kind in types(text)] == ["government"]
+
+
+def test_a_name_ending_in_an_outlet_word_is_an_outlet():
+    text = "The Deseret News observed that the hashtag had become a phenomenon."
+    assert types(text) == [("The Deseret News", "media")]
+    assert [kind for _, kind in types("Acme Widgets Inc. said sales fell.")] == ["company"]
+
+
+def test_a_party_affiliation_after_a_name_says_a_politician():
+    found = document_types(["John Cornyn (R-Texas) issued a statement on Tuesday.",
+                            "Cornyn said the decision was an affront."])
+    assert found[1] == [("Cornyn", "politician")]
+    assert [kind for _, kind in types("Sen. John Smith said the bill would pass.")] == \
+        ["politician"]
+
+
+def test_family_teachers_and_coauthors_have_their_types():
+    assert [kind for _, kind in types("His father Mohamed El-Hassan Mohamed said he was "
+                                      "taking his family.")] == ["citizen"]
+    assert types("A teacher thought it resembled a bomb.") == [("A teacher", "citizen")]
+    found = document_types(["As coauthor Colette Heald told The Huffington Post, the "
+                            "projections are consistent.",
+                            "Heald said nobody had looked at these together."])
+    assert found[1] == [("Heald", "expert")]
+
+
+def test_a_cue_noun_tagged_as_a_verb_still_gives_the_name_its_role():
+    found = document_types(["Attendance reached 11,000, according to curator Elaine "
+                            "Gustafon.",
+                            '"People are still intrigued by stars," said Gustafon.'])
+    assert found[1] == [("Gustafon", "expert")]
+
+
+def test_a_role_before_a_name_is_read_with_the_name_as_a_source_would_be():
+    found = document_types([
+        "University of Texas Arlington Muslim Student Association president Sehar Memon said "
+        "the feedback had helped.",
+        "Memon also said she believed the movement helped."])
+    assert found[1] == [("Memon", "organisation")]
+
+
+def test_the_words_of_an_apposed_role_are_not_a_name_to_carry():
+    found = document_types([
+        "Hilary Braysmith, USI associate professor of art history, said his photography was "
+        "influential.",
+        "Kiara Perkins, a second year USI art major, admitted she was willing to skip class."])
+    assert [kind for _, kind in found[1]] == ["other"]
+
+
+def test_a_coordinated_name_or_one_after_a_dash_has_no_role_before_it():
+    found = document_types(["The attention led to outreach from Google and Mohamed was "
+                            "invited to the fair.",
+                            "Mohamed said he was happy."])
+    assert found[1] == [("Mohamed", "other")]
+    found = document_types(["Group G — Belgium 3 – 0 Panama",
+                            "Hernan Dario Gomez, Panama coach, said the team was emotional."])
+    assert [kind for _, kind in found[1]] == ["other"]
+
+
+def test_a_person_pronoun_skips_the_documents_before_it():
+    found = document_types(["Researchers say half of the children are deficient.",
+                            "The report says the decline is due to the dairy industry.",
+                            "They say adding iodine to salt is the simplest method."])
+    assert found[2] == [("They", "expert")]
+
+
+def test_names_given_as_examples_of_a_kind_take_its_type():
+    found = document_types([
+        "The magazine attacked high-ranking defectors from the organization including Tom "
+        "Devocht and Mark Rathbun.",
+        "Rathbun wrote that the drives were returned."])
+    assert found[1] == [("Rathbun", "citizen")]
+
+
+def test_a_named_subject_stops_a_pronoun_taking_an_older_subject():
+    found = document_types(["Group G — Tunisia 1 – 2 England",
+                            "Harry Kane won the award.",
+                            'He said, "It felt good out there."'])
+    assert found[2] == [("He", "other")]
+
+
+def test_a_misspelt_surname_is_still_the_person_introduced_before():
+    found = document_types(["Kathryn Waters, director of the gallery, welcomed the donation.",
+                            '"Everybody knows his name," Water said.'])
+    assert found[1] == [("Water", "expert")]

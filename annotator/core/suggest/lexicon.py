@@ -155,11 +155,16 @@ def _fill(value: Any, slots: dict[str, Any]) -> Any:
 @cache
 def source_type_terms() -> dict[str, dict[str, list[str]]]:
     """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms},
-    "web_suffixes": {type: endings}}``, see source_types.json."""
+    "web_suffixes": {type: endings}, "name_suffixes": {type: words},
+    "party_affiliations": {type: letters}, "head_final": {"languages": [lang]}}``, see
+    source_types.json."""
     raw = _read_json("source_types.json")
     titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
     return {"strong": raw["strong"], "nouns": raw["nouns"], "titles": titles,
-            "web_suffixes": raw.get("web_suffixes", {})}
+            "web_suffixes": raw.get("web_suffixes", {}),
+            "name_suffixes": raw.get("name_suffixes", {}),
+            "party_affiliations": raw.get("party_affiliations", {}),
+            "head_final": {"languages": raw.get("head_final", [])}}
 
 
 @cache

@@ -12,13 +12,27 @@ from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .results import SentenceSuggestion, SourceSuggestion
-from .source_types import NAME_NOISE, OTHER, PRONOUNS, role_type, source_type
+from .source_types import (
+    NAME_NOISE,
+    OTHER,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    cue_words,
+    head_final,
+    party_affiliation,
+    role_type,
+    source_type,
+)
 
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 # Where a role phrase stops.
-STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "“", "”", "qui",
-                   "que", "dont", "who", "which", "whose", "that"})
+STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "“", "”", "—", "–",
+                   "qui", "que", "dont", "who", "which", "whose", "that", "to"})
+# Words that introduce examples of a kind: "defectors including Tom Devocht and Mark Rathbun".
+EXAMPLES = (("including",), ("such", "as"))
 MAX_ROLE = 10
+ROLE = "the role given with the name"
+MIN_MISSPELT = 5  # letters a name needs before a misspelling of it is recognised
 # Words capitalised inside a name ("Jean-Marie Le Pen") but not at its start.
 PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "al", "el", "ben"})
 
@@ -33,11 +47,12 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     Philippe Varin") or not ("Ana Pastor García, une journaliste")."""
     names: dict[str, tuple[str, str]] = {}
     last: str | None = None
+    person: str | None = None  # the last source's type that a person can have
     mention: str | None = None
     open_quotes = 0
     for suggestion, doc in found:
         for words, kind in name_roles(doc):
-            names.update(dict.fromkeys(words, (kind, "the role given with the name")))
+            names.update(dict.fromkeys(words, (kind, ROLE)))
         # A sentence inside a quotation opened before it speaks of the speaker's world; once
         # a source has a type, pronouns take that one and subjects are not needed.
         here = first_mention(doc) if open_quotes <= 0 and last is None else None
@@ -47,10 +62,14 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         for source in suggestion.sources:
             if here is not None and here[0] < source.start and here[1] != "document":
                 mention = here[1]
-            kind, how = _carried(source, names, last, mention)
+            words = _name_words(doc, source)
+            kind, how = _carried(source, words, names, (last, person), mention)
             if kind != OTHER:
-                names.update(dict.fromkeys(_name_words(source.text), (kind, "an earlier mention")))
+                # A name's own role is better evidence than a whole span's type.
+                names.update({w: (kind, "an earlier mention") for w in words[0]
+                              if names.get(w, (OTHER, ""))[1] != ROLE})
                 last = kind
+                person = kind if kind != "document" else person
             sources.append(source if kind == source.type else replace(
                 source, type=kind, reason=f"{source.reason}; type from {how}"))
         if here is not None and here[1] != "document":
@@ -58,26 +77,63 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         yield replace(suggestion, sources=sources)
 
 
-def _carried(source: SourceSuggestion, names: dict[str, tuple[str, str]], last: str | None,
+def _carried(source: SourceSuggestion, words: tuple[list[str], list[str]],
+             names: dict[str, tuple[str, str]], before: tuple[str | None, str | None],
              mention: str | None) -> tuple[str, str]:
+    """The type ``source`` takes from what came before it. ``before``: the last typed
+    source's type and the last that a person can have ("he" after "The report" is no
+    report)."""
     if source.type != OTHER:
         return source.type, ""
-    words = source.text.lstrip("-").replace("’", "'").lower().split()
-    if " ".join(words) in PRONOUNS and (last or mention):
+    text = " ".join(source.text.lstrip("-").replace("’", "'").lower().split())
+    last = before[1] if text in PERSON_PRONOUNS else before[0]
+    if text in PRONOUNS and (last or mention):
         return (last, "the source before it") if last else (mention, "the subject before it")
-    return next((names[w] for w in reversed(_name_words(source.text)) if w in names),
-                (OTHER, ""))
+    return next((names[w] for w in reversed(words[1]) if w in names), None) or next(
+        (names[k] for w in reversed(words[1]) for k in names if _misspelt(w, k)), (OTHER, ""))
 
 
-def _name_words(text: str) -> list[str]:
-    return [w.lower() for w in text.split() if w[:1].isupper() and w.lower() not in NAME_NOISE]
+def _misspelt(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with one letter left out, added or changed, as news
+    misspells names ("Water said" after "Kathryn Waters"); short names are left alone."""
+    if min(len(word), len(known)) < MIN_MISSPELT or word[0] != known[0] or word == known:
+        return False
+    if len(word) == len(known):
+        return sum(a != b for a, b in zip(word, known, strict=True)) == 1
+    short, long = sorted((word, known), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _name_words(doc: Doc, source: SourceSuggestion) -> tuple[list[str], list[str]]:
+    """The lower-cased words of a source's names (not its cue nouns, not adjectives such as
+    "Afghan"): those its type is kept under, the name's own part when a comma sets a role
+    apart ("Hilary Braysmith, USI associate professor": not "USI"; "Le président du
+    directoire de PSA, Philippe Varin": "Philippe Varin"), and all, to look it up by."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return [], []
+    cues = cue_words(span)
+    parts: list[list[Token]] = [[]]
+    for tok in span:
+        if tok.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    names = [part for part in parts if part and all(
+        _capitalised(t) or t.lower_ in PARTICLES or not t.is_alpha for t in part)]
+    kept = {t.i for part in (names or parts[:1]) for t in part}
+    words = [(t.text.lower(), t.i) for t in span
+             if t.text[:1].isupper() and t.pos_ != "ADJ" and t.i not in cues
+             and t.text.lower() not in NAME_NOISE]
+    return [w for w, i in words if i in kept], [w for w, _ in words]
 
 
 def name_roles(doc: Doc) -> Iterator[tuple[list[str], str]]:
     """(words of a name, type) for each name with its role right before or after it."""
     for start, end in _names(doc):
         after = _role_after(doc, end)
-        before = _role_before(doc, start)
+        before = _role_before(doc, start, end)
         kind = next((k for k in (after, before) if k is not None and k != OTHER), None)
         if kind is not None:
             words = [t.text.lower() for t in doc[start:end] if t.text.lower() not in NAME_NOISE]
@@ -86,12 +142,17 @@ def name_roles(doc: Doc) -> Iterator[tuple[list[str], str]]:
 
 def first_mention(doc: Doc) -> tuple[int, str] | None:
     """(character offset, type) of the first stretch before the sentence's first finite
-    verb, between punctuation and verbs, outside quotation marks, that has a type: the
-    subject, a candidate antecedent for a pronoun."""
-    for chunk in _chunks(doc):
+    verb, between punctuation and verbs, outside quotation marks, that has a type, or the
+    first if it names someone (then ``other``): the subject, a candidate antecedent for a
+    pronoun."""
+    for n, chunk in enumerate(_chunks(doc)):
         kind = source_type(chunk)
         if kind != OTHER:
             return chunk.start_char, kind
+        cues = cue_words(chunk)
+        if n == 0 and any(t.pos_ == "PROPN" and _capitalised(t) and t.i not in cues
+                          for t in chunk):
+            return chunk.start_char, OTHER  # "Harry Kane won ... He said": no type to give
     return None
 
 
@@ -139,7 +200,10 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _role_after(doc: Doc, end: int) -> str | None:
-    """"Name, une journaliste qui ..." -> the type of "une journaliste"."""
+    """"Name, une journaliste qui ..." -> the type of "une journaliste"; "Name (R-Texas)" ->
+    a politician."""
+    if end < len(doc) and doc[end].text == "(" and party_affiliation(doc.text[doc[end].idx :]):
+        return "politician"
     if end >= len(doc) or doc[end].text != ",":
         return None
     stop = _phrase_end(doc, end + 1)
@@ -150,12 +214,18 @@ def _role_after(doc: Doc, end: int) -> str | None:
     return _role(phrase)
 
 
-def _role_before(doc: Doc, start: int) -> str | None:
+def _role_before(doc: Doc, start: int, end: int) -> str | None:
     """"le premier ministre Name" -> the type of "le premier ministre"; "Malaysia's Prime
-    Minister, Name" -> the role noun's before the comma."""
+    Minister, Name" -> the role noun's before the comma. Where titles follow their
+    complement, the role is read with the name, as a source would be ("Student Association
+    president Sehar Memon": the association's)."""
+    if (kind := _examples_of(doc, start)) is not None:
+        return kind
+    if start > 0 and doc[start - 1].pos_ == "CCONJ":
+        return None  # "outreach from Google and Mohamed": no role
     first = _stretch_start(doc, start)
     if first < start:
-        return _role(doc[first:start])
+        return _role(doc[first:end] if head_final(doc) else doc[first:start])
     if start > 1 and doc[start - 1].text == ",":
         before = doc[_stretch_start(doc, start - 1) : start - 1]
         if 0 < len(before) <= MAX_ROLE and not any(t.pos_ in {"VERB", "AUX"} for t in before):
@@ -163,16 +233,40 @@ def _role_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+def _examples_of(doc: Doc, start: int) -> str | None:
+    """"high-ranking defectors from the organization including Tom Devocht and Mark
+    Rathbun": names given as examples of a kind take its type (the head noun comes first:
+    "defectors", not "the organization")."""
+    i = start
+    while i > 0 and (doc[i - 1].text in {",", "and", "et"} or _capitalised(doc[i - 1])):
+        i -= 1
+    for words in EXAMPLES:
+        n = len(words)
+        if i >= n and tuple(t.lower_ for t in doc[i - n : i]) == words:
+            first = i - n
+            while first > 0 and i - n - first < MAX_ROLE and doc[first - 1].text.lower() \
+                    not in STOPS and doc[first - 1].pos_ not in {"VERB", "AUX"}:
+                first -= 1
+            return _role(doc[first : i - n])
+    return None
+
+
 def _stretch_start(doc: Doc, start: int) -> int:
     first = start
     while first > 0 and start - first < MAX_ROLE and doc[first - 1].text.lower() not in STOPS \
-            and doc[first - 1].pos_ not in {"VERB", "AUX", "ADP"}:
+            and not _verbal(doc[first - 1]) and doc[first - 1].pos_ != "ADP":
         first -= 1
     return first
 
 
+def _verbal(tok: Token) -> bool:
+    """A verb, unless it is a cue noun the tagger took for one ("according to curator
+    Elaine Gustafon")."""
+    return tok.pos_ in {"VERB", "AUX"} and not cue_words(tok.doc[tok.i : tok.i + 1])
+
+
 def _role(span: Span) -> str | None:
-    if not 0 < len(span) <= MAX_ROLE or any(t.pos_ in {"VERB", "AUX"} for t in span):
+    if not 0 < len(span) <= MAX_ROLE or any(_verbal(t) for t in span):
         return None
     return source_type(span)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import source_type_terms
 
@@ -16,8 +17,10 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "ses", "leurs"
                       "they", "him", "her", "them", "ce dernier", "cette dernière",
                       "ces derniers", "ces dernières", "celui-ci", "celle-ci", "ceux-ci",
                       "celles-ci", "the latter"})
+# Pronouns that stand for a person, never for a document ("The report ... They say").
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 NAME_NOISE = frozenset({"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "m.",
-                        "mme", "mr.", "mrs.", "ms.", "dr."})
+                        "mme", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 
 def _fold(word: str) -> str:
@@ -52,13 +55,14 @@ def source_type(span: Span) -> str:
     is a politician, "le président du directoire de PSA" a company; a name there wins over
     a common noun ("du groupe UMP")."""
     strong, nouns, titles = _tables()
-    forms = [
-        [_fold(t.text.replace("’", "'")) for t in span],
-        [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
-    ]
+    forms = _forms(span)
     strong_hits = [hit for words in forms if (hit := _first(words, strong)) is not None]
     if strong_hits:
         return min(strong_hits)[2]
+    if party_affiliation(span.text):
+        return "politician"
+    if (near := _nearest_to_name(span, forms)) is not None:
+        return near
     found = [hit for words in forms if (hit := _first(words, nouns | titles)) is not None]
     if not found:
         return _web_type(span)
@@ -94,10 +98,96 @@ def _head_after_place(span: Span, forms: list[list[str]], at: int, length: int) 
 
 
 def _web_type(span: Span) -> str:
-    """"Gawker.com": a site's address names an outlet."""
-    return next((kind for kind, endings in source_type_terms()["web_suffixes"].items()
+    """"Gawker.com": a site's address names an outlet; "The Deseret News", a name ending in
+    an outlet's word, too."""
+    terms = source_type_terms()
+    return next((kind for kind, endings in terms["web_suffixes"].items()
                  for t in span if len(t.text) > 4 and t.text.lower().endswith(tuple(endings))),
-                OTHER)
+                next((kind for kind, words in terms["name_suffixes"].items() for t in span[1:]
+                      if t.text in words and _capitalised(span.doc[t.i - 1])), OTHER))
+
+
+@cache
+def _affiliation() -> re.Pattern[str]:
+    letters = [re.escape(x) for items in source_type_terms()["party_affiliations"].values()
+               for x in items]
+    return re.compile(rf"\((?:{'|'.join(letters)})-[A-Z]") if letters else re.compile("(?!)")
+
+
+def party_affiliation(text: str) -> bool:
+    """"Sen. Dianne Feinstein (D-Calif.)": the party and state of a US legislator."""
+    return _affiliation().search(text) is not None
+
+
+def _nearest_to_name(span: Span, forms: list[list[str]]) -> str | None:
+    """In a language whose modifiers come first (English), a span ending in a name takes the
+    type of the term nearest the name: "University of Texas Arlington Muslim Student
+    Association president Sehar Memon" is the association's; a title there takes the type
+    of the term before it ("US President Barack Obama" is government), else its own."""
+    if not head_final(span.doc):
+        return None
+    titles = _tables()[2]
+    end = next((t.i - span.start for t in span if t.text == ","), len(span))
+    hits = _terms([words[:end] for words in forms])  # "Name, role": the name's own part
+    covered = {i for at, length, _ in hits for i in range(at, at + length)}
+    span = span[:end]
+    name = len(span)
+    while name > 0 and name - 1 not in covered and _capitalised(span[name - 1]):
+        name -= 1
+    if name in (0, len(span)):
+        return None
+    start = name
+    while start > 0 and not _breaks(span[start - 1]):
+        start -= 1
+    chain = [hit for hit in hits if start <= hit[0] and hit[0] + hit[1] <= name]
+    if not chain:
+        return None
+    at, length, kind = chain[-1]
+    if not any(tuple(words[at : at + length]) in titles for words in forms):
+        return kind
+    before = [hit for hit in chain if hit[0] + hit[1] <= at]
+    return before[-1][2] if before else kind
+
+
+def _forms(span: Span) -> list[list[str]]:
+    """The span's words as the tables are keyed: as written, and as lemmas."""
+    return [
+        [_fold(t.text.replace("’", "'")) for t in span],
+        [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
+    ]
+
+
+def _terms(forms: list[list[str]]) -> list[tuple[int, int, str]]:
+    """(position, length, type) of the cue nouns and titles in a span, left to right, none
+    inside a longer one ("agency" in "Environmental Protection Agency")."""
+    _, nouns, titles = _tables()
+    hits: list[tuple[int, int, str]] = []
+    for hit in sorted({hit for words in forms for hit in _all(words, nouns | titles)},
+                      key=lambda h: (h[0], -h[1])):
+        if not hits or hit[0] >= hits[-1][0] + hits[-1][1]:
+            hits.append(hit)
+    return hits
+
+
+def cue_words(span: Span) -> frozenset[int]:
+    """Indices (in the doc) of the span's tokens that are cue nouns or titles, not names:
+    "Ambassador" in "Afghan Ambassador Hamdullah Mohib"."""
+    return frozenset(span.start + i for at, length, _ in _terms(_forms(span))
+                     for i in range(at, at + length))
+
+
+def head_final(doc: Doc) -> bool:
+    """Whether the document's language puts titles after their complement ("Student
+    Association president")."""
+    return doc.lang_ in source_type_terms()["head_final"]["languages"]
+
+
+def _breaks(tok: Token) -> bool:
+    return (tok.is_punct and tok.text not in {"-", "'", "’"}) or tok.pos_ in {"VERB", "AUX"}
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.is_punct
 
 
 def role_type(span: Span) -> str | None:
