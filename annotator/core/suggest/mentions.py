@@ -132,10 +132,10 @@ def _name_words(doc: Doc, source: SourceSuggestion) -> tuple[list[str], list[str
 def name_roles(doc: Doc) -> Iterator[tuple[list[str], str]]:
     """(words of a name, type) for each name with its role right before or after it."""
     for start, end in _names(doc):
-        after = _role_after(doc, end)
-        before = _role_before(doc, start, end)
-        kind = next((k for k in (after, before) if k is not None and k != OTHER), None)
-        if kind is not None:
+        kind = _role_after(doc, end)
+        if kind is None or kind == OTHER:
+            kind = _role_before(doc, start, end)
+        if kind is not None and kind != OTHER:
             words = [t.text.lower() for t in doc[start:end] if t.text.lower() not in NAME_NOISE]
             yield words, kind
 
@@ -149,9 +149,8 @@ def first_mention(doc: Doc) -> tuple[int, str] | None:
         kind = source_type(chunk)
         if kind != OTHER:
             return chunk.start_char, kind
-        cues = cue_words(chunk)
-        if n == 0 and any(t.pos_ == "PROPN" and _capitalised(t) and t.i not in cues
-                          for t in chunk):
+        if n == 0 and any(t.pos_ == "PROPN" and _capitalised(t)
+                          and t.i not in cue_words(chunk) for t in chunk):
             return chunk.start_char, OTHER  # "Harry Kane won ... He said": no type to give
     return None
 

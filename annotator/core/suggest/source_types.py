@@ -49,6 +49,13 @@ def _tables() -> tuple[Table, Table, Table]:
     return strong, {k: v for k, v in nouns.items() if k not in titles}, titles
 
 
+@cache
+def _cue_table() -> Table:
+    """Cue nouns and titles in one table."""
+    _, nouns, titles = _tables()
+    return nouns | titles
+
+
 def source_type(span: Span) -> str:
     """A state-media name anywhere wins; else the earliest cue noun or name (the head in
     French). A generic title takes the type of what follows it: "le porte-parole du parti"
@@ -63,7 +70,7 @@ def source_type(span: Span) -> str:
         return "politician"
     if (near := _nearest_to_name(span, forms)) is not None:
         return near
-    found = [hit for words in forms if (hit := _first(words, nouns | titles)) is not None]
+    found = [hit for words in forms if (hit := _first(words, _cue_table())) is not None]
     if not found:
         return _web_type(span)
     at, length, kind = min(found)
@@ -86,8 +93,7 @@ def _head_after_place(span: Span, forms: list[list[str]], at: int, length: int) 
     if any(tuple(words[at : at + length]) in _common_terms() for words in forms) or \
             _tables()[1].get(tuple(forms[0][at : at + length])) != "government":
         return None
-    later = [hit for words in forms for hit in _all(words[at + length :],
-                                                     _tables()[1] | _tables()[2])]
+    later = [hit for words in forms for hit in _all(words[at + length :], _cue_table())]
     if not later:
         return None
     start, _, kind = min(later)
@@ -128,6 +134,8 @@ def _nearest_to_name(span: Span, forms: list[list[str]]) -> str | None:
         return None
     titles = _tables()[2]
     end = next((t.i - span.start for t in span if t.text == ","), len(span))
+    if end < 2 or not _capitalised(span[end - 1]):
+        return None  # no name ends it
     hits = _terms([words[:end] for words in forms])  # "Name, role": the name's own part
     covered = {i for at, length, _ in hits for i in range(at, at + length)}
     span = span[:end]
@@ -160,9 +168,8 @@ def _forms(span: Span) -> list[list[str]]:
 def _terms(forms: list[list[str]]) -> list[tuple[int, int, str]]:
     """(position, length, type) of the cue nouns and titles in a span, left to right, none
     inside a longer one ("agency" in "Environmental Protection Agency")."""
-    _, nouns, titles = _tables()
     hits: list[tuple[int, int, str]] = []
-    for hit in sorted({hit for words in forms for hit in _all(words, nouns | titles)},
+    for hit in sorted({hit for words in forms for hit in _all(words, _cue_table())},
                       key=lambda h: (h[0], -h[1])):
         if not hits or hit[0] >= hits[-1][0] + hits[-1][1]:
             hits.append(hit)
