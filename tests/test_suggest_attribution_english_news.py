@@ -215,3 +215,40 @@ def test_an_acronym_in_brackets_keeps_its_closing_bracket(en):
     # The parser may hang the ")" on the verb: the span still closes what it opens.
     text = "The World Health Organization (WHO) said on Monday that cases were rising."
     assert sources(en, text) == ["The World Health Organization (WHO)"]
+
+
+def test_the_agent_of_a_passive_cue_speaks(en):
+    assert sources(en, "The plan was criticized by Democrats.") == ["Democrats"]
+
+
+def test_who_publishes_a_document_is_no_agent_that_speaks(en):
+    assert sources(en, "The report was published by the ministry on Monday.") == []
+
+
+def test_according_to_speaks_for_the_sentence_wherever_it_hangs(en):
+    text = "About 40 rabbis have said that they plan to join the protest, according to an organizer."
+    assert sources(en, text)[-1] == "an organizer"
+
+
+def test_a_pronoun_after_a_point_of_view_is_its_own_speaker(en):
+    text = "For black voters in the South, he said, their experience was different."
+    assert "he" in sources(en, text)
+
+
+def test_endorsing_and_deeming_attribute(en):
+    assert sources(en, "Politifact deemed those statements false.") == ["Politifact"]
+    assert sources(en, "The union has endorsed Mrs. Clinton.") == ["The union"]
+
+
+def test_a_negation_is_no_speaker(en):
+    assert sources(en, "Adelson has not endorsed anyone in the race.") == ["Adelson"]
+
+
+def test_an_inverted_speaker_parsed_as_an_object(en):
+    text = "Clinton also lacks in the looks department, said Howard, but her politics make up for it."
+    assert sources(en, text) == ["Howard"]
+
+
+def test_what_an_act_is_done_to_is_no_inverted_speaker(en):
+    text = "Howard, the brother of Ron Howard, endorsed Ted Cruz in November."
+    assert sources(en, text) == ["Howard, the brother of Ron Howard"]

@@ -197,8 +197,7 @@ class AttributionFinder:
                     doc[cue[1] - 1], False, self.cues)):
                 continue
             if parsed and rule.get("no_left_subject") and not speaks_after(
-                    doc[cue[1] - 1], doc[source[0] : source[1]],
-                    any(t.text in QUOTE_ENDS - {","} for t in doc[start : cue[0]])):
+                    doc[cue[1] - 1], doc[source[0] : source[1]]):
                 continue
             reason = rule["reason"].format(cue=doc[cue[0] : cue[1]].text)
             out.append(_Candidate(source, cue, rule, reason, doc))
@@ -373,7 +372,8 @@ def _outer(found: list[_Candidate]) -> list[_Candidate]:
                 return True
         return False
 
-    return [c for c in found if not reported(c)]
+    # "..., according to an organizer" speaks for the sentence wherever the parser hangs it.
+    return [c for c in found if c.rule.get("whole_sentence") or not reported(c)]
 
 
 def _plain_noun_phrase(span: Span) -> bool:
@@ -432,8 +432,14 @@ def _repeats_a_name(cand: _Candidate, found: list[_Candidate]) -> bool:
     if end - start > 1 or cand.rule["kind"] == "clitic" or cand.doc[start].pos_ != "PRON":
         return False
     doc = cand.doc
-    return any(o.source[1] - o.source[0] > 1 and o.source[1] <= start and not any(
+    return any(o.source[1] - o.source[0] > 1 and o.source[1] <= start and _speaks(o) and not any(
         t.text in {";", ":"} for t in doc[o.source[1] : start]) for o in found)
+
+
+def _speaks(cand: _Candidate) -> bool:
+    """Whether a candidate's cue is a verb: a view ("For black voters, he said") is no
+    speaker that a pronoun after it repeats."""
+    return cand.doc[cand.cue[1] - 1].pos_ in {"VERB", "AUX"}
 
 
 def _best(found: list[_Candidate]) -> list[_Candidate]:

@@ -65,14 +65,13 @@ def a_name(span: Span) -> bool:
                                        for t in words)
 
 
-def speaks_after(cue: Token, speaker: Span, after_quote: bool) -> bool:
+def speaks_after(cue: Token, speaker: Span) -> bool:
     """Whether the phrase after a cue verb can be its speaker: the verb has no subject on
-    its left ("X, an adviser, said the campaign would": the campaign is what is said), the
-    phrase is not the subject of another verb, nor, unless a quotation comes first, the
-    verb's object ("..., praised Cruz for")."""
+    its left ("X, an adviser, said the campaign would": the campaign is what is said) and
+    the phrase is not the subject of another verb. An object may speak: the parser often
+    makes one of an inverted speaker ("..., said Howard, but"); the cues that act on their
+    object ("..., praised Cruz for") are left out of the inverted forms."""
     if any(c.dep_.startswith("nsubj") for c in cue.lefts):
         return False
     root = speaker.root
-    if root.dep_ in {"obj", "dobj", "iobj"} and root.head == cue and not after_quote:
-        return False
     return not (root.dep_.startswith("nsubj") and root.head != cue)

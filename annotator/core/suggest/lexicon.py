@@ -61,6 +61,9 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()
     # Words that make a time, never a speaker: "on Thursday evening said".
     time_words: frozenset[str] = frozenset()
+    # Cue forms whose next noun is what they act on, never an inverted speaker: ", praised
+    # Cruz for", ", endorsed Ted Cruz".
+    object_forms: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:
@@ -117,7 +120,8 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
              # Forms and bare lemmas, for a cue the tagger took for a noun ("acknowledge").
              "$cue_words": sorted(cues(lang).cue_verb_forms | cues(lang).cue_verbs),
              # After "told" comes who was told, never the speaker.
-             "$inverted_forms": sorted(cues(lang).cue_verb_forms - ADDRESSEE_VERBS)}
+             "$inverted_forms": sorted(cues(lang).cue_verb_forms - ADDRESSEE_VERBS
+                                      - cues(lang).object_forms)}
     lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
     return tuple(_fill(json.loads(line), slots) for line in lines if line.strip())
 
