@@ -252,3 +252,46 @@ def test_an_inverted_speaker_parsed_as_an_object(en):
 def test_what_an_act_is_done_to_is_no_inverted_speaker(en):
     text = "Howard, the brother of Ron Howard, endorsed Ted Cruz in November."
     assert sources(en, text) == ["Howard, the brother of Ron Howard"]
+
+
+def test_whose_claim_that_attributes(en):
+    text = "Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms put him lower."
+    assert sources(en, text) == ["Mr. Trump's"]
+
+
+def test_an_inverted_speaker_keeps_the_relative_clause_after_a_comma(en):
+    text = '"It is a good decision for Trump," said Black, who has been friends with Manafort.'
+    assert sources(en, text) == ["Black, who has been friends with Manafort"]
+
+
+def test_a_subject_tagged_as_a_verb_still_speaks(en):
+    text = "Sanders's profile is expected to increase, and aides say he will seek reelection."
+    assert sources(en, text) == ["aides"]
+
+
+def test_a_name_parsed_as_a_passive_auxiliary_still_speaks(en):
+    text = "“The voters will be the judges of that,” Centinello said."
+    assert sources(en, text) == ["Centinello"]
+
+
+def test_as_hung_on_the_speaker_is_still_parenthetical(en):
+    text = "Of course, as Joel Pollak of Breitbart California observed, the victor was the stage."
+    assert sources(en, text) == ["Joel Pollak of Breitbart California"]
+
+
+def test_the_subject_of_a_verb_a_cue_completes_speaks(en):
+    assert sources(en, "He went on to say that the plan would fail.") == ["He"]
+
+
+def test_who_asks_someone_to_explain_is_not_the_one_explaining(en):
+    assert sources(en, "The senators asked him to explain the delay.") == ["The senators"]
+
+
+def test_cue_verbs_in_another_sense_attribute_nothing(en):
+    assert sources(en, "Clinton led Sanders by nearly 300 pledged delegates.") == []
+    assert sources(en, "The two companies called off the merger on Friday.") == []
+    assert sources(en, "The inspector general issued subpoenas to the foundation.") == []
+
+
+def test_a_byline_is_no_attribution(en):
+    assert sources(en, "Costa reported from Washington.") == []

@@ -272,6 +272,8 @@ class AttributionFinder:
         show voters rejecting Mr. Trump")."""
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             return True
+        if any(c.dep_.startswith("nsubj") and _after_as(c) for c in verb.children):
+            return True  # the parser may hang "as" on the speaker
         if all(t.is_punct for t in verb.doc[verb.i + 1 :]):
             return True  # "..., Mayor Ted Terry noted."
         return any(c.dep_.startswith("nsubj") and c.lemma_ in self.cues.document_nouns
@@ -300,8 +302,12 @@ class AttributionFinder:
             if rule.get("after_comma") and (verb.i == 0 or doc[verb.i - 1].text != ","
                                             or not gerund(verb)):
                 continue  # "..., saying that", not "a promising transition"
+            if rule.get("subject_control") and not _completes(verb, doc[ids[1]]):
+                continue
             if rule.get("no_copula") and any(c.dep_ == "cop" for c in verb.children):
                 continue  # "the issue is talks": a noun after all
+            if rule.get("needs_content") and not _says_what(verb):
+                continue  # "Mr. Trump's remarks also stand out": no content, no attribution
             if not self._is_reporting(verb, head):
                 continue
             cue = _verb_group(verb)
@@ -374,6 +380,32 @@ def _outer(found: list[_Candidate]) -> list[_Candidate]:
 
     # "..., according to an organizer" speaks for the sentence wherever the parser hangs it.
     return [c for c in found if c.rule.get("whole_sentence") or not reported(c)]
+
+
+def _completes(verb: Token, clause: Token) -> bool:
+    """Whether a cue verb completes its clause's verb, whose subject then speaks: "He went
+    on to say", "the community began calling for"; not "they asked him to explain" (he
+    explains), nor a participle's "complement" the parser invented."""
+    return (gerund(verb) or any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)) \
+        and clause.dep_ in {"ROOT", "conj", "ccomp", "advcl"} \
+        and not any(c.dep_ in {"obj", "iobj", "dobj"} for c in clause.children)
+
+
+def _after_as(subject: Token) -> bool:
+    """A subject opened by a parenthetical "as" after a comma or at the start: ", as Joel
+    Pollak observed", not "Clinton as secretary of state"."""
+    first = subject.left_edge
+    return first.lower_ == "as" and (first.i == 0 or first.nbor(-1).is_punct)
+
+
+def _says_what(noun: Token) -> bool:
+    """Whether a cue noun comes with what it says: a "that" clause ("Mr. Trump's claims
+    that his net worth exceeds") or a quotation right after it."""
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text in {"“", '"', "``", "''"}:
+        return True
+    return any(c.dep_ in {"acl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children)
 
 
 def _plain_noun_phrase(span: Span) -> bool:

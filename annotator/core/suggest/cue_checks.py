@@ -21,7 +21,8 @@ def active_verb(cue: Token, speaker: Span) -> bool:
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
                                         or before.dep_ == "nmod:poss")
-                or any(c.dep_ in {"aux:pass", "auxpass"} for c in cue.children))
+                or any(c.dep_ in {"aux:pass", "auxpass"} and c.lower_ in PASSIVE_AUX
+                       for c in cue.children))  # not a name the parser took for one
 
 
 def _bare_participle(cue: Token) -> bool:
