@@ -295,3 +295,22 @@ def test_cue_verbs_in_another_sense_attribute_nothing(en):
 
 def test_a_byline_is_no_attribution(en):
     assert sources(en, "Costa reported from Washington.") == []
+
+
+def test_an_opening_subject_keeps_its_relative_clause_whatever_the_parse(en):
+    text = "Pence, who is running for reelection this year, praised Cruz for his courage."
+    assert sources(en, text) == ["Pence, who is running for reelection this year"]
+
+
+def test_a_spaced_hyphen_is_a_dash(en):
+    text = "For that she drew Trump's ire - he called her \"weak\" in New Hampshire."
+    assert sources(en, text) == ["he"]
+
+
+def test_calling_to_mind_is_no_attribution(en):
+    assert sources(en, "The speech called to mind, for some, the refrain of 1963.") == []
+
+
+def test_a_quantity_that_declined_is_no_speaker(en):
+    text = "The savings of families in the middle of the earnings spectrum declined significantly."
+    assert sources(en, text) == []

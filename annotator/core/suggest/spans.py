@@ -82,8 +82,15 @@ def _glued(doc: Doc, left: int, right: int) -> bool:
     return all(not doc[i].whitespace_ for i in range(left, right))
 
 
+def breaks(tok: Token) -> bool:
+    """Clause punctuation, a quote mark, or a hyphen spaced as a dash ("Trump's ire - he
+    called her")."""
+    return tok.text in BOUNDARY or (tok.text == "-" and bool(tok.whitespace_) and tok.i > 0
+                                    and bool(tok.doc[tok.i - 1].whitespace_))
+
+
 def is_boundary(tok: Token, cues: Cues) -> bool:
-    if tok.text in BOUNDARY or tok.lower_ in cues.np_stop_words:
+    if breaks(tok) or tok.lower_ in cues.np_stop_words:
         return True
     # With a tagger: a finite verb, a conjunction or a subordinator ends the phrase; a
     # capitalised "verb" inside the sentence is a mis-tagged name ("le président russe
@@ -182,14 +189,20 @@ def phrase_before(doc: Doc, i: int, cues: Cues, *, past_verbs: bool = False) -> 
 
 def _apposed_subject(doc: Doc, comma: int, cues: Cues) -> Range | None:
     """A subject with its apposition between commas, opening the sentence: "Josh Hendler, a
-    top Democratic tech operative, | warned"."""
+    top Democratic tech operative, | warned"; in English, also with a relative clause:
+    "Pence, who is running for reelection this year, | praised"."""
     first = next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
     inside = doc[first:comma]
     commas = [t.i for t in inside if t.text == ","]
-    if len(commas) != 1 or not 2 < len(inside) <= MAX_PHRASE or any(
-            is_boundary(t, cues) and t.text != "," for t in inside):
+    if len(commas) != 1 or not 2 < len(inside) <= MAX_PHRASE:
         return None
-    if not any(t.pos_ == "PROPN" for t in doc[first : commas[0]]) and not any(
+    relative = cues.whole_subject and doc[commas[0] + 1].lower_ in RELATIVES
+    checked = doc[first : commas[0]] if relative else inside
+    if any(is_boundary(t, cues) and t.text != "," for t in checked) or any(
+            t.text in BOUNDARY for t in inside if t.i not in commas):
+        return None
+    name = doc[first : commas[0]]
+    if not any(t.pos_ == "PROPN" or (relative and t.is_title) for t in name) and not any(
             t.pos_ == "PROPN" for t in doc[commas[0] + 1 : comma]):
         return None
     return trim(doc, first, comma, cues)
@@ -217,7 +230,7 @@ def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | 
     start = head.left_edge.i
     # Keep only the part after the last comma before the head ("Selon X, le ministre a dit").
     for j in range(head.i - 1, start - 1, -1):
-        if doc[j].text in BOUNDARY:
+        if breaks(doc[j]):
             start = j + 1
             break
     return trim(doc, _named_before(doc, start), end, cues)
@@ -245,7 +258,7 @@ def _whole_subject(head: Token, cues: Cues, until: int | None) -> Range | None:
             end = tok.i  # "RNC spokesman Sean Spicer | on Thursday evening said"
             break
     for j in range(head.i - 1, start - 1, -1):
-        if doc[j].text in BOUNDARY:
+        if breaks(doc[j]):
             start = j + 1
             break
     if end - start > MAX_WHOLE or any(t.text in QUOTE_MARKS for t in doc[start:end]):
@@ -324,7 +337,7 @@ def _past_filler_tail(doc: Doc, start: int, end: int, cues: Cues) -> int:
 
 
 def _edge(tok: Token) -> bool:
-    return tok.is_space or tok.text in BOUNDARY
+    return tok.is_space or breaks(tok)
 
 
 def _unclosed(span: Span) -> bool:
