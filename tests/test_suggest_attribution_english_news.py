@@ -314,3 +314,7 @@ def test_calling_to_mind_is_no_attribution(en):
 def test_a_quantity_that_declined_is_no_speaker(en):
     text = "The savings of families in the middle of the earnings spectrum declined significantly."
     assert sources(en, text) == []
+
+
+def test_who_calls_a_strike_is_no_agent_that_speaks(en):
+    assert sources(en, "The strike was called by the dockworkers' union on Monday.") == []
