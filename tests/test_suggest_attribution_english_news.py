@@ -318,3 +318,27 @@ def test_a_quantity_that_declined_is_no_speaker(en):
 
 def test_who_calls_a_strike_is_no_agent_that_speaks(en):
     assert sources(en, "The strike was called by the dockworkers' union on Monday.") == []
+
+
+def test_a_clause_the_parser_made_a_subject_is_what_is_said(en):
+    # The parser makes "lacks" (tagged a noun here) a second subject of "said".
+    text = "Trump also lacks in the policy department, said Jones, but his style makes up for it."
+    assert sources(en, text) == ["Jones"]
+
+
+def test_an_agent_comes_with_its_by(en):
+    text = ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being "
+            "a Johnny-come-lately to racial justice issues.")
+    assert "racial justice issues" not in sources(en, text)
+    assert sources(en, "This is tweeted by several people who heard it.") == [
+        "several people who heard it"]
+
+
+def test_a_name_before_an_intensive_reflexive_speaks(en):
+    text = "Obama himself seemed to recognize the significance of the Iowa victory."
+    assert sources(en, text) == ["Obama"]
+
+
+def test_a_headline_noun_taken_for_a_cue_needs_a_nominal_subject(en):
+    text = "Republican Party Boosts Spending In Battleground States To Avoid Mistakes Of 2012 Race."
+    assert sources(en, text) == []

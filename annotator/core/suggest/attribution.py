@@ -17,7 +17,15 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .cue_checks import a_name, active_verb, gerund, reports_no_content, speaks_after
+from .cue_checks import (
+    a_name,
+    active_verb,
+    gerund,
+    has_left_subject,
+    is_clause,
+    reports_no_content,
+    speaks_after,
+)
 from .lexicon import anchors, cues, patterns
 from .source_types import source_type
 from .spans import (
@@ -348,8 +356,12 @@ class AttributionFinder:
                 any(c.dep_.startswith("aux") for c in verb.children) and \
                 subject.dep_.startswith("nsubj"):
             return False  # an adjectival participle: "le plan, annoncé en mai, se poursuit"
+        if is_clause(subject):
+            return False
         if subject.dep_ in {"obl:agent", "agent"}:
-            return verb.lemma_ not in self.cues.no_agent_verbs
+            return verb.lemma_ not in self.cues.no_agent_verbs and (
+                not self.cues.agent_marks
+                or any(c.lower_ in self.cues.agent_marks for c in subject.children))
         if children & {"aux:pass", "auxpass"}:
             return False
         return not (verb.lemma_ in self.cues.no_xcomp_verbs and "xcomp" in children)
@@ -451,7 +463,7 @@ def _verb_group(verb: Token) -> Range:
 def _is_inverted(verb: Token) -> bool:
     """A reporting verb placed after what it reports: no subject on its left, and a comma or
     closing quote just before it ("..., ont annoncé les médias")."""
-    if any(c.dep_.startswith("nsubj") for c in verb.lefts):
+    if has_left_subject(verb):
         return False
     start = _verb_group(verb)[0]
     return start > 0 and verb.doc[start - 1].text in {",", "»", '"', "”"}

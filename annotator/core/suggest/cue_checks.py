@@ -72,7 +72,20 @@ def speaks_after(cue: Token, speaker: Span) -> bool:
     the phrase is not the subject of another verb. An object may speak: the parser often
     makes one of an inverted speaker ("..., said Howard, but"); the cues that act on their
     object ("..., praised Cruz for") are left out of the inverted forms."""
-    if any(c.dep_.startswith("nsubj") for c in cue.lefts):
+    if has_left_subject(cue):
         return False
     root = speaker.root
     return not (root.dep_.startswith("nsubj") and root.head != cue)
+
+
+def is_clause(subject: Token) -> bool:
+    """A "subject" with a subject of its own is a clause, what is said, whatever its tag:
+    the parser makes "lacks" a subject of "said" in "Clinton also lacks in the looks
+    department, said Howard"."""
+    return any(c.dep_.startswith("nsubj") for c in subject.children)
+
+
+def has_left_subject(verb: Token) -> bool:
+    """Whether a verb has a subject on its left that is not a clause: then the phrase after
+    it is no inverted speaker."""
+    return any(c.dep_.startswith("nsubj") and not is_clause(c) for c in verb.lefts)

@@ -64,6 +64,9 @@ class Cues:
     # Cue forms whose next noun is what they act on, never an inverted speaker: ", praised
     # Cruz for", ", endorsed Ted Cruz".
     object_forms: frozenset[str] = frozenset()
+    # The preposition that opens an agent who speaks ("was criticized by Democrats"); a
+    # phrase the parser called an agent without it speaks not ("... to racial justice issues").
+    agent_marks: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:

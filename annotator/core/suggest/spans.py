@@ -214,6 +214,11 @@ def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | 
     ``until`` (where its verb group starts), an apposition between commas right before the
     verb is kept: "Nadim Houry, responsable de l'organisation, précise"."""
     doc = head.doc
+    if "Yes" in head.morph.get("Reflex") and head.i > 0 and doc[head.i - 1].pos_ in {
+            "PROPN", "NOUN"}:
+        # "Obama himself seemed to recognize": the name the parser left out is the subject.
+        name = phrase_before(doc, head.i, cues)
+        return name if name is not None and name[1] == head.i else None
     if cues.whole_subject:
         whole = _whole_subject(head, cues, until)
         if whole is not None:
