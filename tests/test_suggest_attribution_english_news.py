@@ -342,3 +342,32 @@ def test_a_name_before_an_intensive_reflexive_speaks(en):
 def test_a_headline_noun_taken_for_a_cue_needs_a_nominal_subject(en):
     text = "Republican Party Boosts Spending In Battleground States To Avoid Mistakes Of 2012 Race."
     assert sources(en, text) == []
+
+
+def test_a_name_between_commas_after_the_cue_speaks(en):
+    text = "Regional museums, said Ortega, are required to show the donated prints every five years."
+    assert sources(en, text) == ["Ortega"]
+
+
+def test_a_possessor_the_parser_split_off_stays_with_the_speaker(en):
+    assert sources(en, "The survey's authors say salt intake is rising across the country.") == [
+        "The survey's authors"]
+
+
+def test_a_bare_singular_noun_after_the_cue_is_no_speaker(en):
+    text = "Maria Lopez, curator of the museum, expressed interest in further loans from the collection."
+    assert sources(en, text) == ["Maria Lopez, curator of the museum"]
+
+
+def test_a_participle_after_a_thing_names_it(en):
+    text = 'The most famous piece on display was the Annie Oakley screen print called "Cowboys and Indians".'
+    assert sources(en, text) == []
+
+
+def test_conceding_a_penalty_attributes_nothing(en):
+    assert sources(en, "In the 80th minute Park Ji-ho conceded a penalty which the referee awarded Brazil.") == []
+
+
+def test_an_opening_according_to_runs_to_its_comma(en):
+    text = "According to the Kenyan Ambassador to the United Nations Martin Kimani, the vote shows progress."
+    assert sources(en, text) == ["the Kenyan Ambassador to the United Nations Martin Kimani"]

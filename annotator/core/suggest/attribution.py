@@ -23,6 +23,7 @@ from .cue_checks import (
     gerund,
     has_left_subject,
     is_clause,
+    parenthetical,
     reports_no_content,
     speaks_after,
 )
@@ -35,6 +36,7 @@ from .spans import (
     phrase_before,
     quotations,
     subject_range,
+    to_comma,
 )
 from .token_sets import flag_matcher, flagged
 
@@ -242,6 +244,8 @@ class AttributionFinder:
                 return None
         else:
             source = phrase_after(doc, cue_end, self.cues)
+            if source is not None and rule.get("opening_to_comma") and _at_start(doc, start):
+                source = to_comma(doc, source, self.cues)
         return None if source is None else (source, (cue_start, cue_end))
 
     def _is_cue_form(self, tok: Token) -> bool:
@@ -356,7 +360,7 @@ class AttributionFinder:
                 any(c.dep_.startswith("aux") for c in verb.children) and \
                 subject.dep_.startswith("nsubj"):
             return False  # an adjectival participle: "le plan, annoncé en mai, se poursuit"
-        if is_clause(subject):
+        if is_clause(subject) or (subject.i < verb.i and parenthetical(verb)):
             return False
         if subject.dep_ in {"obl:agent", "agent"}:
             return verb.lemma_ not in self.cues.no_agent_verbs and (
@@ -368,6 +372,7 @@ class AttributionFinder:
 
 
 CLITIC_SPEAKERS = {"-il", "-elle", "-ils", "-elles"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 CONDITIONS = {"si", "s'", "s’", "if"}
 REFLEXIVES = {"se", "s'", "s’"}
 QUOTE_ENDS = {",", "»", '"', "”", "''"}
@@ -439,12 +444,15 @@ def _form_lemma(verb: Token) -> str:
 
 def _joined(found: list[_Candidate]) -> list[_Candidate]:
     """One source for the pieces of a name the parser made two subjects of the same verb
-    ("Jean-Marie | Le Pen affirme"): touching or overlapping ranges of one cue are merged,
-    under the best-scored rule among them."""
+    ("Jean-Marie | Le Pen affirme", "The report | 's | authors say"): touching or
+    overlapping ranges of one cue, or ranges apart by a possessive, are merged, under the
+    best-scored rule among them."""
     out: list[_Candidate] = []
     for cand in sorted(found, key=lambda c: (c.cue, c.source)):
         last = out[-1] if out else None
-        if last and last.cue == cand.cue and cand.source[0] <= last.source[1]:
+        if last and last.cue == cand.cue and (cand.source[0] <= last.source[1] or (
+                cand.source[0] == last.source[1] + 1
+                and cand.doc[last.source[1]].lower_ in POSSESSIVE_MARKS)):
             best = last if last.rule["score"] >= cand.rule["score"] else cand
             source = (last.source[0], max(last.source[1], cand.source[1]))
             out[-1] = best._replace(source=source)

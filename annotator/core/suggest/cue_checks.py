@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Cues
 
+NAMED = {"PROPN", "PRON"}
 PASSIVE_AUX = {"be", "been", "being", "is", "are", "was", "were", "get", "got"}
 
 
@@ -16,13 +17,24 @@ def active_verb(cue: Token, speaker: Span) -> bool:
     States", "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
     if cue.pos_ not in {"VERB", "AUX"} or (cue.is_title and cue.i > 0):
         return False  # a headline's "Hillary Clinton Accused Of ..."
-    if _bare_participle(cue) and not any(t.pos_ in {"PROPN", "PRON"} for t in speaker):
-        return False  # an adjectival participle: "a plan announced earlier", not a name's
+    if _bare_participle(cue) and speaker.root.pos_ not in NAMED and not _after_a_name(cue):
+        return False  # an adjectival participle: "a plan announced earlier", "the Annie
+        # Oakley screen print called", not a name's
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
                                         or before.dep_ == "nmod:poss")
                 or any(c.dep_ in {"aux:pass", "auxpass"} and c.lower_ in PASSIVE_AUX
                        for c in cue.children))  # not a name the parser took for one
+
+
+def _after_a_name(cue: Token) -> bool:
+    """Whether a name or a pronoun comes right before the cue ("Centinello said", "One
+    Sanders-endorsed"), where the tagger takes a past tense for a participle (as when the
+    speaker's head is one: "Brian Fallon, a spokesman for Mrs. Clinton, called on")."""
+    i = cue.i - 1
+    while i > 0 and cue.doc[i].text in {"-", "–"}:
+        i -= 1
+    return i >= 0 and cue.doc[i].pos_ in NAMED
 
 
 def _bare_participle(cue: Token) -> bool:
@@ -71,11 +83,31 @@ def speaks_after(cue: Token, speaker: Span) -> bool:
     its left ("X, an adviser, said the campaign would": the campaign is what is said) and
     the phrase is not the subject of another verb. An object may speak: the parser often
     makes one of an inverted speaker ("..., said Howard, but"); the cues that act on their
-    object ("..., praised Cruz for") are left out of the inverted forms."""
+    object ("..., praised Cruz for") are left out of the inverted forms. A name between
+    commas after the cue speaks whatever comes before ("Institutional recipients, said
+    Mauer, are required"); a bare singular noun never does (", expressed interest in")."""
+    if parenthetical(cue):
+        return True
     if has_left_subject(cue):
         return False
     root = speaker.root
+    if root.tag_ == "NN" and root.is_lower and not any(
+            t.pos_ in {"DET", "PRON", "PROPN", "NUM"} for t in speaker):
+        return False  # a bare singular noun is what is done: ", expressed interest in"
     return not (root.dep_.startswith("nsubj") and root.head != cue)
+
+
+def parenthetical(cue: Token) -> bool:
+    """A cue set off by commas with a name after it, inside the sentence: "Institutional
+    recipients, said Mauer, are required": the name speaks, not the "subject" before."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return False
+    end = cue.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return cue.i + 1 < end < len(doc) - 1 and doc[end].text == "," and any(
+        not t.is_punct for t in doc[end + 1 :])
 
 
 def is_clause(subject: Token) -> bool:

@@ -131,6 +131,18 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
     return _with_relative(doc, found, cues)
 
 
+def to_comma(doc: Doc, found: Range, cues: Cues) -> Range:
+    """An opening phrase runs to its comma ("According to Afghan Ambassador to the United
+    States Hamdullah Mohib, ..."), past the words that end a speaker named after a verb;
+    as is when no comma closes it first."""
+    end = found[1]
+    while end < len(doc) and end - found[0] < MAX_PHRASE and not is_boundary(doc[end], cues):
+        end += 1
+    if end == found[1] or end >= len(doc) or doc[end].text != ",":
+        return found
+    return trim(doc, found[0], end, cues) or found
+
+
 def _with_relative(doc: Doc, found: Range, cues: Cues) -> Range:
     """A speaker after its cue keeps the relative clause that ends the sentence, as the
     English news corpora mark it ("said Mr. Regalado, who was born in Havana"); French
