@@ -371,3 +371,14 @@ def test_conceding_a_penalty_attributes_nothing(en):
 def test_an_opening_according_to_runs_to_its_comma(en):
     text = "According to the Kenyan Ambassador to the United Nations Martin Kimani, the vote shows progress."
     assert sources(en, text) == ["the Kenyan Ambassador to the United Nations Martin Kimani"]
+
+
+def test_a_cue_ending_the_sentence_reports_what_comes_before_it(en):
+    assert sources(en, "The plan is dead, the mayor noted.") == ["the mayor"]
+    assert sources(en, "But even after the growth cooled, the borrowing continued.") == []
+
+
+def test_planning_attributes_an_intention_not_an_event(en):
+    assert sources(en, "The council has planned a number of meetings this spring.") == []
+    assert sources(en, "Indiana Rep. Susan Brooks is planning to enter the race.") == [
+        "Indiana Rep. Susan Brooks"]

@@ -263,6 +263,9 @@ class AttributionFinder:
             return True  # "ont demandé à emprunter le corridor"
         if any(t.lemma_ in blocked or t.lower_ in blocked for t in after):
             return True
+        if lemma in self.cues.complement_verbs and not (after and after[0].lower_ == "to") \
+                and not any(c.dep_ in {"xcomp", "ccomp", "acl"} for c in verb.children):
+            return True  # "has planned a number of conferences", not "plans to meet"
         if any(t.lower_ in REFLEXIVES for t in doc[max(cue[0] - 1, 0) : cue[1]]) and not (
                 lemma in self.cues.reflexive_cues or verb.lower_ in self.cues.reflexive_cues):
             return True
@@ -286,8 +289,8 @@ class AttributionFinder:
             return True
         if any(c.dep_.startswith("nsubj") and _after_as(c) for c in verb.children):
             return True  # the parser may hang "as" on the speaker
-        if all(t.is_punct for t in verb.doc[verb.i + 1 :]):
-            return True  # "..., Mayor Ted Terry noted."
+        if all(t.is_punct for t in verb.doc[verb.i + 1 :]) and _after_content(verb):
+            return True  # "..., Mayor Ted Terry noted.", not "..., the borrowing continued."
         return any(c.dep_.startswith("nsubj") and c.lemma_ in self.cues.document_nouns
                    for c in verb.children)
 
@@ -397,6 +400,15 @@ def _outer(found: list[_Candidate]) -> list[_Candidate]:
 
     # "..., according to an organizer" speaks for the sentence wherever the parser hangs it.
     return [c for c in found if c.rule.get("whole_sentence") or not reported(c)]
+
+
+def _after_content(verb: Token) -> bool:
+    """Whether a cue that ends the sentence follows what it reports: the parser hangs the
+    cue on that clause ("The plan is dead, the mayor noted": parataxis, conj, or a relative
+    clause on its last noun) or the clause on the cue; not a circumstance ("even after the
+    growth cooled, the borrowing continued")."""
+    return verb.dep_ in {"parataxis", "conj", "acl:relcl", "relcl"} or any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
 
 
 def _completes(verb: Token, clause: Token) -> bool:

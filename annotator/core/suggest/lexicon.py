@@ -67,6 +67,9 @@ class Cues:
     # The preposition that opens an agent who speaks ("was criticized by Democrats"); a
     # phrase the parser called an agent without it speaks not ("... to racial justice issues").
     agent_marks: frozenset[str] = frozenset()
+    # Cue verbs that attribute only with a clause or an infinitive: "plans to meet", not
+    # "has planned a number of conferences".
+    complement_verbs: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:
