@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -165,9 +165,28 @@ class CueCounts:
             out.append(SourceSuggestion(
                 start=slot.start, end=slot.end, text=sentence.text[slot.start:slot.end],
                 type=slot.type, quote=slot.quote, via=None, cue=slot.lemma,
-                score=(k + 1) / (n + 2),
-                reason=f'learned cue "{slot.lemma}": {k} of {n} subjects tagged'))
+                score=(k + 1) / (n + 2), reason=_why(slot.lemma, k, n)))
         return sorted(out, key=lambda s: s.start)
+
+    def explain(self, sentence, sources: Sequence[SourceSuggestion], level: float
+                ) -> list[SourceSuggestion]:
+        """``sources`` with the learned cue that agrees with each, if any, in its reason
+        (the finder's "learned from the tags: 97 %" then says what was learned)."""
+        learned = self.learned(level)
+        out = []
+        for source in sources:
+            slot = next((s for s in sentence.slots if s.lemma in learned
+                         and source.start <= s.head < source.end), None)
+            if slot is not None and "learned cue" not in source.reason:
+                why = _why(slot.lemma, *learned[slot.lemma])
+                source = replace(source, cue=source.cue or slot.lemma,
+                                 reason=f"{source.reason}; {why}")
+            out.append(source)
+        return out
+
+
+def _why(lemma: str, tagged: int, seen: int) -> str:
+    return f'learned cue "{lemma}": {tagged} of {seen} subjects tagged'
 
 
 def covers(start: int, end: int, tag) -> bool:

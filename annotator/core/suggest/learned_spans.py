@@ -109,8 +109,8 @@ class SourceModel:
             out.append(_suggestion(sentence, candidate, score, kind or candidate.rule_type,
                                    quote or candidate.rule_quote))
         if self.use_cues:
-            return self.cues.apply(sentence, out, self.cue_level)
-        return sorted(out, key=lambda s: s.start)
+            out = self.cues.apply(sentence, out, self.cue_level)
+        return sorted(self.cues.explain(sentence, out, self.cue_level), key=lambda s: s.start)
 
     def uncertainty(self, sentence: ParsedSentence) -> float:
         """1 for a coin toss, 0 when the finder is sure of every candidate."""
