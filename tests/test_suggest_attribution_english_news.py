@@ -327,20 +327,20 @@ def test_a_clause_the_parser_made_a_subject_is_what_is_said(en):
 
 
 def test_an_agent_comes_with_its_by(en):
-    text = ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being "
-            "a Johnny-come-lately to racial justice issues.")
-    assert "racial justice issues" not in sources(en, text)
-    assert sources(en, "This is tweeted by several people who heard it.") == [
-        "several people who heard it"]
+    text = ("Speaking in Leeds, Jones, without naming her, also accused Smith of being "
+            "a Johnny-come-lately to housing issues.")
+    assert "housing issues" not in sources(en, text)
+    assert sources(en, "This was tweeted by several people who saw it.") == [
+        "several people who saw it"]
 
 
 def test_a_name_before_an_intensive_reflexive_speaks(en):
-    text = "Obama himself seemed to recognize the significance of the Iowa victory."
+    text = "Obama himself seemed to recognize the importance of the Ohio result."
     assert sources(en, text) == ["Obama"]
 
 
 def test_a_headline_noun_taken_for_a_cue_needs_a_nominal_subject(en):
-    text = "Republican Party Boosts Spending In Battleground States To Avoid Mistakes Of 2012 Race."
+    text = "Democratic Party Boosts Spending In Swing States To Avoid Mistakes Of 2020 Race."
     assert sources(en, text) == []
 
 
