@@ -21,8 +21,8 @@ def sources(en, text: str) -> list[str]:
 
 
 def test_nyt_style_quote_marks_close_a_quotation(en):
-    doc = en("We need Chapter 9,'' said Ms. Acosta, referring to the bankruptcy chapter.")
-    assert [s.text for s in doc.spans["sources"]] == ["Ms. Acosta"]
+    doc = en("We want a fair deal,'' said Mr. Okafor, referring to the pension reform.")
+    assert [s.text for s in doc.spans["sources"]] == ["Mr. Okafor"]
     assert doc.spans["sources"][0]._.attribution["quote"] == "direct"
 
 
@@ -64,30 +64,30 @@ def test_for_x_and_in_x_s_view(en):
 
 
 def test_a_name_with_and_stays_whole(en):
-    text = ("A 2009 report by the Center for Economic and Policy Research found that the tax "
-            "would raise billions.")
-    assert sources(en, text) == ["A 2009 report by the Center for Economic and Policy Research"]
+    text = ("A 2011 report by the Institute for Energy and Climate Studies found that the levy "
+            "would cost millions.")
+    assert sources(en, text) == ["A 2011 report by the Institute for Energy and Climate Studies"]
 
 
 def test_nyt_quote_marks_open_and_close_alike(en):
-    text = ("Forbes, however, says that Mr. Kamprad is no longer a billionaire, having moved "
-            "his wealth ''beyond his control.''")
-    assert sources(en, text) == ["Forbes"]
+    text = ("Bloomberg, however, says that Mr. Halvorsen is no longer the richest man, having "
+            "placed his shares ''out of his hands.''")
+    assert sources(en, text) == ["Bloomberg"]
 
 
 def test_a_cue_word_used_as_a_noun_is_no_cue(en):
-    assert sources(en, "Hillary Clinton has 31 endorsements in the United States Senate.") == []
+    assert sources(en, "Elizabeth Warren has 12 endorsements in the state legislature.") == []
     assert sources(en, "Mr. Trump's remarks also stand out.") == []
 
 
 def test_a_passive_cue_has_no_speaker_before_it(en):
-    assert sources(en, "Trump had been expected to visit Capitol Hill next week.") == []
+    assert sources(en, "The governor had been expected to visit the border next month.") == []
 
 
 def test_what_follows_a_cue_with_its_subject_is_what_is_said(en):
-    text = ("Luis Osuna, the president of the lawyers association, said the group is not an "
-            "advocacy group.")
-    assert sources(en, text) == ["Luis Osuna, the president of the lawyers association"]
+    text = ("Ana Pereira, the president of the nurses union, said the union is not a "
+            "political party.")
+    assert sources(en, text) == ["Ana Pereira, the president of the nurses union"]
 
 
 def test_subject_keeps_its_relative_clause(en):
@@ -112,9 +112,9 @@ def test_a_cue_form_the_lemmatizer_missed_still_cues(en):
 
 
 def test_the_speaker_of_a_participle_is_its_clause_subject(en):
-    text = ("Democrat Hillary Clinton has taken a swipe at Donald Trump, saying that his "
-            "comments do harm.")
-    assert sources(en, text) == ["Democrat Hillary Clinton"]
+    text = ("Republican Mitt Romney has taken aim at Joe Biden, saying that his "
+            "budget does damage.")
+    assert sources(en, text) == ["Republican Mitt Romney"]
     assert sources(en, "Syracuse showed a promising transition for Sanders.") == []
 
 
@@ -139,18 +139,18 @@ def test_a_straight_quote_closed_by_a_curly_one(en):
 
 
 def test_they_can_be_a_source(en):
-    assert sources(en, "They say Clinton advocated against leaving a residual force.") == [
+    assert sources(en, "They say Warren voted against extending the old tariffs.") == [
         "They"]
 
 
 def test_coordinated_speakers_are_one_source(en):
-    text = "Friends, lobbyists and former foes say that Trump is picking the right man."
-    assert sources(en, text) == ["Friends, lobbyists and former foes"]
+    text = "Neighbours, teachers and former rivals say that Warren is choosing the wrong path."
+    assert sources(en, text) == ["Neighbours, teachers and former rivals"]
 
 
 def test_a_time_after_the_name_is_left_out(en):
-    text = "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis."
-    assert sources(en, text) == ["RNC spokesman Sean Spicer"]
+    text = "DNC spokeswoman Jane Porter on Friday morning said the party was not divided."
+    assert sources(en, text) == ["DNC spokeswoman Jane Porter"]
 
 
 def test_a_cue_inside_what_is_reported_is_no_second_source(en):
@@ -159,7 +159,7 @@ def test_a_cue_inside_what_is_reported_is_no_second_source(en):
 
 
 def test_silence_and_things_said_are_no_attribution(en):
-    assert sources(en, "The Trump campaign did not respond to requests for comment.") == []
+    assert sources(en, "The Romney campaign did not answer several requests for comment.") == []
     assert sources(en, "Maybe the key is what he said four years ago.") == ["he"]
     assert sources(en, "He delivered the speech in the off-the-cuff style he prefers.") == []
 
@@ -172,8 +172,8 @@ def test_pressure_and_intentions_attribute(en):
 def test_documents_show_without_that_and_parenthetical_as(en):
     assert sources(en, "Early polls show voters resoundingly rejecting Mr. Trump.") == [
         "Early polls"]
-    assert sources(en, "But as Clyburn noted, those voters will give Sanders a look.") == [
-        "Clyburn"]
+    assert sources(en, "But as Patel noted, those families will give Warren a chance.") == [
+        "Patel"]
 
 
 def test_a_determiner_can_speak_alone(en):
@@ -182,13 +182,13 @@ def test_a_determiner_can_speak_alone(en):
 
 
 def test_a_cue_after_what_it_reports(en):
-    text = "Clarkston has a long history of welcoming refugees, Mayor Ted Terry noted."
-    assert sources(en, text) == ["Mayor Ted Terry"]
+    text = "Lowell has a proud tradition of hosting immigrants, Mayor Ann Kelly noted."
+    assert sources(en, text) == ["Mayor Ann Kelly"]
 
 
 def test_a_parenthetical_cue_in_a_relative_clause(en):
-    text = ("Sanders's donor list, which the campaign says includes 2.7 million contributors, "
-            "is an asset.")
+    text = ("Warren's mailing list, which the campaign says holds 1.3 million names, "
+            "is a strength.")
     assert sources(en, text) == ["the campaign"]
 
 
@@ -202,8 +202,8 @@ def test_questioning_and_mentioning_need_no_that(en):
 
 
 def test_a_cue_the_tagger_took_for_a_noun(en):
-    text = "Republicans acknowledge that this portion of their strategy will be the hardest."
-    assert sources(en, text) == ["Republicans"]
+    text = "Democrats acknowledge that this part of their plan will be the most difficult."
+    assert sources(en, text) == ["Democrats"]
 
 
 def test_citing_and_relaying_need_someone(en):
@@ -226,7 +226,7 @@ def test_who_publishes_a_document_is_no_agent_that_speaks(en):
 
 
 def test_according_to_speaks_for_the_sentence_wherever_it_hangs(en):
-    text = "About 40 rabbis have said that they plan to join the protest, according to an organizer."
+    text = "About 60 nurses have said that they intend to join the march, according to an organizer."
     assert sources(en, text)[-1] == "an organizer"
 
 
@@ -245,7 +245,7 @@ def test_a_negation_is_no_speaker(en):
 
 
 def test_an_inverted_speaker_parsed_as_an_object(en):
-    text = "Clinton also lacks in the looks department, said Howard, but her politics make up for it."
+    text = "Clinton also falls short in the charm department, said Howard, but her record makes up for it."
     assert sources(en, text) == ["Howard"]
 
 
@@ -255,13 +255,13 @@ def test_what_an_act_is_done_to_is_no_inverted_speaker(en):
 
 
 def test_whose_claim_that_attributes(en):
-    text = "Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms put him lower."
-    assert sources(en, text) == ["Mr. Trump's"]
+    text = "Despite Mr. Smith's claims that his fortune exceeds $5 billion, the analysts rank him lower."
+    assert sources(en, text) == ["Mr. Smith's"]
 
 
 def test_an_inverted_speaker_keeps_the_relative_clause_after_a_comma(en):
-    text = '"It is a good decision for Trump," said Black, who has been friends with Manafort.'
-    assert sources(en, text) == ["Black, who has been friends with Manafort"]
+    text = '"It is a smart choice for Biden," said Green, who has been close to Klain for years.'
+    assert sources(en, text) == ["Green, who has been close to Klain for years"]
 
 
 def test_a_subject_tagged_as_a_verb_still_speaks(en):
@@ -275,8 +275,8 @@ def test_a_name_parsed_as_a_passive_auxiliary_still_speaks(en):
 
 
 def test_as_hung_on_the_speaker_is_still_parenthetical(en):
-    text = "Of course, as Joel Pollak of Breitbart California observed, the victor was the stage."
-    assert sources(en, text) == ["Joel Pollak of Breitbart California"]
+    text = "Of course, as Mark Stone of the Denver Herald observed, the winner was the weather."
+    assert sources(en, text) == ["Mark Stone of the Denver Herald"]
 
 
 def test_the_subject_of_a_verb_a_cue_completes_speaks(en):
@@ -288,7 +288,7 @@ def test_who_asks_someone_to_explain_is_not_the_one_explaining(en):
 
 
 def test_cue_verbs_in_another_sense_attribute_nothing(en):
-    assert sources(en, "Clinton led Sanders by nearly 300 pledged delegates.") == []
+    assert sources(en, "Warren led Biden by nearly 120 pledged delegates.") == []
     assert sources(en, "The two companies called off the merger on Friday.") == []
     assert sources(en, "The inspector general issued subpoenas to the foundation.") == []
 
@@ -298,12 +298,12 @@ def test_a_byline_is_no_attribution(en):
 
 
 def test_an_opening_subject_keeps_its_relative_clause_whatever_the_parse(en):
-    text = "Pence, who is running for reelection this year, praised Cruz for his courage."
-    assert sources(en, text) == ["Pence, who is running for reelection this year"]
+    text = "Barnes, who is running for mayor this spring, praised Ortiz for his courage."
+    assert sources(en, text) == ["Barnes, who is running for mayor this spring"]
 
 
 def test_a_spaced_hyphen_is_a_dash(en):
-    text = "For that she drew Trump's ire - he called her \"weak\" in New Hampshire."
+    text = "For that she earned Smith's anger - he called her \"naive\" in Iowa."
     assert sources(en, text) == ["he"]
 
 
@@ -375,7 +375,7 @@ def test_an_opening_according_to_runs_to_its_comma(en):
 
 def test_a_cue_ending_the_sentence_reports_what_comes_before_it(en):
     assert sources(en, "The plan is dead, the mayor noted.") == ["the mayor"]
-    assert sources(en, "But even after the growth cooled, the borrowing continued.") == []
+    assert sources(en, "But even after the boom faded, the spending continued.") == []
 
 
 def test_planning_attributes_an_intention_not_an_event(en):
