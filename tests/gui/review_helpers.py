@@ -47,4 +47,4 @@ def open_review(qtbot, project: Project, reviewer: str = "chris") -> ReviewWindo
 
 
 def wait_idle(qtbot, window: ReviewWindow) -> None:
-    qtbot.waitUntil(lambda: not window.loading and not window.agreement.busy, timeout=10000)
+    qtbot.waitUntil(lambda: not window.loading and not window.agreement.busy, timeout=60_000)

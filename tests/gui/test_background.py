@@ -27,16 +27,16 @@ def test_window_answers_while_the_model_loads(qtbot, window, gui_project):
     qtbot.keyClick(window.article, Qt.Key.Key_J)  # handled at once, not after the load
     assert window.session.current == content(gui_project)[1]
     assert job in window.jobs.jobs
-    qtbot.waitUntil(lambda: "ready" in window.model_status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "ready" in window.model_status.text(), timeout=60_000)
     # "finished" and then "done" arrive as two queued events: the job is forgotten on the second
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=60_000)
 
 
 def test_import_job_adds_documents_to_the_list(qtbot, window, tmp_path):
     article = tmp_path / "strike.txt"
     article.write_text(ENGLISH, encoding="utf-8")
     window.start_import([article], lang="en")
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=60_000)
     assert window.documents.model.rowCount() == 2
     assert "1 document(s) imported" in window.statusBar().currentMessage()
 
@@ -52,7 +52,7 @@ def test_import_dialog_starts_an_import(qtbot, window, tmp_path):
 
     QTimer.singleShot(0, accept)
     window.import_with_dialog([article])
-    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 2, timeout=60_000)
 
 
 def test_cancel_in_the_progress_dialog_stops_the_job(qtbot, window):
@@ -64,7 +64,7 @@ def test_cancel_in_the_progress_dialog_stops_the_job(qtbot, window):
     job = Job(slow_work, "Slow work")
     dialog = JobProgressDialog(job, "Working", window)
     window.jobs.start(job)
-    with qtbot.waitSignal(job.signals.cancelled, timeout=5000):
+    with qtbot.waitSignal(job.signals.cancelled, timeout=60_000):
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
 
 
@@ -76,14 +76,14 @@ def test_dropping_files_imports_them(qtbot, window, tmp_path):
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 2, timeout=60_000)
 
 
 def test_import_error_shows_a_dialog(qtbot, window, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     window.start_import([empty], lang="en")
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=60_000)
 
 
 def test_export_dialog_writes_the_file(qtbot, window, tmp_path):
@@ -97,7 +97,7 @@ def test_export_dialog_writes_the_file(qtbot, window, tmp_path):
 
     QTimer.singleShot(0, accept)
     window.choose_export()
-    qtbot.waitUntil(out.exists, timeout=10000)
+    qtbot.waitUntil(out.exists, timeout=60_000)
     (record,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert (record["annotator"], record["verifiability"]) == ("ana", "verifiable")
 
@@ -107,7 +107,7 @@ def test_an_import_opens_the_new_document(qtbot, window, tmp_path):
     article.write_text(ENGLISH, encoding="utf-8")
     assert window.session.doc_id == 1
     window.start_import([article], lang="en")
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=60_000)
     new_id = next(i for i in window.documents.model.ids if i != 1)
     assert window.session.doc_id == new_id
     selected = window.documents.view.currentIndex()

@@ -24,7 +24,7 @@ def test_import_failure_dialog_says_what_the_cli_says(name, qtbot, window, gui_p
         before = project_state(gui_project.path)
         window.start_import([p for p in args[2:] if not str(p).startswith("--")])
         qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")),
-                        timeout=10000)
+                        timeout=60_000)
         [box] = window.findChildren(QMessageBox, "errorBox")
         line = cli(*args).stderr.strip()
         assert line == "Error: " + box.text()

@@ -37,7 +37,7 @@ def main_and_charts(qtbot, coded):
     main.show()
     charts = open_charts(main)
     qtbot.waitExposed(charts)
-    qtbot.waitUntil(lambda: not charts.loading and charts.corpus is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not charts.loading and charts.corpus is not None, timeout=60_000)
     return main, charts, ids
 
 
@@ -167,7 +167,7 @@ def test_charts_follow_new_tags(qtbot, main_and_charts):
     charts.show_chart("stance_by_outlet")
     main.session.run(ops.set_label, segment_id=ids["minister"][0], annotator="ana",
                      dimension="stance", value="against")
-    qtbot.waitUntil(lambda: charts.table.count("Le Monde", "against") == 2, timeout=10000)
+    qtbot.waitUntil(lambda: charts.table.count("Le Monde", "against") == 2, timeout=60_000)
 
 
 def test_a_hidden_window_counts_again_when_shown(qtbot, main_and_charts):
@@ -176,10 +176,10 @@ def test_a_hidden_window_counts_again_when_shown(qtbot, main_and_charts):
     charts.hide()
     main.session.run(ops.set_label, segment_id=ids["minister"][0], annotator="ben",
                      dimension="stance", value="favour")
-    qtbot.waitUntil(lambda: charts._stale, timeout=5000)
+    qtbot.waitUntil(lambda: charts._stale, timeout=60_000)
     assert charts.table.count("Le Monde", "favour") == 0  # not counted while hidden
     open_charts(main)
-    qtbot.waitUntil(lambda: charts.table.count("Le Monde", "favour") == 1, timeout=10000)
+    qtbot.waitUntil(lambda: charts.table.count("Le Monde", "favour") == 1, timeout=60_000)
 
 
 def test_window_fits_the_screen(main_and_charts):
@@ -195,6 +195,6 @@ def test_an_empty_project_says_so(qtbot, tmp_path):
     window = ChartsWindow(session)
     session.setParent(window)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.loading and window.corpus is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not window.loading and window.corpus is not None, timeout=60_000)
     assert window.table.total == 0 and window.chart.segments() == []
     project.close()

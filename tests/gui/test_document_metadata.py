@@ -116,7 +116,7 @@ def test_dropping_a_news_export_imports_its_articles_with_metadata(qtbot, window
     data.setUrls([QUrl.fromLocalFile(str(SAMPLES / "europresse.html"))])
     window.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 3, timeout=30000)
+    qtbot.waitUntil(lambda: window.documents.model.rowCount() == 3, timeout=60_000)
     assert "2 articles from Europresse export europresse.html" in (
         window.statusBar().currentMessage())
     model = window.documents.model
@@ -126,7 +126,7 @@ def test_dropping_a_news_export_imports_its_articles_with_metadata(qtbot, window
 
 def test_a_malformed_export_shows_one_error_and_imports_nothing(qtbot, window):
     window.start_import([SAMPLES / "nexis_gap.TXT"], lang="fr")
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=60_000)
     [box] = window.findChildren(QMessageBox, "errorBox")
     assert "article 3 follows article 1" in box.text()
     assert window.documents.model.rowCount() == 1

@@ -52,7 +52,7 @@ def test_note_saved_after_a_pause(qtbot, window, gui_project):
     window.panel.note.setFocus()
     qtbot.keyClicks(window.panel.note, "pause")
     segment_id = window.session.current.id
-    qtbot.waitUntil(lambda: reopened_tags(gui_project, segment_id).note == "pause", timeout=3000)
+    qtbot.waitUntil(lambda: reopened_tags(gui_project, segment_id).note == "pause", timeout=60_000)
 
 
 def test_note_follows_its_sentence(qtbot, window, gui_project):

@@ -16,7 +16,7 @@ def test_unmapped_labels_are_shown_in_a_dialog(qtbot, window, gui_project, tmp_p
                                                         [0, 5, "CUE"]]}) + "\n",
                     encoding="utf-8")
     window.start_import([path])
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=20000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=60_000)
     [box] = window.findChildren(QMessageBox, "errorBox")
     assert "could not be kept" in box.text() and "'CUE' (1x)" in box.detailedText()
     doc_id = max(d.id for d in gui_project.documents())

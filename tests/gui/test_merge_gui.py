@@ -46,7 +46,7 @@ def test_merge_runs_in_the_background_and_reports(qtbot, dialog, session, gui_pr
     session.changed.connect(broadcasts.append)
     dialog.path.setText(str(colleague))
     assert dialog.start() is not None
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
     assert dialog.report.added["tags"] == 2 and dialog.report.added["documents"] == 1
     assert "2 tags" in dialog.outcome.text() and "1 documents" in dialog.outcome.text()
     assert "Conflicts:</b> 0" in dialog.outcome.text()
@@ -61,7 +61,7 @@ def test_merging_twice_adds_nothing(qtbot, dialog, colleague):
         dialog.report = None
         dialog.path.setText(str(colleague))
         dialog.start()
-        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
     assert not any(dialog.report.added.values())
     assert "nothing" in dialog.outcome.text()
 
@@ -72,7 +72,7 @@ def test_conflicts_are_listed(qtbot, dialog, session, colleague):
     session.toggle_value("stance", "favour")
     dialog.path.setText(str(colleague))
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
     assert len(dialog.report.conflicts) == 1
     assert dialog.details.isVisibleTo(dialog) and dialog.details.rowCount() == 1
     assert dialog.details.item(0, 4).text() == "favour  /  against"
@@ -91,7 +91,7 @@ def test_a_file_that_is_not_a_project_is_refused(qtbot, dialog, tmp_path, gui_pr
     dialog.path.setText(str(other))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "errorBox") is not None,
-                    timeout=10000)
+                    timeout=60_000)
     assert "not an Annotator project" in dialog.findChild(QMessageBox, "errorBox").text()
     assert "Nothing was merged" in dialog.outcome.text()
 
@@ -123,7 +123,7 @@ def test_cancel_rolls_the_merge_back(qtbot, dialog, monkeypatch, gui_project, co
     dialog.start()
     dialog.cancel_button.click()
     cancelled.set()
-    qtbot.waitUntil(lambda: "Cancelled" in dialog.outcome.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.outcome.text(), timeout=60_000)
     with Project.open(gui_project.path) as fresh:
         assert fresh.annotators() == []
     assert dialog.cancel_button.text() == "Close"

@@ -238,7 +238,7 @@ def test_merge_report_and_error_dialog_show_names_literally(qtbot, project, buil
     dialog.show()
     dialog.start()
     assert "<b>theirs" in shown(dialog.outcome.text(), dialog.outcome.textFormat())
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60_000)
     check_labels(dialog)
     window = MainWindow(Session(ANA), AppSettings(), model_loader=None)
     qtbot.addWidget(window)
@@ -246,7 +246,7 @@ def test_merge_report_and_error_dialog_show_names_literally(qtbot, project, buil
     empty = tmp_path / "<b>empty.txt"
     empty.write_text("", encoding="utf-8")
     window.start_import([empty])
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorBox")), timeout=60_000)
     [box] = window.findChildren(QMessageBox, "errorBox")
     assert box.textFormat() == Qt.TextFormat.PlainText and "<b>empty.txt" in box.text()
     assert not watch.opened()
