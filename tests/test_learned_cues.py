@@ -223,23 +223,12 @@ def test_annotator_train_names_the_learned_and_the_dropped_cues(taught):
 
 
 def test_learned_cues_are_used_only_when_ahead_on_most_held_back_articles():
-    import numpy as np
-
     from annotator.core.suggest.learned_cues import LEVELS
-    from annotator.core.suggest.learned_tally import COLUMN, WAYS, Tally
+    from tests.held_back import tally_of
 
     def figures(gains: list[int]) -> dict:
-        """Articles of 10 sources; the rules find 5 in 5, the cues add ``gain`` right."""
-        tally = Tally()
-        for n, gain in enumerate(gains):
-            row = np.zeros(1 + 2 * len(WAYS))
-            row[0] = 10
-            row[COLUMN["rules"]:COLUMN["rules"] + 2] = 5, 5
-            for level in LEVELS:
-                at = COLUMN[f"rules+cues@{level}"]
-                row[at:at + 2] = 5 + gain, 5 + gain
-            tally.by_document[n] = row
-        return tally.figures()
+        """The cues add ``gain`` right sources to the rules' at every level."""
+        return tally_of(gains, [f"rules+cues@{level}" for level in LEVELS]).figures()
 
     ahead = figures([1, 2, 1, 0, 2, 1, 1, 2])
     assert ahead["cues_better"] and not ahead["spans_better"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from annotator.core import next_useful, ops, suggestions
@@ -92,18 +91,11 @@ def test_a_classifier_replaces_the_rules_only_when_clearly_better():
 
 
 def test_learned_spans_ahead_on_one_article_only_keep_the_rules():
-    from annotator.core.suggest.learned_tally import COLUMN, WAYS, Tally
+    from tests.held_back import tally_of
 
     def tally(gains: list[int]) -> bool:
-        """Held-back articles of 10 sources each; the rules find 5, the finder 5 + gain."""
-        counts = Tally()
-        for n, gain in enumerate(gains):
-            row = np.zeros(1 + 2 * len(WAYS))
-            row[0] = 10
-            row[COLUMN["rules"]:COLUMN["rules"] + 2] = 5, 5
-            row[COLUMN["replace@0.3"]:COLUMN["replace@0.3"] + 2] = 5 + gain, 5 + gain
-            counts.by_document[n] = row
-        return counts.clearly_ahead("replace@0.3", "rules")
+        """The finder, replacing the rules, finds ``gain`` more right sources."""
+        return tally_of(gains, ["replace@0.3"]).clearly_ahead("replace@0.3", "rules")
 
     assert not tally([5, 0, 0, 0, 0, 0, 0, 0])  # one lucky article
     assert tally([1, 2, 1, 0, 2, 1, 1, 2])  # ahead almost everywhere
