@@ -56,7 +56,7 @@ def main() -> None:
                         help="train on dev (+ train), score unseen")
     args = parser.parse_args()
     if args.classifier:
-        classifiers(gold_sets())
+        classifiers(gold_sets(), args.lang)
     for (lang, part), gold in sorted(gold_sets().items()):
         if (args.lang and lang != args.lang) or (args.part and part != args.part):
             continue
@@ -86,10 +86,11 @@ def main() -> None:
                   f"({v.reason if v else ''}) {text[:110]}")
 
 
-def classifiers(sets: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
+def classifiers(sets: dict[tuple[str, str], list[tuple[str, str]]],
+                only: str | None = None) -> None:
     from annotator.core.suggest.textcat import train_classifier
 
-    for lang in sorted({lang for lang, _ in sets}):
+    for lang in sorted({lang for lang, _ in sets if only in (None, lang)}):
         dev = sets.get((lang, "dev"), []) + sets.get((lang, "train"), [])
         unseen = sets.get((lang, "unseen"), [])
         for features in (False, True):
