@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.suggest import suggestion_pipeline
+from tests.attribution_helpers import sources
 
 pytestmark = pytest.mark.slow
 
@@ -13,11 +14,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def en():
     return suggestion_pipeline("en")
-
-
-def sources(en, text: str) -> list[str]:
-    doc = en(text)
-    return [span.text for span in doc.spans["sources"]]
 
 
 def test_nyt_style_quote_marks_close_a_quotation(en):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.suggest import suggestion_pipeline
+from tests.attribution_helpers import sources
 
 pytestmark = pytest.mark.slow
 
@@ -13,11 +14,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def fr():
     return suggestion_pipeline("fr")
-
-
-def sources(fr, text: str) -> list[str]:
-    doc = fr(text)
-    return [span.text for span in doc.spans["sources"]]
 
 
 def quote_kinds(fr, text: str) -> list[str]:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .across import after_conjunction, lost_subject, opening_phrase, subject_across
 from .cue_checks import (
     a_name,
     active_verb,
@@ -144,6 +145,9 @@ class AttributionFinder:
             found = [c for c in map(self._past_time, found) if c is not None]
         # Neither the cue nor the speaker can be inside a quotation.
         found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
+        if self.cues.author_names:  # "Wikinews has learned that": the author's own voice
+            found = [c for c in found if doc[slice(*c.source)].text.lower()
+                     not in self.cues.author_names]
         if parsed and self.cues.outer_cues_only:
             found = _outer(found)
         return _link_relays(doc, _best(_joined(found)), quotes)
@@ -206,12 +210,19 @@ class AttributionFinder:
                     doc[cue[1] - 1], doc[source[0] : source[1]]) or reports_no_content(
                     doc[cue[1] - 1], False, self.cues)):
                 continue
+            if parsed and rule.get("unparsed_subject") and not lost_subject(
+                    doc[cue[1] - 1], source):
+                continue
             if parsed and rule.get("no_left_subject") and not speaks_after(
                     doc[cue[1] - 1], doc[source[0] : source[1]]):
                 continue
             reason = rule["reason"].format(cue=doc[cue[0] : cue[1]].text)
             out.append(_Candidate(source, cue, rule, reason, doc))
-        return out
+        # A speaker read across commas before a cue whose subject the parse lost is the
+        # cue's only one: none after it ("Reid, who endorsed Clinton, reiterated | those
+        # feelings"), nor a piece of the clause between ("Acme, | only two months later,").
+        across = {c.cue[1] for c in out if c.rule.get("unparsed_subject")}
+        return [c for c in out if c.rule.get("unparsed_subject") or c.cue[1] not in across]
 
     def _token_source(self, doc: Doc, rule: dict[str, Any], start: int, end: int
                       ) -> tuple[Range, Range] | None:
@@ -224,6 +235,10 @@ class AttributionFinder:
         if kind == "possessor":  # "à ses yeux"
             at = start + rule["source_at"]
             return (at, at + 1), (start, end)
+        if kind == "apposed":  # "Perry, who is running for reelection, | praised"
+            found = subject_across(doc, start, self.cues)
+            cue_end = next(i for i in range(start, end) if self._is_cue_form(doc[i])) + 1
+            return None if found is None else (found, (start + 1, cue_end))
         if kind == "genitive":  # "in Mr. Sanders's view"
             at = next(i for i in range(start, end) if doc[i].lower_ in {"'s", "’s"})
             return ((start + 1, at), (start, end)) if at > start + 1 else None
@@ -240,12 +255,14 @@ class AttributionFinder:
             if participle and start > 0 and doc[start - 1].lower_ == "en":
                 return None  # a gerund speaks for the clause's subject: "en affirmant"
             source = phrase_before(doc, start, self.cues, past_verbs=participle)
+            if source is not None and rule.get("clause_conjunct"):
+                source = after_conjunction(doc, source, doc[cue_end - 1])
             if participle and source is not None and not _plain_noun_phrase(doc[slice(*source)]):
                 return None
         else:
             source = phrase_after(doc, cue_end, self.cues)
             if source is not None and rule.get("opening_to_comma") and _at_start(doc, start):
-                source = to_comma(doc, source, self.cues)
+                source = opening_phrase(doc, to_comma(doc, source, self.cues), self.cues)
         return None if source is None else (source, (cue_start, cue_end))
 
     def _is_cue_form(self, tok: Token) -> bool:

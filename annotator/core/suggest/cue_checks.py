@@ -20,11 +20,22 @@ def active_verb(cue: Token, speaker: Span) -> bool:
     if _bare_participle(cue) and speaker.root.pos_ not in NAMED and not _after_a_name(cue):
         return False  # an adjectival participle: "a plan announced earlier", "the Annie
         # Oakley screen print called", not a name's
+    if _passive_infinitive(cue):
+        return False
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
     return not (before is not None and (before.lower_ in PASSIVE_AUX or before.tag_ == "POS"
                                         or before.dep_ == "nmod:poss")
                 or any(c.dep_ in {"aux:pass", "auxpass"} and c.lower_ in PASSIVE_AUX
                        for c in cue.children))  # not a name the parser took for one
+
+
+def _passive_infinitive(cue: Token) -> bool:
+    """A bare participle before "to be" or "as" is a reduced passive: "both considered to be
+    in the camp", "a senator seen as a moderate" (what others think of them)."""
+    doc = cue.doc
+    after = [t.lower_ for t in doc[cue.i + 1 : cue.i + 3]]
+    return cue.tag_ == "VBN" and (after == ["to", "be"] or after[:1] == ["as"]) and not any(
+        c.dep_.startswith("aux") for c in cue.children)
 
 
 def _after_a_name(cue: Token) -> bool:
@@ -94,7 +105,21 @@ def speaks_after(cue: Token, speaker: Span) -> bool:
     if root.tag_ == "NN" and root.is_lower and not any(
             t.pos_ in {"DET", "PRON", "PROPN", "NUM"} for t in speaker):
         return False  # a bare singular noun is what is done: ", expressed interest in"
-    return not (root.dep_.startswith("nsubj") and root.head != cue)
+    return not (root.dep_.startswith("nsubj") and root.head != cue
+                and not _misattached(root, cue))
+
+
+def _misattached(subject: Token, cue: Token) -> bool:
+    """An inverted speaker the parser made the subject of a participle after it that hangs
+    on the cue ("\"...,'' said Ms. Rivera, referring to the budget": "referring" has no
+    subject of its own): the cue's speaker all the same."""
+    verb = subject.head
+    if verb.i < subject.i or verb.tag_ not in {"VBG", "VBN"} or any(
+            c.dep_.startswith("aux") for c in verb.children):
+        return False
+    while verb.dep_ != "ROOT" and verb != cue:
+        verb = verb.head
+    return verb == cue
 
 
 def parenthetical(cue: Token) -> bool:

@@ -70,6 +70,15 @@ class Cues:
     # Cue verbs that attribute only with a clause or an infinitive: "plans to meet", not
     # "has planned a number of conferences".
     complement_verbs: frozenset[str] = frozenset()
+    # The outlet's own name, whose observations are the author's voice ("Wikinews has
+    # learned that"), never a source.
+    author_names: frozenset[str] = frozenset()
+    # Abbreviations the tokenizer splits from their full stop ("Lt. Gen. Mick Bednar"):
+    # kept whole, or the stop cuts a name in two.
+    abbreviations: frozenset[str] = frozenset()
+    # Whether a capitalised word the tagger took for an adverb or a verb may start a name
+    # ("Whitmore/ADV stated"), as English taggers often do with surnames.
+    mistagged_names: bool = False
 
 
 def _read_json(name: str) -> Any:
@@ -86,7 +95,7 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
     return _read_json("cues.json")
 
 
-FLAGS = ("whole_subject", "outer_cues_only")
+FLAGS = ("whole_subject", "outer_cues_only", "mistagged_names")
 
 
 @cache

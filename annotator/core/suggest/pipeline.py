@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
@@ -22,6 +23,7 @@ from annotator.core import nlp as shared_nlp
 from annotator.core.nlp import blank
 
 from .attribution import FACTORY
+from .lexicon import cues
 from .mentions import carry_types
 from .results import SentenceSuggestion, SourceSuggestion
 from .verifiability import reads_parse, verifiability_suggestion
@@ -47,7 +49,15 @@ def base_pipeline(lang: str) -> Language:
         # the time of suggesting: leaving it out nearly halves it.
         nlp = spacy.load(name, exclude=["senter", "ner"])
     _drop_tag_copies(nlp)
+    _keep_abbreviations(nlp)
     return nlp
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """Titles the tokenizer would split from their full stop ("Lt." -> "Lt" "."), one token
+    each, so that a speaker's name is not cut at the stop."""
+    for word in cues(nlp.lang).abbreviations:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _drop_tag_copies(nlp: Language) -> None:

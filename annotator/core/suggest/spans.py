@@ -13,7 +13,8 @@ OPENING = {"«": "»", "“": "”", "„": "“", "‹": "›", "``": "''"}
 # Marks that open and close alike, told apart by what they are glued to; the NYT writes
 # ''...'' for both ends.
 STRAIGHT = {'"', "''"}
-LOOSE = {'"', "”"}  # a straight quote closed by a curly one, or the reverse
+# A straight quote closed by a curly one or by two apostrophes, or the reverse.
+LOOSE = {'"', "”", "''"}
 QUOTE_MARKS = tuple(set(OPENING) | set(OPENING.values()) | STRAIGHT)
 # Where a source phrase stops: clause punctuation and quote marks.
 BOUNDARY = {",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "—", "–", "…"} | set(OPENING) | set(
@@ -25,6 +26,7 @@ LEAD_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT"}
 EDGE_POS = LEAD_POS | {"DET", "ADV"}
 MAX_PHRASE = 16
 MAX_WHOLE = 40  # a longer subject is a parse that went wrong
+MAX_APPOSED = 3  # commas between a speaker and its cue: "Misha Shah, 32, of Chicago, says"
 
 Range = tuple[int, int]
 
@@ -112,23 +114,44 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
         return None  # "se sont félicités | du résultat": no speaker here
     end = _phrase_end(doc, i, cues)
     found = trim(doc, i, end, cues)
-    if found is not None and cues.whole_subject and doc.has_annotation("DEP"):
-        whole = _whole_subject(doc[found[0] : found[1]].root, cues, None)
+    root = doc[found[0] : found[1]].root if found is not None else None
+    # Not when the parser made the phrase the sentence's root: its subtree is the sentence.
+    if root is not None and root.dep_ != "ROOT" and cues.whole_subject and \
+            doc.has_annotation("DEP"):
+        whole = _whole_subject(root, cues, None)
         if whole is not None and whole[0] == found[0] and whole[1] > found[1]:
             return whole  # "said Jon Ralston, a commentator in Nevada, who attended ..."
-    if found is None or found[1] >= len(doc) or doc[found[1]].text != ",":
+    if found is None:
         return found
-    start = found[1] + 1
-    if start < len(doc) and doc[start].pos_ in {"NOUN", "PROPN", "DET", "ADJ"} and \
-            skip_fillers(doc, start, cues) == start:
-        stop = _phrase_end(doc, start, cues)
-        if stop > start and (stop >= len(doc) or doc[stop].text in APPOSITION_ENDS
-                             or doc[stop].lower_ in cues.phrase_end_words
-                             or doc[stop].lower_ in RELATIVES):
-            appos = trim(doc, start, stop, cues)
-            if appos is not None:
-                return _with_relative(doc, (found[0], appos[1]), cues)
+    # English keeps each apposition ("said Misha Shah, 32, of Chicago, an account
+    # executive"); French the first.
+    for _ in range(MAX_APPOSED if cues.whole_subject else 1):
+        appos = _apposition_after(doc, found[1], cues)
+        if appos is None:
+            break
+        found = (found[0], appos[1])
     return _with_relative(doc, found, cues)
+
+
+def _apposition_after(doc: Doc, comma: int, cues: Cues) -> Range | None:
+    """The apposition after the comma at ``comma`` ("Petro Danylenko, | ministre des
+    Infrastructures"; in English also an age or an origin: ", 56", ", of Raleigh")."""
+    start = comma + 1
+    if comma >= len(doc) or doc[comma].text != "," or start >= len(doc):
+        return None
+    opens = {"NOUN", "PROPN", "DET", "ADJ"}
+    if cues.whole_subject:
+        opens = opens | {"NUM"}
+    if not (doc[start].pos_ in opens or (cues.whole_subject
+                                          and doc[start].lower_ in APPOSED_ADPS)) or \
+            skip_fillers(doc, start, cues) != start:
+        return None
+    stop = _phrase_end(doc, start + 1 if doc[start].pos_ == "ADP" else start, cues)
+    if stop > start and (stop >= len(doc) or doc[stop].text in APPOSITION_ENDS
+                         or doc[stop].lower_ in cues.phrase_end_words
+                         or doc[stop].lower_ in RELATIVES):
+        return trim(doc, start, stop, cues)
+    return None
 
 
 def to_comma(doc: Doc, found: Range, cues: Cues) -> Range:
@@ -167,10 +190,18 @@ PREPOSITIONS = {"du", "de", "d'", "d’", "au", "aux", "à", "of", "to", "from",
 
 def _phrase_end(doc: Doc, i: int, cues: Cues) -> int:
     end = i
-    while end < len(doc) and end - i < MAX_PHRASE and not is_boundary(doc[end], cues) and not (
+    while end < len(doc) and end - i < MAX_PHRASE and not (
+            is_boundary(doc[end], cues) and not _title_before_name(doc, end, i)) and not (
             end > i and doc[end].lower_ in cues.phrase_end_words):
         end += 1
     return end
+
+
+def _title_before_name(doc: Doc, end: int, start: int) -> bool:
+    """A role noun the tagger took for a base-form verb, first in a phrase and before a
+    name: "according to | curator Elaine Gustafon"."""
+    return end == start and doc[end].tag_ == "VB" and doc[end].is_lower and \
+        end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"
 
 
 def skip_fillers(doc: Doc, i: int, cues: Cues) -> int:
@@ -220,6 +251,17 @@ def _apposed_subject(doc: Doc, comma: int, cues: Cues) -> Range | None:
     return trim(doc, first, comma, cues)
 
 
+def name_like(tok: Token, cues: Cues) -> bool:
+    """A capitalised word the tagger took for an adverb, a verb or an adjective that is a
+    name all the same ("Whitmore/ADV stated", "Khaled/VERB Al-Maeena"): not a function word,
+    a time, an -ly adverb or a cue form ("Asked about it")."""
+    return cues.mistagged_names and tok.is_title and tok.is_alpha and tok.pos_ in {
+        "ADV", "VERB", "ADJ", "INTJ", "SCONJ"} and not tok.is_stop and not (
+        tok.lower_.endswith("ly") or tok.lower_ in cues.time_words
+        or tok.lower_ in cues.cue_verb_forms or tok.lower_ in cues.np_stop_words
+        or (tok.lower_,) in cues.phrase_fillers)
+
+
 def subject_range(head: Token, cues: Cues, until: int | None = None) -> Range | None:
     """A subject's subtree, cut at its first comma, conjunction or relative clause (an
     appositive name without a comma stays: "le président russe Vladimir Poutine"). With
@@ -267,8 +309,8 @@ def _whole_subject(head: Token, cues: Cues, until: int | None) -> Range | None:
         if tok.lower_ in RELATIVES:
             break  # a relative clause goes on to the end of the subtree
         nxt = tok.i + 1
-        if tok.text == "," and (nxt == end or _opens_circumstance(
-                doc[nxt], cues, APPOSED_ADPS if before_verb else frozenset())):
+        if tok.text == "," and (nxt == end or opens_circumstance(
+                doc[nxt], cues, APPOSED_ADPS)):
             end = tok.i
             break
         if tok.pos_ != "ADV" and skip_fillers(doc, tok.i, cues) > tok.i:
@@ -283,7 +325,7 @@ def _whole_subject(head: Token, cues: Cues, until: int | None) -> Range | None:
     return trim(doc, start, end, cues)
 
 
-def _opens_circumstance(tok: Token, cues: Cues, kept: frozenset[str]) -> bool:
+def opens_circumstance(tok: Token, cues: Cues, kept: frozenset[str]) -> bool:
     """A word after a comma that starts a circumstance, not an apposition or a relative
     clause: ", referring to", ", on Wednesday", ", in a statement" (``kept``: prepositions
     that still belong to the name: ", of Raleigh")."""
@@ -365,9 +407,11 @@ def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions (and a leading particle: "has | not endorsed")
     and widen over hyphenated names; None if empty or a bare pronoun."""
     while start < end and (_edge(doc[start]) or doc[start].pos_ in LEAD_POS | {"PART"} or (
-            doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns)):
+            doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns
+            and not name_like(doc[start], cues))):
         start += 1
-    while end > start and (_edge(doc[end - 1]) or doc[end - 1].pos_ in EDGE_POS or (
+    while end > start and (_edge(doc[end - 1]) or (
+            doc[end - 1].pos_ in EDGE_POS and not name_like(doc[end - 1], cues)) or (
             end - start > 1 and doc[end - 1].lower_ in OBJECT_CLITICS)):
         if end - start == 1 and doc[start].lower_ in cues.standalone_determiners:
             break  # "another says", "some argue"
@@ -376,7 +420,8 @@ def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
         end += 1  # "The Union of Rationalist Atheists (UAAR)", whatever ")" hangs on
     start = _past_filler_tail(doc, start, end, cues)
     if start >= end or doc[start].lower_ in cues.np_stop_words or (
-            doc[start].pos_ == "VERB" and not doc[start].dep_.startswith("nsubj")):
+            doc[start].pos_ == "VERB" and not doc[start].dep_.startswith("nsubj")
+            and not name_like(doc[start], cues) and not _title_before_name(doc, start, start)):
         return None  # a subject tagged as a verb is a noun after all: "and aides say"
     start, end = extend_hyphenated(doc, start, end, cues)
     words = [t for t in doc[start:end] if any(ch.isalnum() for ch in t.text)]
