@@ -2,9 +2,9 @@
 
 - French: Wikinews articles (CC BY 2.5) annotated by hand with the DOMAIN conventions, in
   ``tests/data/attribution/`` (development parts ``dev`` and ``train``, and an unseen part).
-- English Wikinews: 24 articles (CC BY 2.5) in GUM's sentences, annotated by hand with the
-  same conventions and types, in ``tests/data/attribution/`` (development parts ``dev`` and
-  ``train``, and an unseen part).
+- English Wikinews: 36 articles (CC BY 2.5), 24 in GUM's sentences and 12 of 2019-2020 as
+  Annotator segments them, annotated by hand with the same conventions and types, in
+  ``tests/data/attribution/`` (development parts ``dev`` and ``train``, and an unseen part).
 - English: PolNeAR (Newell et al. 2018), read from a bare git copy of
   github.com/networkdynamics/PolNeAR at bench time (publishers' text stays out of this
   repository). Its train split is the development part (a fixed sample of its articles), its
