@@ -187,3 +187,83 @@ def test_a_misspelt_surname_is_still_the_person_introduced_before():
     found = document_types(["Kathryn Waters, director of the gallery, welcomed the donation.",
                             '"Everybody knows his name," Water said.'])
     assert found[1] == [("Water", "expert")]
+
+
+def test_a_hyphenated_title_split_by_the_tokenizer_is_still_a_title():
+    text = "NATO Secretary-General Anna Berg said the allies would meet in March."
+    assert [kind for _, kind in types(text)] == ["organisation"]  # not "General", an officer
+
+
+def test_a_name_is_of_the_kind_of_the_common_noun_that_ends_it():
+    text = "The Northern Democratic Forces said they had taken the bridge."
+    assert [kind for _, kind in types(text)] == ["military"]
+    text = "German Chancellor Angela Merkel's spokesperson said the ban was justified."
+    assert [kind for _, kind in types(text)] == ["government"]  # ends in a person, not a kind
+
+
+def test_a_head_of_state_after_a_nationality_or_a_country_is_the_government():
+    text = "Chilean President Ana Soto said the border would stay open."
+    assert [kind for _, kind in types(text)] == ["government"]
+    assert [kind for _, kind in types("US President Donald Trump said the tariffs would "
+                                      "stay.")] == ["government"]
+    assert [kind for _, kind in types("Former President Ana Soto said the border would stay "
+                                      "open.")] == ["politician"]
+
+
+def test_a_name_that_opens_with_its_own_title_takes_its_role():
+    found = document_types(["Health Minister Ana Soto visited the hospital on Monday.",
+                            "Soto said the wards were full."])
+    assert found[1] == [("Soto", "government")]
+
+
+def test_a_bare_name_takes_the_role_the_article_gave_it_over_the_list():
+    found = document_types(["Turkish President Recep Tayyip Erdoğan met the envoys on "
+                            "Monday.",
+                            "Erdoğan said the talks had gone well."])
+    assert found[1] == [("Erdoğan", "government")]  # the list has him as a politician
+
+
+def test_a_source_that_is_only_a_source_is_anonymous_whatever_its_body():
+    text = "A German government source said the ban was not part of a wider plan."
+    assert [kind for _, kind in types(text)] == ["anonymous"]
+
+
+def test_a_bare_title_speaks_for_the_body_named_before():
+    found = document_types(["Store chains Harlow and Brack limited sales of rice on Sunday.",
+                            "Sales doubled last week, according to a Harlow spokesperson."])
+    assert found[1] == [("a Harlow spokesperson", "company")]
+
+
+def test_the_same_noun_after_a_named_source_is_that_source():
+    found = document_types(["According to the Saudi Press Agency, the fire was put out.",
+                            "The agency said exports were continuing."])
+    assert found[0] == [("the Saudi Press Agency", "state_media")]
+    assert found[1] == [("The agency", "state_media")]
+
+
+def test_clergy_governors_directors_and_publications_have_their_types():
+    assert [kind for _, kind in types("Pope Leo said the victims deserved justice.")] == \
+        ["organisation"]
+    assert [kind for _, kind in types("Regional governor Ivan Petrov said the blast was "
+                                      "unrelated.")] == ["government"]
+    text = ("Ana Soto, executive director of the Retail Traders Association, said stock "
+            "would rise.")
+    assert [kind for _, kind in types(text)] == ["organisation"]
+    assert [kind for _, kind in types("The industry publication stated the jet overran the "
+                                      "runway.")] == ["media"]
+    assert [kind for _, kind in types("Press TV said the crash was followed by a fire.")] == \
+        ["state_media"]
+    assert [kind for _, kind in types("Team member Ana Soto said the robot worked.")] == \
+        ["citizen"]
+
+
+def test_a_role_owned_by_a_document_is_the_role_not_the_document():
+    found = document_types(["The report's authors say the decline is due to the dairy "
+                            "industry.",
+                            "The report says the levels fell."])
+    assert found == [[("The report's authors", "expert")], [("The report", "document")]]
+
+
+def test_a_name_ending_in_service_is_a_state_service():
+    assert [kind for _, kind in types("The Federal Forestry Service said the fire was "
+                                      "contained.")] == ["government"]

@@ -175,7 +175,8 @@ def _fill(value: Any, slots: dict[str, Any]) -> Any:
 def source_type_terms() -> dict[str, dict[str, list[str]]]:
     """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms},
     "web_suffixes": {type: endings}, "name_suffixes": {type: words},
-    "party_affiliations": {type: letters}, "head_final": {"languages": [lang]}}``, see
+    "party_affiliations": {type: letters}, "head_final": {"languages": [lang]},
+    "head_of_state_titles": {"titles": [title], "demonym_endings": [ending]}}``, see
     source_types.json."""
     raw = _read_json("source_types.json")
     titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
@@ -183,7 +184,9 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
             "web_suffixes": raw.get("web_suffixes", {}),
             "name_suffixes": raw.get("name_suffixes", {}),
             "party_affiliations": raw.get("party_affiliations", {}),
-            "head_final": {"languages": raw.get("head_final", [])}}
+            "head_final": {"languages": raw.get("head_final", [])},
+            "head_of_state_titles": {"titles": raw.get("head_of_state_titles", []),
+                                     "demonym_endings": raw.get("demonym_endings", [])}}
 
 
 @cache

@@ -19,12 +19,17 @@ from .source_types import (
     PRONOUNS,
     cue_words,
     head_final,
+    head_token,
+    only_titles,
     party_affiliation,
     role_type,
+    role_words,
     source_type,
 )
 
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+COURTESY = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+DEFINITE = frozenset({"the", "this", "that"})  # "The agency": one named before
 # Where a role phrase stops.
 STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "“", "”", "—", "–",
                    "qui", "que", "dont", "who", "which", "whose", "that", "to"})
@@ -46,6 +51,7 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     seen with its role, as a source ("le président du directoire de PSA,
     Philippe Varin") or not ("Ana Pastor García, une journaliste")."""
     names: dict[str, tuple[str, str]] = {}
+    heads: dict[str, str] = {}  # head noun of a typed source -> its type ("agency")
     last: str | None = None
     person: str | None = None  # the last source's type that a person can have
     mention: str | None = None
@@ -62,9 +68,13 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         for source in suggestion.sources:
             if here is not None and here[0] < source.start and here[1] != "document":
                 mention = here[1]
-            words = _name_words(doc, source)
-            kind, how = _carried(source, words, names, (last, person), mention)
+            span = doc.char_span(source.start, source.end, alignment_mode="expand")
+            words = _name_words(span)
+            kind, how = _referred(span, words[1], names, heads) or _carried(
+                source, words, names, (last, person), mention)
             if kind != OTHER:
+                if span is not None and (head := head_token(span)).i in cue_words(span):
+                    heads[head.lemma_.lower()] = kind
                 # A name's own role is better evidence than a whole span's type.
                 names.update({w: (kind, "an earlier mention") for w in words[0]
                               if names.get(w, (OTHER, ""))[1] != ROLE})
@@ -75,6 +85,30 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         if here is not None and here[1] != "document":
             mention = here[1]
         yield replace(suggestion, sources=sources)
+
+
+def _referred(span: Span | None, words: list[str], names: dict[str, tuple[str, str]],
+              heads: dict[str, str]) -> tuple[str, str] | None:
+    """The type of an earlier mention that ``span`` refers back to, where the span's own
+    words say less: a bare name takes the role the article gave it ("Erdoğan" after "Turkish
+    President Recep Tayyip Erdoğan"); "The agency" after "the Saudi Press Agency" is that
+    agency; "a Woolworths spokesperson", a bare title, speaks for Woolworths as it was typed
+    before."""
+    if span is None or not head_final(span.doc):
+        return None  # English evidence, where titles and modifiers come before the name
+    own = [t.lower_ for t in span if t.lower_ not in COURTESY]
+    if own and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in COURTESY
+                   for t in span):
+        role = next((names[w] for w in reversed(own) if names.get(w, ("", ""))[1] == ROLE), None)
+        if role is not None:
+            return role[0], ROLE  # the role it was given in this article, over a list's entry
+    if span[0].lower_ in DEFINITE and len(span) > 1 and all(t.is_lower for t in span[1:]) \
+            and (kind := heads.get(head_token(span).lemma_.lower())) is not None:
+        return kind, "the same noun before it"
+    if only_titles(span):
+        return next(((names[w][0], "the name's earlier mention") for w in reversed(words)
+                     if w in names), None)
+    return None
 
 
 def _carried(source: SourceSuggestion, words: tuple[list[str], list[str]],
@@ -105,12 +139,11 @@ def _misspelt(word: str, known: str) -> bool:
         long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _name_words(doc: Doc, source: SourceSuggestion) -> tuple[list[str], list[str]]:
+def _name_words(span: Span | None) -> tuple[list[str], list[str]]:
     """The lower-cased words of a source's names (not its cue nouns, not adjectives such as
     "Afghan"): those its type is kept under, the name's own part when a comma sets a role
     apart ("Hilary Braysmith, USI associate professor": not "USI"; "Le président du
     directoire de PSA, Philippe Varin": "Philippe Varin"), and all, to look it up by."""
-    span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None:
         return [], []
     cues = cue_words(span)
@@ -135,9 +168,24 @@ def name_roles(doc: Doc) -> Iterator[tuple[list[str], str]]:
         kind = _role_after(doc, end)
         if kind is None or kind == OTHER:
             kind = _role_before(doc, start, end)
+        if (kind is None or kind == OTHER) and (own := _own_title(doc, start, end)):
+            kind, start = own
         if kind is not None and kind != OTHER:
             words = [t.text.lower() for t in doc[start:end] if t.text.lower() not in NAME_NOISE]
             yield words, kind
+
+
+def _own_title(doc: Doc, start: int, end: int) -> tuple[str, int] | None:
+    """(type, start of the name) when a capitalised run begins with its own title, where the
+    head comes last (English): "Turkish President Recep Tayyip Erdoğan", "Health Minister
+    Veronika Skvortsova" (no role before the run, which includes the title)."""
+    if not head_final(doc):
+        return None
+    cues = role_words(doc[start:end])
+    if not cues or max(cues) >= end - 1:
+        return None
+    kind = source_type(doc[start:end])
+    return (kind, max(cues) + 1) if kind != OTHER else None
 
 
 def first_mention(doc: Doc) -> tuple[int, str] | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import source_type_terms
 
 OTHER = "other"
+ANONYMOUS = "anonymous"
 MAX_TERM = 5
 # A pronoun source is the source named before it; these words of a name say nothing.
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "ses", "leurs", "he", "she",
@@ -37,15 +38,23 @@ def _key(term: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _keys(term: str) -> Iterator[tuple[str, ...]]:
+    """A term's key, and its key with hyphens apart, as the English tokenizer splits
+    "Secretary-General" into "Secretary", "-", "General"."""
+    yield _key(term)
+    if "-" in term.strip("-"):
+        yield _key(re.sub(r"(?<=\w)-(?=\w)", " - ", term))
+
+
 Table = dict[tuple[str, ...], str]
 
 
 @cache
 def _tables() -> tuple[Table, Table, Table]:
     terms = source_type_terms()
-    strong = {_key(t): kind for kind, items in terms["strong"].items() for t in items}
-    nouns = {_key(t): kind for kind, items in terms["nouns"].items() for t in items}
-    titles = {_key(t): kind for kind, items in terms["titles"].items() for t in items}
+    strong = {k: kind for kind, items in terms["strong"].items() for t in items for k in _keys(t)}
+    nouns = {k: kind for kind, items in terms["nouns"].items() for t in items for k in _keys(t)}
+    titles = {k: kind for kind, items in terms["titles"].items() for t in items for k in _keys(t)}
     return strong, {k: v for k, v in nouns.items() if k not in titles}, titles
 
 
@@ -68,16 +77,24 @@ def source_type(span: Span) -> str:
         return min(strong_hits)[2]
     if party_affiliation(span.text):
         return "politician"
+    if _unnamed_source(span):
+        return ANONYMOUS
+    if (owned := _possessed_head(span)) is not None:
+        return owned
     if (near := _nearest_to_name(span, forms)) is not None:
         return near
     found = [hit for words in forms if (hit := _first(words, _cue_table())) is not None]
     if not found:
         return _web_type(span)
     at, length, kind = min(found)
+    if (head := _name_head(span, forms, at)) is not None:
+        return head
     title = next((titles[key] for words in forms
                   if (key := tuple(words[at : at + length])) in titles), None)
     if title is None:
         return _head_after_place(span, forms, at, length) or kind
+    if (state := _head_of_state(span, at, length)) is not None:
+        return state
     after = list(span[at + length :])
     rest = [hit for words in forms for hit in _all(words[at + length :], nouns)]
     names = [hit for hit in rest if _is_name(after[hit[0] : hit[0] + hit[1]])]
@@ -96,11 +113,12 @@ def _head_after_place(span: Span, forms: list[list[str]], at: int, length: int) 
     later = [hit for words in forms for hit in _all(words[at + length :], _cue_table())]
     if not later:
         return None
-    start, _, kind = min(later)
+    start, n, kind = min(later)
     between = span[at + length : at + length + start]
     if any(t.is_punct or t.pos_ in {"ADP", "CCONJ", "VERB", "AUX"} for t in between):
         return None
-    return kind
+    first = at + length + start
+    return "government" if _state_title(span[first : first + n]) else kind
 
 
 def _web_type(span: Span) -> str:
@@ -154,7 +172,80 @@ def _nearest_to_name(span: Span, forms: list[list[str]]) -> str | None:
     if not any(tuple(words[at : at + length]) in titles for words in forms):
         return kind
     before = [hit for hit in chain if hit[0] + hit[1] <= at]
-    return before[-1][2] if before else kind
+    return before[-1][2] if before else _head_of_state(span, at, length) or kind
+
+
+def _head_of_state(span: Span, at: int, length: int) -> str | None:
+    """"Turkish President Recep Tayyip Erdoğan": a head of state's title after a nationality
+    (an adjective the lemmatizer keeps capitalised, unlike "Former", or a proper noun ending
+    like one, "Chilean") is the government, over the name's own entry."""
+    if at == 0 or not _state_title(span[at : at + length]):
+        return None
+    before = span[at - 1]
+    endings = tuple(source_type_terms()["head_of_state_titles"]["demonym_endings"])
+    nationality = before.lemma_[:1].isupper() and (
+        before.pos_ == "ADJ" or before.pos_ == "PROPN" and before.lower_.endswith(endings))
+    return "government" if nationality else None
+
+
+def _state_title(tokens: Span) -> bool:
+    """A head of state's title: after a country ("US President") or a nationality, the
+    government in office."""
+    titles = source_type_terms()["head_of_state_titles"]["titles"]
+    return " ".join(t.lower_ for t in tokens) in titles
+
+
+def _unnamed_source(span: Span) -> bool:
+    """"a German government source", "FSB sources": where the head comes last (English), a
+    source that is only a source is anonymous, whichever body it is said to belong to."""
+    root = head_token(span)
+    if not head_final(span.doc) or root.pos_ != "NOUN":
+        return False
+    nouns = _tables()[1]
+    return ANONYMOUS in {nouns.get((root.lower_,)), nouns.get((root.lemma_.lower(),))} \
+        and not any(t.pos_ == "PROPN" and t.i > root.i for t in span)
+
+
+def head_token(span: Span) -> Token:
+    """The span's head where heads come last: its last word attached outside it (the parser
+    may attach "The report" and "authors" of "The report's authors" to the verb both)."""
+    return max((t for t in span if not span.start <= t.head.i < span.end or t.head == t),
+               key=lambda t: t.i, default=span.root)
+
+
+def _possessed_head(span: Span) -> str | None:
+    """"The report's authors": where the head comes last (English), a role noun owned by what
+    comes before "'s" is the head, of its own kind (not the report's)."""
+    root = head_token(span)
+    before = span[: root.i - span.start]
+    if not head_final(span.doc) or root.pos_ != "NOUN" or \
+            not any(t.lower_ in {"'s", "’s", "'"} for t in before):
+        return None
+    nouns = _tables()[1]
+    return nouns.get((root.lower_,)) or nouns.get((root.lemma_.lower(),))
+
+
+def _name_head(span: Span, forms: list[list[str]], at: int) -> str | None:
+    """Where the head comes last (English), a capitalised name holding several terms is of
+    the kind of the common noun that ends it: "Syrian Democratic Forces" is an armed force,
+    "Australian Retailers Association" an association ("German Chancellor Angela Merkel" ends
+    in a person). ``at``: the span's earliest term, which must be inside the name."""
+    if not head_final(span.doc):
+        return None
+    start = at
+    while start > 0 and _capitalised(span[start - 1]):
+        start -= 1
+    end = at
+    while end < len(span) and _capitalised(span[end]):
+        end += 1
+    if start == at and end == at:
+        return None
+    inside = [hit for hit in _terms(forms) if start <= hit[0] and hit[0] + hit[1] <= end]
+    if len(inside) < 2 or inside[-1][0] + inside[-1][1] != end:
+        return None
+    head = inside[-1]
+    return head[2] if any(tuple(words[head[0] : end]) in _common_terms() for words in forms) \
+        else None
 
 
 def _forms(span: Span) -> list[list[str]]:
@@ -181,6 +272,24 @@ def cue_words(span: Span) -> frozenset[int]:
     "Ambassador" in "Afghan Ambassador Hamdullah Mohib"."""
     return frozenset(span.start + i for at, length, _ in _terms(_forms(span))
                      for i in range(at, at + length))
+
+
+def role_words(span: Span) -> frozenset[int]:
+    """Indices of the span's tokens that are common cue nouns or titles ("President" in
+    "Turkish President Recep Tayyip Erdoğan"), not names of the lists ("Erdoğan")."""
+    forms = _forms(span)
+    return frozenset(span.start + i for at, length, _ in _terms(forms)
+                     if any(tuple(words[at : at + length]) in _common_terms() for words in forms)
+                     for i in range(at, at + length))
+
+
+def only_titles(span: Span) -> bool:
+    """Whether the span's only cue words are generic titles ("a Woolworths spokesperson"):
+    its type is the title's default, the complement saying nothing."""
+    titles = _tables()[2]
+    terms = _terms(_forms(span))
+    return bool(terms) and all(any(tuple(words[at : at + n]) in titles for words in _forms(span))
+                               for at, n, _ in terms)
 
 
 def head_final(doc: Doc) -> bool:
@@ -215,8 +324,8 @@ def role_type(span: Span) -> str | None:
 @cache
 def _common_terms() -> frozenset[tuple[str, ...]]:
     terms = source_type_terms()
-    return frozenset(_key(t) for table in ("nouns", "titles") for items in terms[table].values()
-                     for t in items if t == t.lower())
+    return frozenset(k for table in ("nouns", "titles") for items in terms[table].values()
+                     for t in items if t == t.lower() for k in _keys(t))
 
 
 def _is_name(tokens: list) -> bool:
