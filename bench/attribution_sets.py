@@ -28,6 +28,8 @@ GOLD = REPO / "tests" / "data" / "attribution"
 POLNEAR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 SPLITS = {"dev": "train", "unseen": "dev"}  # our part -> PolNeAR split; never "test"
 QUOTES = re.compile("[\"“”«»]|''|``")
+# An annotation's first line ("T12<tab>..."): a span's text may run over several lines.
+ANN_ID = re.compile(r"[A-Z]\d+\t")
 
 
 @dataclass(frozen=True)
@@ -54,13 +56,14 @@ def _articles(sentences: list[GoldSentence]) -> list[Article]:
     return out
 
 
-def english(part: str, git_dir: Path = POLNEAR, *, every: int = 10) -> list[Article]:
+def english(part: str, git_dir: Path = POLNEAR, *, every: int = 10, start: int = 0
+            ) -> list[Article]:
     """PolNeAR articles of ``part``; the train split is sampled (every ``every``-th
-    article) to keep the run short."""
+    article from the ``start``-th) to keep the run short."""
     split = SPLITS[part]
     names = sorted(_git(git_dir, "ls-tree", "--name-only", f"HEAD:data/{split}/text").split())
     if split == "train":
-        names = names[::every]
+        names = names[start::every]
     anns = _git(git_dir, "ls-tree", "--name-only", f"HEAD:data/{split}/attributions").split()
     out = []
     for file in names:
@@ -98,14 +101,14 @@ def _sources(ann: str) -> list[tuple[int, int, bool]]:
     """(start, end, direct) of each attribution's source, from the brat standoff file."""
     spans: dict[str, tuple[str, int, int]] = {}
     for line in ann.splitlines():
-        if line.startswith("T"):
+        if ANN_ID.match(line) and line.startswith("T"):
             tid, info, _ = line.split("\t", 2)
             label, offsets = info.split(" ", 1)
             pieces = [tuple(map(int, p.split())) for p in offsets.split(";")]
             spans[tid] = (label, pieces[0][0], pieces[-1][1])
     found = []
     for line in ann.splitlines():
-        if not line.startswith("E"):
+        if not (ANN_ID.match(line) and line.startswith("E")):
             continue
         args = dict(arg.split(":") for arg in line.split("\t")[1].split()[1:])
         if "Source" not in args or args["Source"] not in spans:
