@@ -140,8 +140,12 @@ def test_suggestions_computed_in_the_background_when_a_document_opens(qtbot, art
     window = build_window(qtbot, article_project, background=True)
     go_to_text(window, SELON)
     qtbot.waitUntil(lambda: any(g.is_source for g in ghosts(window)), timeout=JOB_TIMEOUT)
-    assert underline_at(window, SOURCE) == QTextCharFormat.UnderlineStyle.DashUnderline
+    # The panel may read the committed suggestions before the job's end reaches the
+    # article: the article's dashed line is waited for too, not assumed at once.
+    qtbot.waitUntil(lambda: underline_at(window, SOURCE)
+                    == QTextCharFormat.UnderlineStyle.DashUnderline, timeout=JOB_TIMEOUT)
     finish_jobs(qtbot, window)
+    assert underline_at(window, SOURCE) == QTextCharFormat.UnderlineStyle.DashUnderline
 
 
 # -- learning from the analyst -------------------------------------------------------------
