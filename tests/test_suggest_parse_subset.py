@@ -19,7 +19,7 @@ from annotator.core.suggest.evaluate import load_gold
 from annotator.core.suggest.mentions import carry_types
 from annotator.core.suggest.pipeline import annotated, suggestion_for
 from annotator.core.suggest.verifiability import reads_parse
-from annotator.core.suggest.verifiability_context import carry_accounts
+from annotator.core.suggest.verifiability_context import carry_context
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -51,7 +51,7 @@ def as_spacy_loads(lang: str) -> spacy.Language:
 def every_sentence_parsed(lang: str, sentences: list[str]) -> list:
     nlp = as_spacy_loads(lang)
     nlp.add_pipe(FACTORY)
-    return list(carry_types(carry_accounts((suggestion_for(doc), doc)
+    return list(carry_types(carry_context((suggestion_for(doc), doc)
                                            for doc in nlp.pipe(sentences))))
 
 

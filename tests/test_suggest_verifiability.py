@@ -307,8 +307,72 @@ FRENCH_CLAUSES = [
     ("Il faut agir maintenant.", "opinion", "evaluative: il faut"),
 ]
 
+# Constructions rather than words: each pair holds the construction and the same word
+# used otherwise.
+FRENCH_CONSTRUCTIONS = [
+    # a comparative of value as a predicate judges; as an attribute it names a demand
+    ("Le contexte de la perte est bien pire qu'attendu.", "opinion",
+     "comparative judgement: pire"),
+    ("Les militants demandent une meilleure répartition des sièges.", "verifiable", None),
+    # an impersonal "il" + copula + a predicate governing a clause; not a likelihood
+    ("Il était urgent d'agir.", "opinion", "impersonal judgement: Il était urgent"),
+    ("Il est évident que le gouvernement a échoué.", "opinion",
+     "impersonal judgement: Il est évident"),
+    ("Il est probable que le vote soit reporté.", "prediction",
+     "likelihood: il est probable que"),
+    ("Il est prévu que la capsule se pose dans le Pacifique.", "prediction",
+     "likelihood: il est prévu que"),
+    # a promise of an act is about the future; one made before the story's past is not
+    ("Elle a cependant promis de remettre le pouvoir au nouveau président.", "prediction",
+     "promise: a promis remettre"),
+    ("Durant la campagne, il avait promis de réduire le déficit.", "verifiable", None),
+    # what is feared is a forecast, also when the tagger reads "craignent" as an adverb
+    ("Les observateurs spécialistes du monde arabe craignent une montée des tensions.",
+     "prediction", "feared outcome: craignent"),
+    # futures of verbs the tagger does not know: read as an adjective, or as an imperfect
+    ("Le 30 juin, le minitel cessera de fonctionner.", "prediction", "future: cessera"),
+    ("Les 21 et 22 novembre, elle tiendra un stand au salon de l'éducation.", "prediction",
+     "future: tiendra"),
+    # "c'est" in a comparison clause is not what the sentence asserts
+    ("Neuf départements n'ont plus qu'une maternité, comme c'est le cas du Lot.",
+     "verifiable", None),
+    # an opinion verb in the infinitive names an act
+    ("Il appartient au seul gouvernement d'estimer les cas d'urgence.", "verifiable", None),
+    # hedges and descriptive words that are no judgement
+    ("L'avion a apparemment heurté une ligne à haute tension.", "verifiable", None),
+    ("L'agence d'évaluation maintient une perspective négative du fait de la situation "
+     "critique dans la zone euro.", "verifiable", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "reason"), FRENCH_CONSTRUCTIONS)
+def test_french_constructions(fr, text, value, reason):
+    found, why, _ = judge(fr, text)
+    assert (found, why if reason else None) == (value, reason)
+
+
+def test_constructions_that_read_the_parse_get_it_in_the_pipeline():
+    """The pipeline parses only the sentences a rule may read the parse of: each
+    construction still finds its verdict there."""
+    texts = [text for text, _, reason in FRENCH_CONSTRUCTIONS if reason]
+    found = [(s.verifiability.value, s.verifiability.reason)
+             for s in suggest_sentences(texts, "fr")]
+    assert found == [(value, reason) for _, value, reason in FRENCH_CONSTRUCTIONS if reason]
+
 
 @pytest.mark.parametrize(("text", "value", "reason"), FRENCH_CLAUSES)
 def test_french_clause_rules(fr, text, value, reason):
     found, why, _ = judge(fr, text)
     assert (found, why if reason else None) == (value, reason)
+
+
+def test_a_sentence_opening_on_a_date_after_the_dateline_is_a_prediction():
+    article = ["22 juin 2012.", "Le 30 juin, le minitel s'arrête définitivement.",
+               "Le 20 juin, le minitel s'est arrêté.",
+               "Le directeur, en fonction jusqu'au 30 juin, a démissionné.",
+               "1er novembre 2012.", "Les 21 et 22 novembre, elle tient un stand au salon."]
+    found = [(s.verifiability.value, s.verifiability.reason)
+             for s in suggest_sentences(article, "fr")]
+    assert found[1] == ("prediction", "dated after the dateline: 30 juin")
+    assert [value for value, _ in found[2:4]] == ["verifiable", "verifiable"]
+    assert found[5] == ("prediction", "dated after the dateline: 21 et 22 novembre")

@@ -27,7 +27,7 @@ from .lexicon import cues
 from .mentions import carry_types
 from .results import SentenceSuggestion, SourceSuggestion
 from .verifiability import reads_parse, verifiability_suggestion
-from .verifiability_context import carry_accounts
+from .verifiability_context import carry_context
 
 _lock = threading.Lock()
 # Sentences per batch: the networks' matrix products on 128 sentences took ~4 % less time
@@ -90,10 +90,11 @@ def suggest_sentences(sentences: Iterable[str], lang: str, *,
                       batch_size: int = BATCH_SIZE) -> Iterator[SentenceSuggestion]:
     """Suggestions for each sentence of one document, in order; offsets are inside each
     sentence. Types are carried from sentence to sentence (see ``carry_types``), and a
-    personal account from sentence to sentence (see ``carry_accounts``)."""
+    personal account and the dateline's date from sentence to sentence (see
+    ``carry_context``)."""
     nlp = suggestion_pipeline(lang)
     docs = annotated(nlp, sentences, batch_size=batch_size)
-    yield from carry_types(carry_accounts((suggestion_for(doc), doc) for doc in docs))
+    yield from carry_types(carry_context((suggestion_for(doc), doc) for doc in docs))
 
 
 def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = BATCH_SIZE

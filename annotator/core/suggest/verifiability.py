@@ -105,9 +105,12 @@ def reads_parse(doc: Doc) -> bool:
     without a parse."""
     lang = doc.lang_
     text = doc.text.lower().replace("’", "'")
-    if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text):
+    if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text) or \
+            _find(lang, "impersonal_copulas", text):
         return True
     words = _parse_word_ids(lang)
+    if clauses.may_be_misread_future(doc, lang):
+        return True
     endings = tuple(verifiability_terms(lang).get("future_endings", ()))
     # Ids read from one array, a Token only for verbs: this runs on every sentence.
     for i, (lower, lemma, pos, morph) in enumerate(
@@ -124,7 +127,9 @@ def _parse_word_ids(lang: str) -> frozenset[int]:
     words = _terms(lang, "intensifiers") | _terms(lang, "first_person") | \
         _terms(lang, "addressees") | _terms(lang, "future_forms") | _terms(lang, "spoken_we") | \
         _terms(lang, "going_to") | _terms(lang, "first_person_objects") | \
-        _terms(lang, "plan_verbs") | _terms(lang, "obligation_verbs")
+        _terms(lang, "plan_verbs") | _terms(lang, "obligation_verbs") | \
+        _terms(lang, "promise_verbs") | _terms(lang, "fear_verbs") | \
+        _terms(lang, "comparative_judgements")
     return frozenset(map(get_string_id, words))
 
 
@@ -154,6 +159,9 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
     # "il faudrait noter que ...": a way of saying "note that", not a judgement
     if word := _find(lang, "evaluative", _phrases(lang, "evaluative_not").sub(" ", text)):
         return f"evaluative: {word}"
+    if judged := clauses.comparative_judgement(span, lang) or \
+            clauses.impersonal_judgement(span, lang):
+        return judged
     if judged := _personal_judgement(span, lang):
         return judged
     if ought := clauses.obligation(span, lang):
@@ -177,16 +185,19 @@ def _survey(lang: str, text: str) -> str | None:
 def _judgement_frame(span: Span, lang: str, text: str) -> str | None:
     """"C'est très grave", "il est essentiel de": not a cleft ("c'est dans l'Ohio que",
     "c'est Michelle Obama qui"), not a sentence with figures (those carry a checkable
-    claim)."""
+    claim), not inside a subordinate clause."""
     if DIGIT.search(text) or _cleft(span, lang):
         return None
-    hit = _phrases(lang, "judgement_frames").search(text)
-    if not hit:
-        return None
-    after = text[hit.end():].split(maxsplit=1)
-    if after and after[0].strip(",;:'") in _terms(lang, "judgement_not"):
-        return None
-    return hit.group(1)
+    subordinators = _terms(lang, "subordinators")
+    for hit in _phrases(lang, "judgement_frames").finditer(text):
+        before = text[: hit.start()].split()
+        if before and before[-1] in subordinators:
+            continue  # "comme c'est le cas du Lot", "si c'est vrai": not what is asserted
+        after = text[hit.end():].split(maxsplit=1)
+        if after and after[0].strip(",;:'") in _terms(lang, "judgement_not"):
+            return None
+        return hit.group(1)
+    return None
 
 
 def _cleft(span: Span, lang: str) -> bool:
@@ -222,7 +233,10 @@ def _opinion_cue(span: Span, lang: str) -> str | None:
 
 def _is_opinion_verb(tok: Token, verbs: frozenset[str], cue: bool = False) -> bool:
     """"estime", "pense que"; not "le juge" (a noun after a determiner), not "estime à
-    2,3 points" (a quantity estimate)."""
+    2,3 points" (a quantity estimate), not an infinitive ("il appartient au gouvernement
+    d'estimer les cas d'urgence": it names an act, the sentence states no view)."""
+    if "Inf" in tok.morph.get("VerbForm"):
+        return False
     if not ((tok.lemma_ in verbs and (cue or tok.pos_ == "VERB")) or
             (tok.lower_ in verbs and not (tok.i and tok.nbor(-1).pos_ == "DET"))):
         return False
@@ -359,7 +373,15 @@ def _is_heading(span: Span) -> bool:
 def _is_fragment(span: Span) -> bool:
     """A short sentence without a verb: "The current flag of New Zealand."."""
     return (span.doc.has_annotation("POS") and len(span) <= FRAGMENT_TOKENS
-            and not _tokens_where(span, "pos", ["VERB", "AUX"]))
+            and not _tokens_where(span, "pos", ["VERB", "AUX"])
+            and not clauses.tokens_with(span, _clause_verbs(span.doc.lang_)))
+
+
+@cache
+def _clause_verbs(lang: str) -> frozenset[str]:
+    """Verb forms the tagger may read as another part of speech ("craignent une montée"
+    tagged as an adverb): with one, the sentence is a clause, not a fragment."""
+    return _terms(lang, "opinion_verbs") | _terms(lang, "fear_verbs")
 
 
 def _in_relative(tok: Token) -> bool:
@@ -391,7 +413,9 @@ def _main_clause_time(span: Span, lang: str, text: str
             return "prediction", f"future: {tok.text}", ()
     if word := _find(lang, "going_to_phrases", text):
         return "prediction", f"future: {word}", ()
-    if reason := clauses.future_in_the_past(span, lang) or clauses.plan(span, lang):
+    if reason := clauses.future_in_the_past(span, lang) or clauses.plan(span, lang) or \
+            clauses.promise(span, lang) or clauses.fear(span, lang) or \
+            clauses.misread_future(span, lang):
         return "prediction", reason, ()
     for root in _tokens_where(span, "dep", ["ROOT"]):
         if root.pos_ not in {"VERB", "AUX", "ADJ"}:
@@ -434,8 +458,9 @@ def _is_future(tok: Token, endings: tuple[str, ...]) -> bool:
         return True
     # No infinitive ends so: "connaîtra" read as one is a future.
     form = tok.morph.get("VerbForm")
+    # No imperfect ends so either: "tiendra" read as one is a future.
     return ("Fin" in form or "Inf" in form) and "Cnd" not in tok.morph.get("Mood") and \
-        "Imp" not in tok.morph.get("Tense") and tok.lemma_ != tok.lower_
+        tok.lemma_ != tok.lower_
 
 
 def _is_simple_past(tok: Token) -> bool:

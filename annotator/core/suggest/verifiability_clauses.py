@@ -1,12 +1,14 @@
 """Verifiability rules that read how a clause is built (the dependency parse): a cleft's
 relative asserts, a conditional or "allait" under a past verb is a future seen from the past,
-a plan ("envisagent de déployer") is about the future, "doivent" + infinitive says what ought
-to be, and what the speaker lived through rests on the speaker's word. Each returns the
+a plan ("envisagent de déployer"), a promise and a fear are about the future, "doivent" +
+infinitive says what ought to be, a predicative comparative of value judges, and what the
+speaker lived through rests on the speaker's word. Each returns the
 reason shown, or None.
 
 Every trigger here (a conditional, ``first_person_objects``, ``first_person_singular``,
-``plan_verbs``, ``obligation_verbs``, ``going_to``) is also in what decides which sentences
-get parsed (verifiability.reads_parse).
+``plan_verbs``, ``obligation_verbs``, ``going_to``, ``promise_verbs``, ``fear_verbs``,
+``comparative_judgements``, ``impersonal_copulas``, a noun that ends like a future) is also
+in what decides which sentences get parsed (verifiability.reads_parse).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.attrs import LEMMA, LOWER, MORPH, POS
-from spacy.parts_of_speech import AUX, VERB
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +25,7 @@ from .lexicon import verifiability_terms
 PAST_TENSES = {"Past", "Imp"}
 IMPERFECT = ("ais", "ait", "aient")
 VERBAL = frozenset({VERB, AUX})
+NOMINAL = frozenset({NOUN, ADJ})  # what the tagger makes of verbs it does not know
 _CONDITIONAL_MORPHS: dict[int, bool] = {}  # a MORPH hash: whether its Mood holds Cnd
 
 
@@ -231,4 +234,87 @@ def obligation(span: Span, lang: str) -> str | None:
         if act is None or any(c.dep_ == "aux:pass" for c in act.children):
             continue
         return f"what ought to be: {tok.text} {act.text}"
+    return None
+
+
+def promise(span: Span, lang: str) -> str | None:
+    """"Elle a promis de remettre le pouvoir", "il promet de baisser les impôts": a
+    promise of an act is about the future. Not one made before the story's past ("avait
+    promis d'engager", the pluperfect): that is background, what came of it is told."""
+    verbs = _terms(lang, "promise_verbs")
+    for tok in tokens_with(span, verbs):
+        if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.dep_ == "acl:relcl":
+            continue
+        if any("Imp" in a.morph.get("Tense") for a in _auxiliaries(tok)):
+            continue
+        if (act := _infinitive_child(tok)) is not None:
+            return f"promise: {_words([*_auxiliaries(tok), tok, act])}"
+    return None
+
+
+def fear(span: Span, lang: str) -> str | None:
+    """"Les observateurs craignent une montée des tensions", "ils redoutent que la loi
+    serve à censurer": what is feared is a forecast of harm. By the form too: the tagger
+    reads "craignent" as an adverb."""
+    verbs = _terms(lang, "fear_verbs")
+    for tok in tokens_with(span, verbs):
+        if tok.dep_ != "acl:relcl" and not (tok.i and tok.nbor(-1).pos_ == "DET"):
+            return f"feared outcome: {tok.text}"
+    return None
+
+
+def misread_future(span: Span, lang: str) -> str | None:
+    """"Le minitel cessera de fonctionner": a future of a verb the tagger does not know,
+    read as a noun or an adjective (its lemma is the form itself) that has a subject."""
+    endings = _endings(lang, "future_endings")
+    if not endings:
+        return None
+    for tok in _misread_verbs(span.doc, span.start, span.end, endings):
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children):
+            return f"future: {tok.text}"
+    return None
+
+
+def _misread_verbs(doc: Doc, start: int, end: int, endings: tuple[str, ...]) -> list[Token]:
+    """Nouns and adjectives whose lemma is their own form and that end like a future, from
+    one array: a Token for each word costs."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, LEMMA, LOWER])[start:end].tolist()
+    return [doc[start + k] for k, (pos, lemma, lower) in enumerate(rows)
+            if pos in NOMINAL and lemma == lower and strings[lower].endswith(endings)]
+
+
+def may_be_misread_future(doc: Doc, lang: str) -> bool:
+    """Whether :func:`misread_future` may find something in ``doc`` once it is parsed."""
+    endings = _endings(lang, "future_endings")
+    return bool(endings) and bool(_misread_verbs(doc, 0, len(doc), endings))
+
+
+def comparative_judgement(span: Span, lang: str) -> str | None:
+    """"Le contexte est bien pire qu'attendu", "ce modèle est meilleur": a comparative of
+    value said of something (a predicate, with its copula) judges it; "une meilleure
+    répartition" and "éviter le pire" only name it."""
+    words = _terms(lang, "comparative_judgements")
+    for tok in tokens_with(span, words):
+        if tok.lower_ in words and tok.pos_ == "ADJ" and \
+                any(c.dep_ == "cop" for c in tok.children):
+            return f"comparative judgement: {tok.text}"
+    return None
+
+
+def impersonal_judgement(span: Span, lang: str) -> str | None:
+    """"Il est essentiel de protéger les civils", "il était urgent d'agir", "il est évident
+    que": an impersonal "il" and a copula before a predicate that governs a clause judge
+    that clause; not a likelihood ("il est probable que": hedged) or a concession ("il est
+    vrai que")."""
+    not_judged = _terms(lang, "impersonal_not")
+    for tok in tokens_with(span, _terms(lang, "impersonal_subjects")):
+        head = tok.head
+        if not tok.dep_.startswith(("nsubj", "expl")) or head.lower_ in not_judged or \
+                head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or \
+                not any(c.dep_ == "cop" for c in head.children):
+            continue
+        if any(c.dep_ in {"xcomp", "ccomp", "csubj"} and c.i > head.i for c in head.children):
+            cop = next(c for c in head.children if c.dep_ == "cop")
+            return f"impersonal judgement: {_words([tok, cop, head])}"
     return None

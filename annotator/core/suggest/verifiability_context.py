@@ -1,19 +1,87 @@
 """Verifiability verdicts that the sentences around one change: a personal account goes on
-past the sentence that names the speaker's experience."""
+past the sentence that names the speaker's experience, and an event dated after the
+article's dateline is yet to come."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from . import verifiability_clauses as clauses
+from .lexicon import verifiability_terms
 from .results import SentenceSuggestion, VerifiabilitySuggestion
 from .verifiability import DECLARATIVE
 
 ACCOUNT = "personal experience"
 CONTINUED = "continues a personal account"
+DATELINE = "dateline"
+
+Day = tuple[int, int, int]  # (year, month, day); day 0: the month as a whole
+
+
+def carry_context(found: Iterable[tuple[SentenceSuggestion, Doc]]
+                  ) -> Iterator[tuple[SentenceSuggestion, Doc]]:
+    """Both rules of this module over one document's suggestions, in reading order."""
+    return carry_accounts(dated_after_dateline(found))
+
+
+def dated_after_dateline(found: Iterable[tuple[SentenceSuggestion, Doc]]
+                         ) -> Iterator[tuple[SentenceSuggestion, Doc]]:
+    """"22 juin 2012." then "Le 30 juin, le minitel s'arrête": a sentence the rules call
+    verifiable that opens on a date after the dateline above it tells what is scheduled,
+    a prediction; a date without its year is in the dateline's year. Only an opening date
+    dates the whole sentence ("encore en fonction jusqu'en mars 2013" dates a part)."""
+    dateline: Day | None = None
+    for suggestion, doc in found:
+        verdict = suggestion.verifiability
+        if verdict is not None and verdict.reason == DATELINE:
+            dated = _dates(doc.text, doc.lang_, None)
+            dateline = dated[0][0] if dated and dated[0][0][2] else None
+        elif verdict is not None and verdict.value == "verifiable" and dateline is not None:
+            later = [words for day, words in _dates(doc.text, doc.lang_, dateline[0], True)
+                     if day[:2] > dateline[:2] or day[:2] == dateline[:2] and day[2] > dateline[2]]
+            if later:
+                verdict = VerifiabilitySuggestion("prediction", f"dated after the dateline: "
+                                                  f"{later[0]}", verdict.flags, 0.6)
+                suggestion = replace(suggestion, verifiability=verdict)
+        yield suggestion, doc
+
+
+@cache
+def _date_pattern(lang: str) -> re.Pattern[str] | None:
+    months = verifiability_terms(lang).get("months", ())
+    if not months:
+        return None
+    # "le 30 juin", "les 21, 22 et 23 novembre", "1er décembre 2012", "en février 2013"
+    day = r"(?P<day>\d{1,2})(?:er)?(?:(?:,| et| au) \d{1,2}(?:er)?)*"
+    month = "|".join(months)
+    return re.compile(rf"(?<!\w)(?:{day} )?(?P<month>{month})(?: (?P<year>\d{{4}}))?(?!\w)")
+
+
+def _dates(text: str, lang: str, year: int | None, opening: bool = False
+           ) -> list[tuple[Day, str]]:
+    """The dates in ``text`` with the words that give them; ``year`` for those without one
+    (none without a day or a year: "en juin" may be any June). ``opening``: only a date
+    that the sentence opens on ("- Le 30 juin, ...", "les 21 et 22 novembre, ...")."""
+    pattern = _date_pattern(lang)
+    if pattern is None:
+        return []
+    terms = verifiability_terms(lang)
+    months, openers = terms["months"], set(terms.get("date_openers", ()))
+    out = []
+    for hit in pattern.finditer(text.lower()):
+        if hit.group("year") is None and (hit.group("day") is None or year is None):
+            continue
+        if opening and not set(text[: hit.start()].lower().strip(" -–—«").split()) <= openers:
+            continue
+        day = int(hit.group("day") or 0)
+        when = (int(hit.group("year") or year), months.index(hit.group("month")) + 1, day)
+        out.append((when, hit.group(0)))
+    return out
 
 
 def carry_accounts(found: Iterable[tuple[SentenceSuggestion, Doc]]
