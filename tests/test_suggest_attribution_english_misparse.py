@@ -135,3 +135,20 @@ def test_a_role_noun_the_tagger_took_for_a_verb(en):
 def test_for_x_keeps_the_apposition_up_to_its_comma(en):
     text = "For Kevin Allton, a college instructor in English, the painter was a legend."
     assert sources(en, text) == ["Kevin Allton, a college instructor in English"]
+
+
+def test_a_poll_speaks_for_its_shares_of_respondents(en):
+    text = "In a national CNN poll released Monday, 31 percent of Republicans said they were glad."
+    assert sources(en, text) == ["a national CNN poll"]
+    text = "According to a Gallup survey, 51 percent of respondents said they would vote for her."
+    assert sources(en, text) == ["a Gallup survey"]
+    assert sources(en, "Only 40 percent of voters said they trusted the mayor.") == [
+        "40 percent of voters"]
+    assert sources(en, "In a speech, the mayor said the plan was dead.") == ["the mayor"]
+
+
+def test_for_a_number_or_a_quantifier_holds_no_view(en):
+    assert sources(en, "For four years as secretary of state, Mrs. Clinton played a large "
+                       "role.") == []
+    assert sources(en, "For most of the Cold War, little could be trusted.") == []
+    assert sources(en, "For Mr. Trump, the attack was a gift.") == ["Mr. Trump"]

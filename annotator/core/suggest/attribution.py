@@ -29,6 +29,7 @@ from .cue_checks import (
     speaks_after,
 )
 from .lexicon import anchors, cues, patterns
+from .polls import respondents
 from .source_types import source_type
 from .spans import (
     Range,
@@ -150,6 +151,8 @@ class AttributionFinder:
                      not in self.cues.author_names]
         if parsed and self.cues.outer_cues_only:
             found = _outer(found)
+        shares = respondents([doc[slice(*c.source)] for c in found], self.cues)
+        found = [c for i, c in enumerate(found) if i not in shares]
         return _link_relays(doc, _best(_joined(found)), quotes)
 
     def _past_time(self, c: _Candidate) -> _Candidate | None:
@@ -315,7 +318,8 @@ class AttributionFinder:
         """Whether a phrase can hold a view ("Pour Obama", "pour lui", "pour l'ONG"), not
         "pour la première fois"."""
         words = [t for t in span if t.is_alpha]
-        if not words:
+        if not words or (self.cues.non_agentive_starts and (
+                span[0].like_num or span[0].lower_ in self.cues.non_agentive_starts)):
             return False
         if len(words) == 1 and words[0].lower_ in self.cues.agentive_pronouns:
             return True

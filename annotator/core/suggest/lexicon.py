@@ -73,6 +73,13 @@ class Cues:
     # The outlet's own name, whose observations are the author's voice ("Wikinews has
     # learned that"), never a source.
     author_names: frozenset[str] = frozenset()
+    # First words of a phrase that holds no view: "For every Syrian sent back", "For most of
+    # the Cold War" (a number too: "For four years").
+    non_agentive_starts: frozenset[str] = frozenset()
+    # Polls, whose shares of respondents ("51 percent of respondents said") are what
+    # they found, not sources of their own.
+    poll_nouns: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()
     # Abbreviations the tokenizer splits from their full stop ("Lt. Gen. Mick Bednar"):
     # kept whole, or the stop cuts a name in two.
     abbreviations: frozenset[str] = frozenset()
