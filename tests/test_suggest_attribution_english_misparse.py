@@ -152,3 +152,24 @@ def test_for_a_number_or_a_quantifier_holds_no_view(en):
                        "role.") == []
     assert sources(en, "For most of the Cold War, little could be trusted.") == []
     assert sources(en, "For Mr. Trump, the attack was a gift.") == ["Mr. Trump"]
+
+
+def test_a_cue_after_a_quotation_the_parser_hung_on_a_noun_in_it(en):
+    # "said" parsed as a relative clause on "process", inside the quotation.
+    text = "We want to have a process where voters decide,\" Devine said."
+    assert sources(en, text) == ["Devine"]
+    assert sources(en, "The style he prefers is plain.") == []
+
+
+def test_a_name_the_tagger_took_for_a_preposition(en):
+    text = ("Armstrong Williams, Carson's longtime friend and adviser, suggested that the "
+            "candidate was back in control.")
+    assert sources(en, text)[0].startswith("Armstrong Williams, Carson's longtime friend")
+    assert sources(en, "Following the vote, the mayor, who leads the city, said the plan "
+                       "was dead.") == ["the mayor, who leads the city"]
+
+
+def test_a_participle_with_a_that_clause_is_a_finite_cue(en):
+    text = "The Republican front-runner predicted in March that the senator would lose."
+    assert sources(en, text) == ["The Republican front-runner"]
+    assert sources(en, "The study published in May that found no harm was cited.") == []

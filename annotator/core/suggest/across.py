@@ -50,8 +50,8 @@ def subject_across(doc: Doc, comma: int, cues: Cues) -> Range | None:
         if kind == "circumstance":
             end = left
             break
-    if not any(t.pos_ == "PROPN" or name_like(t, cues) for t in doc[first:end]):
-        return None  # "The plan, unveiled in May, drew": no speaker named
+    if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} or name_like(t, cues) for t in name):
+        return None  # "Yesterday, | after the vote, | said": no one to speak
     return trim(doc, first, end, cues)
 
 

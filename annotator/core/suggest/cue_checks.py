@@ -17,7 +17,8 @@ def active_verb(cue: Token, speaker: Span) -> bool:
     States", "his remarks", "Mr. Trump's claims", nor a passive "has been asked"."""
     if cue.pos_ not in {"VERB", "AUX"} or (cue.is_title and cue.i > 0):
         return False  # a headline's "Hillary Clinton Accused Of ..."
-    if _bare_participle(cue) and speaker.root.pos_ not in NAMED and not _after_a_name(cue):
+    if _bare_participle(cue) and speaker.root.pos_ not in NAMED and not _after_a_name(
+            cue) and not _that_clause_after(cue):
         return False  # an adjectival participle: "a plan announced earlier", "the Annie
         # Oakley screen print called", not a name's
     if _passive_infinitive(cue):
@@ -36,6 +37,24 @@ def _passive_infinitive(cue: Token) -> bool:
     after = [t.lower_ for t in doc[cue.i + 1 : cue.i + 3]]
     return cue.tag_ == "VBN" and (after == ["to", "be"] or after[:1] == ["as"]) and not any(
         c.dep_.startswith("aux") for c in cue.children)
+
+
+def _that_clause_after(cue: Token) -> bool:
+    """A "that" clause after the cue, past a short circumstance, makes it a finite verb the
+    tagger read as a participle ("The GOP front-runner predicted in March that ..."); a
+    "that" with a verb right after it is a relative pronoun ("a study published in May that
+    found")."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : cue.i + 1 + MAX_CIRCUMSTANCE]:
+        if tok.lower_ == "that":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return nxt is not None and nxt.pos_ not in {"VERB", "AUX"}
+        if tok.pos_ not in {"ADP", "PROPN", "NOUN", "NUM", "DET", "ADV", "ADJ"}:
+            return False
+    return False
+
+
+MAX_CIRCUMSTANCE = 5  # "predicted | in early March last year | that"
 
 
 def _after_a_name(cue: Token) -> bool:
@@ -67,11 +86,22 @@ def reports_no_content(verb: Token, relative: bool, cues: Cues) -> bool:
     silence ("did not respond")."""
     first = next(t.i for t in verb.subtree if not t.is_punct)
     if verb.dep_ in {"acl:relcl", "relcl"} and not relative and first > 0 and verb.doc[
-            first - 1].pos_ in {"NOUN", "PROPN"}:
+            first - 1].pos_ in {"NOUN", "PROPN"} and not _after_quotation(verb):
         return True  # not a parenthetical "The problem, she said, is"
     return verb.lemma_ in cues.negated_silence and any(
         c.dep_ in {"advmod", "neg"} and c.lower_ in {"not", "n't", "never"}
         for c in verb.children)
+
+
+def _after_quotation(verb: Token) -> bool:
+    """A cue whose subject follows a closing quote mark speaks the quotation, wherever the
+    parser hangs it: '... a process where voters decide," Devine said.'"""
+    doc = verb.doc
+    return any(c.dep_.startswith("nsubj") and c.left_edge.i > 0
+               and doc[c.left_edge.i - 1].text in CLOSING_QUOTES for c in verb.children)
+
+
+CLOSING_QUOTES = {'"', "”", "''", "’", "»"}
 
 
 def gerund(verb: Token) -> bool:

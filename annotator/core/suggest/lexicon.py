@@ -86,6 +86,8 @@ class Cues:
     # Whether a capitalised word the tagger took for an adverb or a verb may start a name
     # ("Whitmore/ADV stated"), as English taggers often do with surnames.
     mistagged_names: bool = False
+    # Capitalised words that are never such a name ("Despite", "Following").
+    not_names: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:

@@ -252,12 +252,14 @@ def _apposed_subject(doc: Doc, comma: int, cues: Cues) -> Range | None:
 
 
 def name_like(tok: Token, cues: Cues) -> bool:
-    """A capitalised word the tagger took for an adverb, a verb or an adjective that is a
-    name all the same ("Whitmore/ADV stated", "Khaled/VERB Al-Maeena"): not a function word,
-    a time, an -ly adverb or a cue form ("Asked about it")."""
+    """A capitalised word the tagger took for an adverb, a verb, an adjective or a
+    preposition that is a name all the same ("Whitmore/ADV stated", "Khaled/VERB Al-Maeena",
+    "Armstrong/ADP Williams"): not a function word, a time, an -ly adverb, a cue form ("Asked
+    about it") or a word listed as no name ("Despite", "Following")."""
     return cues.mistagged_names and tok.is_title and tok.is_alpha and tok.pos_ in {
-        "ADV", "VERB", "ADJ", "INTJ", "SCONJ"} and not tok.is_stop and not (
+        "ADV", "VERB", "ADJ", "INTJ", "SCONJ", "ADP"} and not tok.is_stop and not (
         tok.lower_.endswith("ly") or tok.lower_ in cues.time_words
+        or tok.lower_ in cues.not_names
         or tok.lower_ in cues.cue_verb_forms or tok.lower_ in cues.np_stop_words
         or (tok.lower_,) in cues.phrase_fillers)
 
@@ -406,9 +408,9 @@ def _unclosed(span: Span) -> bool:
 def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions (and a leading particle: "has | not endorsed")
     and widen over hyphenated names; None if empty or a bare pronoun."""
-    while start < end and (_edge(doc[start]) or doc[start].pos_ in LEAD_POS | {"PART"} or (
-            doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns
-            and not name_like(doc[start], cues))):
+    while start < end and not name_like(doc[start], cues) and (
+            _edge(doc[start]) or doc[start].pos_ in LEAD_POS | {"PART"} or (
+            doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns)):
         start += 1
     while end > start and (_edge(doc[end - 1]) or (
             doc[end - 1].pos_ in EDGE_POS and not name_like(doc[end - 1], cues)) or (
