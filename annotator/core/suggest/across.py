@@ -72,9 +72,11 @@ def _circumstance_first(span: Span, cues: Cues) -> bool:
 def _clause_start(doc: Doc, i: int) -> int:
     """Where the clause ending at token ``i`` starts: after the last quote mark that closes
     a quotation before it ('...," Fred Kagan, director of ...'), else the sentence start."""
-    for j in range(i - 1, 0, -1):
-        if doc[j].text in QUOTE_MARKS and doc[j - 1].text in {",", ".", "?", "!"}:
-            return j + 1
+    before = doc.text[: doc[i].idx]
+    if any(mark in before for mark in QUOTE_MARKS):  # most sentences have none: no loop
+        for j in range(i - 1, 0, -1):
+            if doc[j].text in QUOTE_MARKS and doc[j - 1].text in {",", ".", "?", "!"}:
+                return j + 1
     return next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
 
 

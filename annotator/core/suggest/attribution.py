@@ -105,6 +105,7 @@ class AttributionFinder:
         # patterns, a lemma lookup for the dependency ones.
         self._anchors = None if None in anchor_sets else re.compile("|".join(
             map(re.escape, sorted(set().union(*anchor_sets), key=len, reverse=True))))
+        self._author_starts = {name.split()[0] for name in self.cues.author_names}
         self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
         self._form_ids = {nlp.vocab.strings.add(form)
                           for form in self.cues.cue_verb_forms | self.cues.cue_verbs}
@@ -147,12 +148,13 @@ class AttributionFinder:
         # Neither the cue nor the speaker can be inside a quotation.
         found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
         if self.cues.author_names:  # "Wikinews has learned that": the author's own voice
-            found = [c for c in found if doc[slice(*c.source)].text.lower()
-                     not in self.cues.author_names]
+            found = [c for c in found if doc[c.source[0]].lower_ not in self._author_starts
+                     or doc[slice(*c.source)].text.lower() not in self.cues.author_names]
         if parsed and self.cues.outer_cues_only:
             found = _outer(found)
-        shares = respondents([doc[slice(*c.source)] for c in found], self.cues)
-        found = [c for i, c in enumerate(found) if i not in shares]
+        if len(found) > 1 and self.cues.poll_nouns:
+            shares = respondents([doc[slice(*c.source)] for c in found], self.cues)
+            found = [c for i, c in enumerate(found) if i not in shares]
         return _link_relays(doc, _best(_joined(found)), quotes)
 
     def _past_time(self, c: _Candidate) -> _Candidate | None:

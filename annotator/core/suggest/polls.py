@@ -23,6 +23,6 @@ def is_share(span: Span, cues: Cues) -> bool:
 def respondents(sources: list[Span], cues: Cues) -> set[int]:
     """Indices of the sources that are shares of respondents beside a poll of the same
     sentence."""
-    if not cues.poll_nouns or not any(is_poll(s, cues) for s in sources):
+    if len(sources) < 2 or not any(is_poll(s, cues) for s in sources):
         return set()
     return {i for i, s in enumerate(sources) if is_share(s, cues)}

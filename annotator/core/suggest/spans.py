@@ -408,9 +408,10 @@ def _unclosed(span: Span) -> bool:
 def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions (and a leading particle: "has | not endorsed")
     and widen over hyphenated names; None if empty or a bare pronoun."""
-    while start < end and not name_like(doc[start], cues) and (
-            _edge(doc[start]) or doc[start].pos_ in LEAD_POS | {"PART"} or (
-            doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns)):
+    while start < end and (_edge(doc[start]) or (
+            doc[start].pos_ in LEAD_POS | {"PART"} or (
+                doc[start].pos_ == "ADV" and doc[start].lower_ not in cues.skip_pronouns))
+            and not name_like(doc[start], cues)):
         start += 1
     while end > start and (_edge(doc[end - 1]) or (
             doc[end - 1].pos_ in EDGE_POS and not name_like(doc[end - 1], cues)) or (
