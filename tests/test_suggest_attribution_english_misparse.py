@@ -152,6 +152,10 @@ def test_for_a_number_or_a_quantifier_holds_no_view(en):
                        "role.") == []
     assert sources(en, "For most of the Cold War, little could be trusted.") == []
     assert sources(en, "For Mr. Trump, the attack was a gift.") == ["Mr. Trump"]
+    # A number still relays: "citing two officials".
+    text = ("The mayor will close the port, the Daily Courier reported, citing two officials "
+            "familiar with the matter.")
+    assert "two officials familiar" in sources(en, text)
 
 
 def test_a_cue_after_a_quotation_the_parser_hung_on_a_noun_in_it(en):

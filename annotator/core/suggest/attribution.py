@@ -204,7 +204,8 @@ class AttributionFinder:
                 continue
             if rule.get("source_at_start") and not _at_start(doc, source[0]):
                 continue
-            if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]]):
+            if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]],
+                                                           view=rule.get("view", False)):
                 continue
             if rule.get("names_only") and not (a_name(doc[source[0] : source[1]])
                                                 and "?" not in doc[-3:].text):
@@ -316,12 +317,14 @@ class AttributionFinder:
         return any(c.dep_.startswith("nsubj") and c.lemma_ in self.cues.document_nouns
                    for c in verb.children)
 
-    def _agentive(self, span: Span) -> bool:
+    def _agentive(self, span: Span, *, view: bool = False) -> bool:
         """Whether a phrase can hold a view ("Pour Obama", "pour lui", "pour l'ONG"), not
-        "pour la première fois"."""
+        "pour la première fois"; ``view``: the view of "For X, ...", which no number or
+        quantifier holds ("For four years", "For most of the Cold War"), though "citing two
+        officials" relays."""
         words = [t for t in span if t.is_alpha]
-        if not words or (self.cues.non_agentive_starts and (
-                span[0].like_num or span[0].lower_ in self.cues.non_agentive_starts)):
+        if not words or (view and (span[0].like_num
+                                   or span[0].lower_ in self.cues.non_agentive_starts)):
             return False
         if len(words) == 1 and words[0].lower_ in self.cues.agentive_pronouns:
             return True
