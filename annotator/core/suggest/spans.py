@@ -360,12 +360,6 @@ def _named_before(doc: Doc, start: int) -> int:
         fits = len(before) <= 5 and any(t.pos_ == "PROPN" for t in before) and all(
             t.pos_ != "ADP" for t in before)
     return first if fits else start
-    first = next((t.i for t in doc if not (t.is_punct or t.is_space)), 0)
-    name = doc[first : start - 1]
-    if 0 < len(name) <= 5 and any(t.pos_ == "PROPN" for t in name) and all(
-            t.pos_ in {"PROPN", "DET", "ADJ", "PUNCT", "NOUN"} for t in name):
-        return first
-    return start
 
 
 def _apposition(doc: Doc, start: int, end: int, cues: Cues) -> bool:
