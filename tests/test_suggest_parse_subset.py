@@ -9,7 +9,7 @@ import json
 
 import pytest
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
 from annotator.core import nlp as shared_nlp
 from annotator.core.resources import SAMPLES
@@ -106,3 +106,26 @@ def test_verifiability_reads_the_parse_of_conditionals_futures_and_first_persons
                               "Les élus doivent rendre des comptes."]))
     assert [reads_parse(doc) for doc in docs] == [False, True, True, True, True, True, True,
                                                   True, True, True]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_suggested_docs_keep_the_model_s_tokens_and_the_parses_they_have(lang):
+    """The attribute ruler runs only where its patterns can match (whitespace tokens), the
+    lemmatizer looks lemmas up in sets: the docs ``annotated`` gives carry the model's
+    tags, morphology and lemmas on every token, and its parse wherever they are parsed."""
+    if shared_nlp.model_name(lang) is None:
+        pytest.skip(f"no {lang} model")
+    sentences = gold_sentences(lang) + SPACED
+    nlp = suggestion_pipeline(lang)
+    # TAG only from a tagger (the French copies of POS to TAG are gone, as tested above)
+    tagged = [ORTH, POS, MORPH, LEMMA] + ([TAG] if "tagger" in nlp.pipe_names else [])
+    parsed = [DEP, HEAD, SENT_START]
+    ours = list(annotated(nlp, sentences))
+    model = list(as_spacy_loads(lang).pipe(sentences))
+    assert [d.to_array(tagged).tolist() for d in ours] == \
+        [d.to_array(tagged).tolist() for d in model]
+    with_parse = [i for i, d in enumerate(ours) if d.has_annotation("DEP")]
+    assert 0 < len(with_parse) < len(ours)
+    assert [ours[i].to_array(parsed).tolist() for i in with_parse] == \
+        [model[i].to_array(parsed).tolist() for i in with_parse]
+    assert any(t.is_space for doc in ours for t in doc)  # docs the ruler runs on are there

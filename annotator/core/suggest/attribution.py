@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .across import after_conjunction, lost_subject, opening_phrase, subject_across
@@ -28,6 +27,7 @@ from .cue_checks import (
     reports_no_content,
     speaks_after,
 )
+from .dependency_matcher import ArrayDependencyMatcher
 from .lexicon import anchors, cues, patterns
 from .polls import respondents
 from .source_types import source_type
@@ -92,7 +92,7 @@ class AttributionFinder:
         self.cues = cues(nlp.lang)
         self.rules: dict[str, dict[str, Any]] = {}
         self.matcher = flag_matcher(nlp.vocab)  # word sets as lexeme flags: tested in C
-        self.dep_matcher = DependencyMatcher(nlp.vocab)
+        self.dep_matcher = ArrayDependencyMatcher(nlp.vocab)  # node tests on token arrays
         anchor_sets: list[frozenset[str] | None] = []
         for rule in patterns(nlp.lang):
             self.rules[rule["id"]] = rule
