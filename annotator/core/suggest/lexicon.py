@@ -153,7 +153,7 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
 def anchors(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     """Lower-cased strings of which any text matching a token ``pattern`` contains one: the
     values of its most selective literal token (longest shortest value). None if no token
-    is literal. Lets a doc skip the Matcher with a substring test."""
+    is literal. Lets a doc without a word of that lower case skip the Matcher."""
     best: frozenset[str] | None = None
     for spec in pattern:
         if spec.get("OP") in {"?", "*"} or str(spec.get("OP", "")).startswith("{0"):
