@@ -64,3 +64,11 @@ def article_project(fresh_project: Project, article_file: Path) -> Project:
 
 def content_sentences(project: Project, doc_id: int = 1):
     return [s for s in project.sentences(doc_id) if s.kind == "sentence"]
+
+
+@pytest.fixture(scope="session")
+def en():
+    """The English suggestion pipeline (the shipped parser and the rules)."""
+    from annotator.core.suggest import suggestion_pipeline
+
+    return suggestion_pipeline("en")

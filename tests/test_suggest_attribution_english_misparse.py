@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggestion_pipeline
 from annotator.core.suggest.spans import quotations
 from tests.attribution_helpers import cues, sources
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def en():
-    return suggestion_pipeline("en")
 
 
 def test_inverted_speaker_the_parser_made_the_subject_of_a_participle(en):

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.suggest import suggestion_pipeline
 from tests.attribution_helpers import sources
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def en():
-    return suggestion_pipeline("en")
 
 
 def test_nyt_style_quote_marks_close_a_quotation(en):

@@ -205,11 +205,6 @@ def test_future_needs_a_future_ending(fr):
     assert judge(fr, text)[0] == "verifiable"
 
 
-@pytest.fixture(scope="module")
-def en():
-    return suggestion_pipeline("en")
-
-
 @pytest.mark.parametrize(("text", "value", "reason"), [
     ("Prices will rise.", "prediction", "future: will"),
     ("The talks are going to fail.", "prediction", "future: going to"),
