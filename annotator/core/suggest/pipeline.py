@@ -86,6 +86,7 @@ def _index_sets(nlp: Language) -> None:
                 table[pos] = frozenset(table[pos])
 
 
+@cache  # once per ruler, not once per document
 def _where_it_can_match(ruler: AttributeRuler) -> Callable[[Doc], Doc]:
     """``ruler``, run only on the docs that hold a token its patterns can match, when each
     pattern is one token that must be a space or have a given POS (fr_core_news_sm's, once

@@ -43,7 +43,7 @@ def dated_after_dateline(found: Iterable[tuple[SentenceSuggestion, Doc]]
             dateline = dated[0][0] if dated and dated[0][0][2] else None
         elif verdict is not None and verdict.value == "verifiable" and dateline is not None:
             later = [words for day, words in _dates(doc.text, doc.lang_, dateline[0], True)
-                     if day[:2] > dateline[:2] or day[:2] == dateline[:2] and day[2] > dateline[2]]
+                     if day > dateline]  # (year, month, day) tuples compare as dates
             if later:
                 verdict = VerifiabilitySuggestion("prediction", f"dated after the dateline: "
                                                   f"{later[0]}", verdict.flags, 0.6)
