@@ -1,12 +1,14 @@
 """Verifiability rules on real news, beside always answering "verifiable".
 
 Per language and part (``dev``: the articles the rules were tuned on; ``unseen``: kept
-aside; ``train``: more development articles), prints accuracy, macro-F1 and
+aside; ``train``: more development articles; ``check``: annotated before any rule was
+revised on it, scored only when named and never for its errors), prints accuracy, macro-F1 and
 the F1 of each label for the rules and for the constant baseline, the calibration of the
 rules' scores, then the commonest confusions.
 Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; see its README).
 
-    python bench/bench_verifiability.py [--lang fr] [--part dev|unseen|train] [--errors 20]
+    python bench/bench_verifiability.py [--lang fr] [--part dev|unseen|train|check]
+                                        [--errors 20]
                                         [--classifier]
 
 ``--classifier`` also trains the project's verifiability classifier on the dev and train
@@ -27,6 +29,8 @@ from annotator.core.suggest.pipeline import suggest_sentences
 from annotator.core.suggest.rule_scores import RuleScores
 
 VERIFIABILITY = ("verifiable", "unverifiable", "opinion", "prediction", "not_a_claim")
+PARTS = ("dev", "unseen", "train", "check")
+ONLY_BY_NAME = "check"  # it only measures: scored when named, its errors never printed
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "verifiability"
 
 
@@ -41,6 +45,13 @@ def gold_sets() -> dict[tuple[str, str], list[tuple[str, str]]]:
     return sets
 
 
+def wanted(lang: str, part: str, only_lang: str | None, only_part: str | None) -> bool:
+    """Every part but ``check`` by default; ``check`` only when named."""
+    if only_lang and lang != only_lang:
+        return False
+    return part == only_part if only_part or part == ONLY_BY_NAME else True
+
+
 def line(name: str, scores: LabelScores) -> str:
     per = scores.per_label()
     labels = "  ".join(f"{label[:11]:>11} {per[label]['f1']:.2f}" for label in VERIFIABILITY)
@@ -50,7 +61,7 @@ def line(name: str, scores: LabelScores) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang")
-    parser.add_argument("--part", choices=["dev", "unseen", "train"])
+    parser.add_argument("--part", choices=PARTS)
     parser.add_argument("--errors", type=int, default=0, help="print N wrong verdicts")
     parser.add_argument("--classifier", action="store_true",
                         help="train on dev (+ train), score unseen")
@@ -58,7 +69,7 @@ def main() -> None:
     if args.classifier:
         classifiers(gold_sets(), args.lang)
     for (lang, part), gold in sorted(gold_sets().items()):
-        if (args.lang and lang != args.lang) or (args.part and part != args.part):
+        if not wanted(lang, part, args.lang, args.part):
             continue
         found = list(suggest_sentences([text for text, _ in gold], lang))
         verdicts = [f.verifiability for f in found]
@@ -77,6 +88,8 @@ def main() -> None:
                                in zip(gold, verdicts, strict=True) if v)
         print(f"  rule scores: ECE {hand.ece:.3f} as written in the rules, "
               f"{measured.ece:.3f} as measured per rule kind on dev")
+        if part == ONLY_BY_NAME:
+            continue  # figures only: no confusions, no errors
         print("  confusions (gold->rules):",
               ", ".join(f"{k} {n}" for k, n in ours.confusion().most_common(8)))
         wrong = [(text, label, v) for (text, label), v in zip(gold, verdicts, strict=True)

@@ -41,12 +41,43 @@ def test_attribution_gold_is_open_licence_news_with_sources_found_in_their_sente
             assert source.via is None or source.via in sentence.text
 
 
-def test_parts_share_no_article():
+@pytest.mark.parametrize("folder", ["attribution", "verifiability"])
+def test_parts_share_no_article(folder):
     seen: dict[str, str] = {}
-    for path in ATTRIBUTION:
+    for path in sorted((DATA / folder).glob("*.gold.json")):
         for name in json.loads(path.read_text(encoding="utf-8")):
             assert name not in seen, f"{name} in {seen.get(name)} and {path.name}"
             seen[name] = path.name
+
+
+def test_the_french_check_part_holds_sixteen_articles_or_more_of_the_same_dataset():
+    """The part that only measures: Wikinews articles of 2012 that no other part holds."""
+    check = json.loads((DATA / "attribution" / "fr_wikinews_check.gold.json")
+                       .read_text(encoding="utf-8"))
+    others = {name for path in ATTRIBUTION if path.name.startswith("fr_")
+              and part_of(path) != "check" for name in json.loads(path.read_text("utf-8"))}
+    assert len(check) >= 16 and not check.keys() & others
+    for name, article in check.items():
+        number = name.removeprefix("frwikinews_")
+        assert number.isdigit() and article["origin"].startswith(
+            f"fr.wikinews.org, article {number} (2012)")
+
+
+def stated_counts(readme: Path) -> dict[str, tuple[int, int]]:
+    """``{file: (articles, sentences)}`` as a README states them: "`f` (8 articles, 131 sentences"."""
+    found = re.findall(r"`(\w+\.gold\.json)` \((\d+)\s+articles,\s+(\d+)\s+sentences",
+                       readme.read_text(encoding="utf-8"))
+    return {name: (int(articles), int(sentences)) for name, articles, sentences in found}
+
+
+@pytest.mark.parametrize("folder", ["attribution", "verifiability"])
+def test_each_gold_file_holds_the_articles_and_sentences_its_readme_states(folder):
+    stated = stated_counts(DATA / folder / "README.md")
+    assert {"fr_wikinews_dev.gold.json", "fr_wikinews_check.gold.json"} <= stated.keys()
+    for name, counts in stated.items():
+        articles = json.loads((DATA / folder / name).read_text(encoding="utf-8"))
+        assert (len(articles), sum(len(a["sentences"]) for a in articles.values())) \
+            == counts, name
 
 
 def test_french_development_gold_gives_the_learning_bench_400_sentences():
