@@ -1,7 +1,8 @@
 """The real-news sets the attribution bench scores on.
 
 - French: Wikinews articles (CC BY 2.5) annotated by hand with the DOMAIN conventions, in
-  ``tests/data/attribution/`` (development parts ``dev`` and ``train``, and an unseen part).
+  ``tests/data/attribution/`` (development parts ``dev`` and ``train``, an unseen part, and a
+  ``check`` part annotated before any rule was revised on it, which only measures).
 - English Wikinews: 36 articles (CC BY 2.5), 24 in GUM's sentences and 12 of 2019-2020 as
   Annotator segments them, annotated by hand with the same conventions and types, in
   ``tests/data/attribution/`` (development parts ``dev`` and ``train``, and an unseen part).
