@@ -3,9 +3,10 @@
 - French: Wikinews articles (CC BY 2.5) annotated by hand with the DOMAIN conventions, in
   ``tests/data/attribution/`` (development parts ``dev`` and ``train``, an unseen part, and a
   ``check`` part annotated before any rule was revised on it, which only measures).
-- English Wikinews: 36 articles (CC BY 2.5), 24 in GUM's sentences and 12 of 2019-2020 as
+- English Wikinews: 50 articles (CC BY 2.5), 24 in GUM's sentences and 26 of 2019-2020 as
   Annotator segments them, annotated by hand with the same conventions and types, in
-  ``tests/data/attribution/`` (development parts ``dev`` and ``train``, and an unseen part).
+  ``tests/data/attribution/`` (development parts ``dev`` and ``train``, an unseen part, and
+  a ``check`` part of 14 articles of 2019-2020 that only measures, like the French one).
 - English: PolNeAR (Newell et al. 2018), read from a bare git copy of
   github.com/networkdynamics/PolNeAR at bench time (publishers' text stays out of this
   repository). Its train split is the development part (a fixed sample of its articles), its

@@ -36,7 +36,7 @@ def test_verifiability_gold_labels_every_sentence_of_the_attribution_gold(name):
         assert {s["verifiability"] for s in article["sentences"]} <= set(LABELS)
 
 
-@pytest.mark.parametrize("part", ["dev", "train", "unseen"])
+@pytest.mark.parametrize("part", ["dev", "train", "unseen", "check"])
 def test_english_verifiability_gold_is_open_licence_news_with_every_label_known(part):
     articles = json.loads((DATA / "verifiability" / f"en_wikinews_{part}.gold.json")
                           .read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -41,13 +42,19 @@ def test_attribution_gold_is_open_licence_news_with_sources_found_in_their_sente
             assert source.via is None or source.via in sentence.text
 
 
-@pytest.mark.parametrize("folder", ["attribution", "verifiability"])
-def test_parts_share_no_article(folder):
+def address(origin: str) -> str:
+    """An article's address or id, the same whichever copy of its text a part was built from."""
+    return unquote(origin.split(" (", 1)[0]).removeprefix("https://").lower()
+
+
+def test_parts_share_no_article():
+    """Neither a name nor an address sits in two parts (attribution and verifiability)."""
     seen: dict[str, str] = {}
-    for path in sorted((DATA / folder).glob("*.gold.json")):
-        for name in json.loads(path.read_text(encoding="utf-8")):
-            assert name not in seen, f"{name} in {seen.get(name)} and {path.name}"
-            seen[name] = path.name
+    for path in [*ATTRIBUTION, *sorted((DATA / "verifiability").glob("*.gold.json"))]:
+        for name, article in json.loads(path.read_text(encoding="utf-8")).items():
+            for key in (name, address(article["origin"])):
+                assert seen.setdefault(key, path.name) == path.name, \
+                    f"{key} in {seen[key]} and {path.name}"
 
 
 def test_the_french_check_part_holds_sixteen_articles_or_more_of_the_same_dataset():
@@ -73,7 +80,8 @@ def stated_counts(readme: Path) -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize("folder", ["attribution", "verifiability"])
 def test_each_gold_file_holds_the_articles_and_sentences_its_readme_states(folder):
     stated = stated_counts(DATA / folder / "README.md")
-    assert {"fr_wikinews_dev.gold.json", "fr_wikinews_check.gold.json"} <= stated.keys()
+    assert {"fr_wikinews_dev.gold.json", "fr_wikinews_check.gold.json",
+            "en_wikinews_check.gold.json"} <= stated.keys()
     for name, counts in stated.items():
         articles = json.loads((DATA / folder / name).read_text(encoding="utf-8"))
         assert (len(articles), sum(len(a["sentences"]) for a in articles.values())) \
@@ -90,3 +98,18 @@ def test_english_development_gold_is_larger_than_its_unseen_part():
     sizes = {part_of(path): len(load_gold(path)) for path in ATTRIBUTION
              if path.name.startswith("en_")}
     assert sizes["dev"] + sizes["train"] >= 600 > sizes["unseen"]
+
+
+def test_the_english_check_part_holds_wikinews_news_of_2019_2020_with_150_sources():
+    """The part that only measures: articles no other part holds, as many as dev + unseen."""
+    path = DATA / "attribution" / "en_wikinews_check.gold.json"
+    articles = json.loads(path.read_text(encoding="utf-8"))
+    for article in articles.values():
+        assert article["origin"].startswith("https://en.wikinews.org/wiki/")
+        assert re.search(r"\(20(19|20)-\d\d-\d\d\).*data/wikinews_20(19|20)\.csv",
+                         article["origin"])
+    sentences = load_gold(path)
+    assert len(articles) >= 12 and len(sentences) >= 300
+    assert sum(len(s.details) for s in sentences) >= 150
+    assert len(sentences) > max(len(load_gold(DATA / "attribution" / f"en_wikinews_{part}"
+                                              ".gold.json")) for part in ("dev", "unseen"))
