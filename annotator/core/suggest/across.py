@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .cue_checks import name_modal
 from .lexicon import Cues
 from .spans import (
     APPOSED_ADPS,
@@ -21,6 +22,7 @@ from .spans import (
     is_boundary,
     name_like,
     opens_circumstance,
+    phrase_before,
     skip_fillers,
     trim,
 )
@@ -137,3 +139,18 @@ def lost_subject(cue: Token, speaker: tuple[int, int]) -> bool:
         c.dep_.startswith("nsubj") and not name_end <= c.i < speaker[1]
         and not any(g.dep_ == "case" for g in c.children)  # "According to | the Herald"
         for c in cue.children)
+
+
+def cut_subject(doc: Doc, source: Range, until: int, cues: Cues) -> Range:
+    """A subject the parser cut from the name it belongs to: before a capitalised modal
+    that ends the name ("George | Will wrote"), or before a comma and its cue when the
+    parser made the name the root of a fragment of its own ("Lydia Buchtmann for Food
+    Standards Australia New Zealand, | says": the parser's subject is "New Zealand")."""
+    end = source[1]
+    if end < len(doc) and name_modal(doc[end]):
+        return source[0], end + 1
+    if end + 1 != until or doc[end].text != "," or not any(
+            t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"} for t in doc[: source[0]]):
+        return source
+    wider = phrase_before(doc, end, cues)
+    return wider if wider is not None and wider[0] < source[0] and wider[1] == end else source

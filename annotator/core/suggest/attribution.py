@@ -15,14 +15,18 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .across import after_conjunction, lost_subject, opening_phrase, subject_across
+from .across import after_conjunction, cut_subject, lost_subject, opening_phrase, subject_across
+from .asides import inside_a_speaker, outside_asides
 from .cue_checks import (
     a_name,
     active_verb,
     gerund,
     has_left_subject,
+    headline_without_content,
     is_clause,
+    name_modal,
     parenthetical,
+    reports_a_clause,
     reports_no_content,
     speaks_after,
 )
@@ -146,6 +150,9 @@ class AttributionFinder:
             found += self._dep_candidates(doc)
         if self.cues.time_words:
             found = [c for c in map(self._past_time, found) if c is not None]
+        if parsed:
+            found = [c for c in found
+                     if not headline_without_content(doc[c.cue[1] - 1], c.source[0])]
         # Neither the cue nor the speaker can be inside a quotation.
         found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
         if self.cues.author_names:  # "Wikinews has learned that": the author's own voice
@@ -153,6 +160,9 @@ class AttributionFinder:
                      or doc[slice(*c.source)].text.lower() not in self.cues.author_names]
         if parsed and self.cues.outer_cues_only:
             found = _outer(found)
+            overruled = outside_asides(doc, [(c.source, c.cue, bool(c.rule.get(
+                "whole_sentence"))) for c in found])
+            found = [c for i, c in enumerate(found) if i not in overruled]
         if len(found) > 1 and self.cues.poll_nouns:
             shares = respondents([doc[slice(*c.source)] for c in found], self.cues)
             found = [c for i, c in enumerate(found) if i not in shares]
@@ -297,7 +307,7 @@ class AttributionFinder:
                 (cue[0] > 0 and doc[cue[0] - 1].text in QUOTE_ENDS)
                 or any(t.lower_ in self.cues.clause_marks or t.lower_ in CLITIC_SPEAKERS
                        for t in doc[cue[1] : cue[1] + 8])
-                or self._parenthetical_or_document(verb)):
+                or self._parenthetical_or_document(verb) or reports_a_clause(verb)):
             return True
         before = [t.lower_ for t in doc[max(cue[0] - 6, 0) : cue[0]]]
         if CONDITIONS.intersection(before[-2:]):
@@ -375,6 +385,8 @@ class AttributionFinder:
             # (one, in the English corpora's convention).
             for h in [head] if self.cues.whole_subject else coordinated(head):
                 source = subject_range(h, self.cues, until=until if h is head else None)
+                if source is not None and self.cues.whole_subject:
+                    source = cut_subject(doc, source, until, self.cues)
                 if source is not None:
                     out.append(_Candidate(source, cue, rule, reason, doc))
         return out
@@ -502,7 +514,8 @@ def _joined(found: list[_Candidate]) -> list[_Candidate]:
 
 def _verb_group(verb: Token) -> Range:
     """The verb with its auxiliaries and inverted clitics: "a déclaré", "a-t-il dit"."""
-    near = [c.i for c in verb.lefts if c.dep_.startswith("aux") and verb.i - c.i <= MAX_AUX_GAP]
+    near = [c.i for c in verb.lefts if c.dep_.startswith("aux") and verb.i - c.i <= MAX_AUX_GAP
+            and not name_modal(c)]
     start = min(near + [verb.i])
     return start, verb.i + 1
 
@@ -537,7 +550,8 @@ def _best(found: list[_Candidate]) -> list[_Candidate]:
     """Drop candidates whose source overlaps a higher-scoring one, and a pronoun that
     repeats a named speaker of the same cue ("Myriam Martinet a elle relevé"); keep text
     order."""
-    found = [c for c in found if not _repeats_a_name(c, found)]
+    found = [c for c in found if not _repeats_a_name(c, found)
+             and not inside_a_speaker(c.cue, [(o.source, o.cue) for o in found])]
     kept: list[_Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.rule["score"], c.source[0] - c.source[1])):
         start, end = cand.source

@@ -4,7 +4,7 @@ of ``attribution.py`` both use them)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Cues
 
@@ -102,6 +102,41 @@ def _after_quotation(verb: Token) -> bool:
 
 
 CLOSING_QUOTES = {'"', "”", "''", "’", "»"}
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A cue verb followed by a clause of its own that the parser made its complement, with
+    no "that" ("Heald noted the findings show ...", "The minister indicated 68 people were
+    missing"): what it reports, not a thing found ("found a way") nor a state one is in
+    ("found himself playing defense"), nor in a relative clause ("the study that found no
+    harm was cited")."""
+    return verb.dep_ not in {"acl:relcl", "relcl"} and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(
+            g.dep_.startswith("nsubj") and g.i < c.i and "Yes" not in g.morph.get("Reflex")
+            for g in c.children) for c in verb.children)
+
+
+def name_modal(tok: Token) -> bool:
+    """A capitalised modal right after a proper name ends the name: "George Will wrote",
+    "Theresa May said"."""
+    return tok.tag_ == "MD" and tok.is_title and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
+
+
+def headline(doc: Doc) -> bool:
+    """A line that ends on a word, with no full stop: a headline or a caption."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    return last is not None and not last.is_punct and not last.text.endswith((".", "!", "?"))
+
+
+def headline_without_content(cue: Token, speaker_first: int) -> bool:
+    """In a headline or a caption, a cue verb after its speaker that reports no clause nor
+    quotation is an act ("Kurds announce deal with ...", "NASA tweeted support of ..."),
+    unlike "Voracious fish defend coral reefs, say scientists"."""
+    doc = cue.doc
+    if cue.pos_ not in {"VERB", "AUX"} or speaker_first > cue.i or not headline(doc):
+        return False
+    return not any(c.dep_ in {"ccomp", "parataxis"} for c in cue.children) and not any(
+        t.text in CLOSING_QUOTES or t.text in {":", "“", "``"} for t in doc[cue.i + 1 :])
 
 
 def gerund(verb: Token) -> bool:

@@ -88,6 +88,9 @@ class Cues:
     mistagged_names: bool = False
     # Capitalised words that are never such a name ("Despite", "Following").
     not_names: frozenset[str] = frozenset()
+    # Plural present forms that, after what they report, put their speaker after them
+    # (", say scientists", ", argue some Democrats"); not cue forms elsewhere ("say, 10 %").
+    inverted_plural_forms: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:
@@ -144,8 +147,9 @@ def patterns(lang: str) -> tuple[dict[str, Any], ...]:
              # Forms and bare lemmas, for a cue the tagger took for a noun ("acknowledge").
              "$cue_words": sorted(cues(lang).cue_verb_forms | cues(lang).cue_verbs),
              # After "told" comes who was told, never the speaker.
-             "$inverted_forms": sorted(cues(lang).cue_verb_forms - ADDRESSEE_VERBS
-                                      - cues(lang).object_forms)}
+             "$inverted_forms": sorted((cues(lang).cue_verb_forms
+                                       | cues(lang).inverted_plural_forms)
+                                      - ADDRESSEE_VERBS - cues(lang).object_forms)}
     lines = (PATTERNS / f"{lang}.jsonl").read_text(encoding="utf-8").splitlines()
     return tuple(_fill(json.loads(line), slots) for line in lines if line.strip())
 

@@ -44,8 +44,9 @@ def quotations(doc: Doc, text: str) -> list[Range]:
     for tok in doc:
         text = tok.text
         if closing is None:
-            if text in closers or (
-                    text in STRAIGHT and _closes(doc, tok.i)):
+            if text in closers or (text in STRAIGHT and (
+                    _closes(doc, tok.i) and not _opened_by_cue(doc, tok.i)
+                    or _left_over(doc, tok.i))):
                 if not found:  # "... petite-bourgeoise », explique-t-il."
                     found.append((0, tok.i + 1))
             elif text in OPENING or text in STRAIGHT:
@@ -56,6 +57,19 @@ def quotations(doc: Doc, text: str) -> list[Range]:
     if closing is not None:
         found.append((start, len(doc)))
     return found
+
+
+def _opened_by_cue(doc: Doc, i: int) -> bool:
+    """A straight quote after a finite verb and a comma or colon opens what the verb
+    reports, glued or not: 'Wilkins said," [Warhol] liked'."""
+    return i >= 2 and doc[i - 1].text in {",", ":"} and doc[i - 2].tag_ in {"VBD", "VBZ"}
+
+
+def _left_over(doc: Doc, i: int) -> bool:
+    """A straight quote that opens the sentence, spaced from the word after it, closes a
+    quotation of the sentence before: '" Boeing referred to'."""
+    return all(t.is_space for t in doc[:i]) and bool(doc[i].whitespace_) and \
+        i + 1 < len(doc) and not doc[i + 1].is_punct
 
 
 def _closes(doc: Doc, i: int) -> bool:
@@ -94,6 +108,8 @@ def breaks(tok: Token) -> bool:
 def is_boundary(tok: Token, cues: Cues) -> bool:
     if breaks(tok) or tok.lower_ in cues.np_stop_words:
         return True
+    if _base_form_noun(tok):
+        return False
     # With a tagger: a finite verb, a conjunction or a subordinator ends the phrase; a
     # capitalised "verb" inside the sentence is a mis-tagged name ("le président russe
     # Vladimir Poutine").
@@ -399,6 +415,18 @@ def _unclosed(span: Span) -> bool:
     return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
 
 
+def _base_form_noun(tok: Token) -> bool:
+    """A base-form "verb" that the parser made a modifier of a noun is a noun: "according
+    to state/VB media"."""
+    return tok.tag_ == "VB" and tok.dep_ == "compound"
+
+
+def _noun_subject(tok: Token) -> bool:
+    """A cue form the parser read as a noun subject is a speaker: "reports said", not the
+    verb that ends a phrase."""
+    return tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj")
+
+
 def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     """Drop edge punctuation/prepositions (and a leading particle: "has | not endorsed")
     and widen over hyphenated names; None if empty or a bare pronoun."""
@@ -416,8 +444,10 @@ def trim(doc: Doc, start: int, end: int, cues: Cues) -> Range | None:
     if end < len(doc) and doc[end].text == ")" and _unclosed(doc[start:end]):
         end += 1  # "The Union of Rationalist Atheists (UAAR)", whatever ")" hangs on
     start = _past_filler_tail(doc, start, end, cues)
-    if start >= end or doc[start].lower_ in cues.np_stop_words or (
-            doc[start].pos_ == "VERB" and not doc[start].dep_.startswith("nsubj")
+    if start >= end or (doc[start].lower_ in cues.np_stop_words
+                        and not _noun_subject(doc[start])) or (
+            doc[start].pos_ == "VERB" and not _base_form_noun(doc[start])
+            and not doc[start].dep_.startswith("nsubj")
             and not name_like(doc[start], cues) and not _title_before_name(doc, start, start)):
         return None  # a subject tagged as a verb is a noun after all: "and aides say"
     start, end = extend_hyphenated(doc, start, end, cues)
