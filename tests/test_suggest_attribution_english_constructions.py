@@ -61,7 +61,7 @@ def test_a_quotation_opened_after_a_cue_and_a_comma_glued_to_it(en):
 def test_a_spaced_quote_mark_opening_a_sentence_closes_the_last_one(en):
     text = '" Council member Dana Ruiz said, "We will vote against it.'
     doc = en(text)
-    assert quotations(doc, doc.text)[0] == (0, 1)
+    assert quotations(doc, doc.text, spaced_closes=True)[0] == (0, 1)
     assert sources(en, text) == ["Council member Dana Ruiz"]
 
 

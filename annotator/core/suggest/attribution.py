@@ -142,7 +142,7 @@ class AttributionFinder:
 
     def match(self, doc: Doc) -> list[Attribution]:
         text = doc.text  # Doc.text joins every token: read it once
-        quotes = quotations(doc, text)
+        quotes = quotations(doc, text, spaced_closes=self.cues.spaced_quote_closes)
         quoted = {i for start, end in quotes for i in range(start, end)}
         parsed = doc.has_annotation("DEP")
         found = self._token_candidates(doc, parsed)
@@ -150,7 +150,7 @@ class AttributionFinder:
             found += self._dep_candidates(doc)
         if self.cues.time_words:
             found = [c for c in map(self._past_time, found) if c is not None]
-        if parsed:
+        if parsed and self.cues.headline_acts:
             found = [c for c in found
                      if not headline_without_content(doc[c.cue[1] - 1], c.source[0])]
         # Neither the cue nor the speaker can be inside a quotation.

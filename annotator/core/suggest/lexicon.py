@@ -88,6 +88,12 @@ class Cues:
     mistagged_names: bool = False
     # Capitalised words that are never such a name ("Despite", "Following").
     not_names: frozenset[str] = frozenset()
+    # Whether a headline's cue after its speaker needs a clause or a quotation to report
+    # ("Kurds announce deal with ..." is an act), as the English gold marks headlines.
+    headline_acts: bool = False
+    # Whether a straight quote that opens a sentence spaced from the next word closes the
+    # last sentence's quotation (English typing; French spaces its marks inside: '" Oui "').
+    spaced_quote_closes: bool = False
     # Plural present forms that, after what they report, put their speaker after them
     # (", say scientists", ", argue some Democrats"); not cue forms elsewhere ("say, 10 %").
     inverted_plural_forms: frozenset[str] = frozenset()
@@ -107,7 +113,8 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
     return _read_json("cues.json")
 
 
-FLAGS = ("whole_subject", "outer_cues_only", "mistagged_names")
+FLAGS = ("whole_subject", "outer_cues_only", "mistagged_names", "headline_acts",
+         "spaced_quote_closes")
 
 
 @cache

@@ -31,10 +31,12 @@ MAX_APPOSED = 3  # commas between a speaker and its cue: "Misha Shah, 32, of Chi
 Range = tuple[int, int]
 
 
-def quotations(doc: Doc, text: str) -> list[Range]:
+def quotations(doc: Doc, text: str, *, spaced_closes: bool = False) -> list[Range]:
     """Token ranges of the quoted passages (marks included); ``text`` is ``doc.text``.
     A quotation opened in an earlier sentence runs from the start to its closing mark, one
-    that goes on in the next sentence from its opening mark to the end."""
+    that goes on in the next sentence from its opening mark to the end; ``spaced_closes``:
+    a straight quote that opens the sentence spaced from the next word is such a closing
+    mark ('" Boeing referred to')."""
     found: list[Range] = []
     if not any(mark in text for mark in QUOTE_MARKS):
         return found
@@ -46,7 +48,7 @@ def quotations(doc: Doc, text: str) -> list[Range]:
         if closing is None:
             if text in closers or (text in STRAIGHT and (
                     _closes(doc, tok.i) and not _opened_by_cue(doc, tok.i)
-                    or _left_over(doc, tok.i))):
+                    or (spaced_closes and _left_over(doc, tok.i)))):
                 if not found:  # "... petite-bourgeoise », explique-t-il."
                     found.append((0, tok.i + 1))
             elif text in OPENING or text in STRAIGHT:
@@ -66,8 +68,7 @@ def _opened_by_cue(doc: Doc, i: int) -> bool:
 
 
 def _left_over(doc: Doc, i: int) -> bool:
-    """A straight quote that opens the sentence, spaced from the word after it, closes a
-    quotation of the sentence before: '" Boeing referred to'."""
+    """A straight quote that opens the sentence, spaced from the word after it."""
     return all(t.is_space for t in doc[:i]) and bool(doc[i].whitespace_) and \
         i + 1 < len(doc) and not doc[i + 1].is_punct
 
