@@ -39,7 +39,7 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -127,32 +127,76 @@ def score(test: list[Item], model: SourceModel | None) -> dict[str, float]:
             "quote": figures["quote_accuracy"]}
 
 
-def verifiability(tagged: list[Item], test: list[Item], lang: str) -> float | None:
-    """Accuracy on the test articles of the verifiability classifier trained on ``tagged``
-    (None without verifiability gold or with too few labels)."""
-    from annotator.core.suggest.textcat import _train, with_rule_features
+@dataclass
+class Verif:
+    """The verifiability suggestions' figures on the scored sentences."""
 
-    examples = [(i.gold.text, i.verifiability) for i in tagged if i.verifiability]
-    scored = [i for i in test if i.verifiability]
-    if len(examples) < 30 or len({v for _, v in examples}) < 2 or not scored:
+    accuracy: float
+    macro_f1: float
+    alone: tuple[float, float] | None = None  # the classifier's own verdicts, ungated
+    seconds: float | None = None
+    mode: str = "rules"
+
+
+def verifiability(tagged: list[Item], test: list[Item], lang: str, found: list
+                  ) -> Verif | None:
+    """What is suggested on the test articles once the verifiability classifier is trained
+    on ``tagged`` (as ``annotator train``: folds of whole articles; the rules' verdicts stay
+    unless the classifier is clearly ahead of them on held-back articles), and the
+    classifier's own verdicts (None without verifiability gold or with too few labels).
+    ``found``: the rules' results on ``test``."""
+    from annotator.core.suggest.rule_gate import figures
+    from annotator.core.suggest.textcat import (
+        RULE_FEATURES,
+        train_classifier,
+        with_rule_features,
+    )
+
+    chosen = [i for i in tagged if i.verifiability]
+    at = [n for n, i in enumerate(test) if i.verifiability]
+    if len(chosen) < 30 or len({i.verifiability for i in chosen}) < 2 or not at:
         return None
-    labels = sorted({v for _, v in examples} | {i.verifiability for i in scored})
-    texts = with_rule_features([t for t, _ in examples], lang)
-    model = _train(list(zip(texts, (v for _, v in examples), strict=True)), labels, lang, 12, 0)
-    guesses = model._predict(with_rule_features([i.gold.text for i in scored], lang))
-    return sum(g == i.verifiability for (g, _), i in zip(guesses, scored, strict=True)) / len(
-        scored)
+    labels = sorted({i.verifiability for i in chosen} | {test[n].verifiability for n in at})
+    began = time.process_time()
+    model = train_classifier([(i.gold.text, i.verifiability) for i in chosen], labels,
+                             lang=lang, groups=[i.gold.article for i in chosen],
+                             dimension="verifiability")
+    seconds = time.process_time() - began
+    texts, rules = [test[n].gold.text for n in at], [found[n] for n in at]
+    gold = [test[n].verifiability for n in at]
+    rule_verdicts = [_rule_value(r) for r in rules]
+    suggested = rule_verdicts if model.mode == "rules" else \
+        [label for label, _ in model.predict(texts, found=rules)]
+    featured = with_rule_features(texts, lang, rules) if model.features == RULE_FEATURES \
+        else texts
+    alone = [label for label, _ in model._predict(featured)]
+    now = figures(list(zip(gold, suggested, strict=True)), labels)
+    own = figures(list(zip(gold, alone, strict=True)), labels)
+    return Verif(now["accuracy"], now["macro_f1"], (own["accuracy"], own["macro_f1"]),
+                 seconds, model.mode + (f"@{model.cv['strength']:g}"
+                                        if model.mode == "blend" else ""))
 
 
-def rules_verifiability(test: list[Item], lang: str) -> float | None:
-    from annotator.core.suggest.pipeline import suggest_sentences
+def rules_verifiability(test: list[Item], found: list) -> Verif | None:
+    from annotator.core.suggest.rule_gate import figures
 
-    scored = [i for i in test if i.verifiability]
-    if not scored:
+    at = [n for n, i in enumerate(test) if i.verifiability]
+    if not at:
         return None
-    found = suggest_sentences([i.gold.text for i in scored], lang)
-    return sum((f.verifiability.value if f.verifiability else "not_a_claim") == i.verifiability
-               for f, i in zip(found, scored, strict=True)) / len(scored)
+    pairs = [(test[n].verifiability, _rule_value(found[n])) for n in at]
+    scores = figures(pairs, sorted({p for pair in pairs for p in pair}))
+    return Verif(scores["accuracy"], scores["macro_f1"])
+
+
+def _rule_value(result) -> str:
+    return result.verifiability.value if result.verifiability else "not_a_claim"
+
+
+def rules_found(test: list[Item], lang: str) -> list:
+    """The rules' results on the test sentences, one article at a time (as the app)."""
+    from annotator.core.suggest.textcat import rules_found as found
+
+    return found([i.gold.text for i in test], lang, [i.gold.article for i in test])
 
 
 def candidate_recall(test: list[Item]) -> tuple[float, float]:
@@ -186,37 +230,65 @@ def queue_order(pool: list[Item], size: int, lang: str, types: list[str]) -> lis
     return tagged
 
 
-def datasets(names: list[str]) -> list[tuple[str, str, list[Article], list[Article], dict]]:
-    """(name, language, articles to tag, articles scored, verifiability by sentence)."""
+DEVELOPMENT_PUBLISHERS = ("breitbart", "huff-post", "nyt")  # PolNeAR's tagged half
+
+
+def datasets(names: list[str], develop: int | None = None
+             ) -> list[tuple[str, str, list[Article], list[Article], dict]]:
+    """(name, language, articles to tag, articles scored, verifiability by sentence).
+    ``develop``: a development window instead: in Wikinews, the articles to tag are split
+    (every third article, from the ``develop``-th, is scored) and ``unseen`` is not read;
+    in PolNeAR the tagged half is split by publisher (the ``develop``-th of
+    DEVELOPMENT_PUBLISHERS is scored), so the scored half is not read."""
     out = []
+
+    def split(articles: list[Article]) -> tuple[list[Article], list[Article]]:
+        return ([a for n, a in enumerate(articles) if n % 3 != develop],
+                [a for n, a in enumerate(articles) if n % 3 == develop])
+
     if "fr" in names:
-        out.append(("fr", "fr", french("dev") + french("train"), french("unseen"),
-                    _verifiability("fr")))
+        pool = french("dev") + french("train")
+        tag, scored = split(pool) if develop is not None else (pool, french("unseen"))
+        out.append(("fr", "fr", tag, scored, _verifiability("fr", develop)))
     if "en-wikinews" in names:
-        out.append(("en-wikinews", "en", english_wikinews("dev") + english_wikinews("train"),
-                    english_wikinews("unseen"), _verifiability("en")))
+        pool = english_wikinews("dev") + english_wikinews("train")
+        tag, scored = split(pool) if develop is not None else (
+            pool, english_wikinews("unseen"))
+        out.append(("en-wikinews", "en", tag, scored, _verifiability("en", develop)))
     if "en" in names:
         if not POLNEAR.exists():
             print(f"en: no PolNeAR copy at {POLNEAR}, skipped")
         else:
             articles = english("dev", every=12)  # PolNeAR's train split only
             half = len(articles) // 2
-            out.append(("en", "en", articles[:half], articles[half:], {}))
+            tag, scored = articles[:half], articles[half:]
+            if develop is not None:
+                publisher = DEVELOPMENT_PUBLISHERS[develop % len(DEVELOPMENT_PUBLISHERS)]
+                scored = [a for a in tag if a.name.startswith(publisher + "_")]
+                tag = [a for a in tag if not a.name.startswith(publisher + "_")]
+            out.append(("en", "en", tag, scored, {}))
     return out
 
 
-def _verifiability(lang: str) -> dict[str, str]:
+def _verifiability(lang: str, develop: int | None = None) -> dict[str, str]:
+    """Labels by sentence of the parts the run reads (never a part it does not score)."""
     labels = {}
-    for part in ("dev", "train", "unseen"):  # never the check part: it only measures the rules
+    # never the check part: it only measures the rules
+    for part in ("dev", "train") if develop is not None else ("dev", "train", "unseen"):
         path = VERIFIABILITY / f"{lang}_wikinews_{part}.gold.json"
         for article in json.loads(path.read_text(encoding="utf-8")).values():
             labels.update({s["text"]: s["verifiability"] for s in article["sentences"]})
     return labels
 
 
-def line(name: str, n: int | str, figures: dict, verif: float | None, seconds: float | None,
-         model: SourceModel | None = None) -> str:
-    v = f"{verif:.2f}" if verif is not None else "  - "
+def line(name: str, n: int | str, figures: dict, verif: Verif | None, seconds: float | None,
+         model: SourceModel | None = None, finder: dict | None = None) -> str:
+    v = f"{verif.accuracy:.2f} {verif.macro_f1:.2f}" if verif is not None else "  -    - "
+    if verif is not None and verif.seconds is not None:
+        own = f"{verif.alone[0]:.2f} {verif.alone[1]:.2f}" if verif.alone else "  -    - "
+        v += f"  {own}  {verif.seconds:4.1f} s {verif.mode:<9}"
+    else:
+        v += "     -    -       -  -        "
     t = f"{seconds:5.2f} s" if seconds is not None else "     -"
     used = ""
     if model is not None:
@@ -225,11 +297,16 @@ def line(name: str, n: int | str, figures: dict, verif: float | None, seconds: f
                                  ("quotes", model.use_quotes), ("cues", model.use_cues)) if on]
         used = "  learned: " + ("/".join(parts) if parts else "none (the rules stay)")
         learned, dropped = model.cv.get("cues_learned", {}), model.cv.get("cues_dropped", {})
-        used += f" [cues +{len(learned)} -{len(dropped)}, held-back " \
-                f"{model.cv.get('cue_f1', 0):.3f} vs {model.cv.get('base_f1', 0):.3f}]"
+        cv = model.cv
+        used += f" [finder held-back {cv['f1']:.3f} vs rules {cv['rules_f1']:.3f}" \
+                f" (gain {cv['f1'] - cv['rules_f1']:+.3f}, ahead in {cv.get('ahead', 0):.0%})"
+        if finder is not None:
+            used += f", scored if used {finder['f1']:.3f}"
+        used += f"; cues +{len(learned)} -{len(dropped)}, held-back " \
+                f"{cv.get('cue_f1', 0):.3f} vs {cv.get('base_f1', 0):.3f}]"
     kind = f"{figures['type']:.3f}" if figures["type"] is not None else "  -  "
     return (f"  {name:<8} {n!s:>5}  {figures['f1']:.3f}  {figures['strict']:.3f}  "
-            f"{kind}  {figures['quote']:.3f}  {v}   {t}{used}")
+            f"{kind}  {figures['quote']:.3f}  {v} {t}{used}")
 
 
 def main() -> None:
@@ -237,23 +314,32 @@ def main() -> None:
     parser.add_argument("--lang", action="append", choices=["fr", "en-wikinews", "en"])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--no-queue", action="store_true")
+    parser.add_argument("--no-verifiability", action="store_true")
+    parser.add_argument("--develop", type=int, choices=[0, 1, 2], metavar="WINDOW",
+                        help="score a development window of the articles to tag instead "
+                             "(0, 1 or 2); the scored articles are not read")
     parser.add_argument("--spancat", action="store_true", help="compare with spaCy spancat")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     types = LabelSchema.load().source_types
     for name, lang, train_articles, test_articles, labels in datasets(
-            args.lang or ["fr", "en-wikinews", "en"]):
+            args.lang or ["fr", "en-wikinews", "en"], args.develop):
         began = time.process_time()
         pool = items(train_articles, lang, labels, tagged=True)
         test = items(test_articles, lang, labels, tagged=False)
-        print(f"\n{name}: {len(pool)} sentences to tag ({sum(len(i.tags) for i in pool)} "
-              f"sources), {len(test)} scored ({sum(len(i.tags) for i in test)} sources); "
+        found = rules_found(test, lang) if labels and not args.no_verifiability else []
+        window = f" (development window {args.develop})" if args.develop is not None else ""
+        print(f"\n{name}{window}: {len(pool)} sentences to tag "
+              f"({sum(len(i.tags) for i in pool)} sources), {len(test)} scored "
+              f"({sum(len(i.tags) for i in test)} sources); "
               f"parsed in {time.process_time() - began:.1f} s CPU")
         lenient, strict = candidate_recall(test)
         print(f"  candidates hold {lenient:.1%} of the scored sources (lenient), "
               f"{strict:.1%} word for word (strict)")
-        print("  order        N  src F1  strict  type   quote  verif  train")
-        print(line("rules", "-", score(test, None), rules_verifiability(test, lang), None))
+        print("  order        N  src F1  strict  type   quote  verif acc/F1  "
+              "(classifier alone)  training   train")
+        print(line("rules", "-", score(test, None),
+                   rules_verifiability(test, found) if found else None, None))
         if args.spancat:
             from spancat_baseline import train_and_score
 
@@ -270,8 +356,10 @@ def main() -> None:
                 tagged = pool[:size] if order == "reading" else queue_order(pool, size, lang,
                                                                             types)
                 model, seconds = train(tagged, lang, types)
-                print(line(order, len(tagged), score(test, model),
-                           verifiability(tagged, test, lang), seconds, model))
+                verif = verifiability(tagged, test, lang, found) if found else None
+                finder = score(test, replace(model, use_spans=True))
+                print(line(order, len(tagged), score(test, model), verif, seconds, model,
+                           finder))
                 if size == len(pool):
                     break
 

@@ -59,6 +59,7 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
         click.echo(f"{name}: trained on {model['examples']} sentences, "
                    f"cross-validated accuracy {model['cv_accuracy']:.1%}")
         _figures(model.get("cv") or {})
+        _against_rules(model.get("cv") or {})
 
 
 def _source_figures(model: dict) -> None:
@@ -113,6 +114,29 @@ def _figures(cv: dict) -> None:
                    f"ECE on held-back folds: {tried}): expected calibration error "
                    f"{cv['ece']:.3f} -> {cv['ece_calibrated']:.3f}")
         _reliability(cv["reliability_calibrated"])
+
+
+def _against_rules(cv: dict) -> None:
+    """The rules' figures on the same held-back sentences, and which verdicts are used."""
+    if "rules_accuracy" not in cv:
+        return
+    per_label = ", ".join(f"{label} {f1:.2f}" for label, f1 in cv["rules_f1"].items())
+    click.echo(f"  rules on the same held-back sentences: accuracy {cv['rules_accuracy']:.1%}, "
+               f"macro-F1 {cv['rules_macro_f1']:.2f}; F1 per label: {per_label}")
+    where = "held-back documents" if cv.get("documents") else "held-back sentences"
+    ahead = f"ahead of the rules in {cv['ahead_share']:.0%} of resamplings of the {where}"
+    if cv["mode"] == "rules":
+        way = f"blended with the rules (weight {cv['strength']:g})" if cv["strength"] \
+            else "alone"
+        verdict = (f"the rules' verdicts are kept: the classifier {way} has accuracy "
+                   f"{cv['blend_accuracy']:.1%}, macro-F1 {cv['blend_macro_f1']:.2f}, "
+                   f"{ahead} (95 % needed, and a macro-F1 not lower)")
+    elif cv["mode"] == "blend":
+        verdict = (f"the classifier blended with the rules' verdict (weight "
+                   f"{cv['strength']:g}) replaces the rules' verdicts ({ahead})")
+    else:
+        verdict = f"the classifier's verdicts replace the rules' ({ahead})"
+    click.echo(f"  {verdict}")
 
 
 METHOD_NAMES = {"none": "raw scores", "temperature": "temperature scaling",

@@ -114,6 +114,7 @@ def suggest_documents(project: Project, doc_ids: Iterable[int] | None = None, *,
         model_rows += [row for dimension, (model_id, classifier) in classifiers.items()
                        for row in _model_rows(project, doc_id, dimension, model_id, classifier,
                                               sentences, texts, features)]
+        found = _replaced(found, model_rows, classifiers)
         found, model_rows = (_in_codebook(project, r) for r in (found, model_rows))
         with project.journal.step("suggest", undoable=False) as step:
             # Decisions read under the write lock: one taken meanwhile is not undone.
@@ -281,27 +282,54 @@ def _model_rows(project: Project, doc_id: int, dimension: str, model_id: int, cl
     tagged = rows.tagged_segments(project.db, doc_id, dimension)
     todo = [(s, t, r) for s, t, r in zip(sentences, texts, results, strict=True)
             if s.id not in tagged]
-    if not todo:
+    if not todo or classifier.mode == "rules":  # the rules did better on held-back tags
         return []
-    accuracy = classifier.cv_accuracy
-    reason = f"classifier, cross-validated accuracy {accuracy:.0%}"
+    reason = f"classifier, cross-validated accuracy {classifier.cv_accuracy:.0%}"
+    if classifier.compared_with_rules:
+        reason += f" (rules {classifier.cv['rules_accuracy']:.0%})"
+        if classifier.mode == "blend":
+            reason = reason.replace("classifier", "classifier blended with the rules", 1)
     stamp = now()
     return [{"segment_id": s.id, "doc_id": doc_id, "dimension": dimension, "value": label,
              "reason": reason, "score": score, "origin": MODEL, "version": f"model-{model_id}",
-             "state": "open", "created": stamp}
-            for (s, _t, _r), (label, score) in zip(
+             "state": "open", "created": stamp,
+             "flags": _rule_flags(r, dimension, label)}
+            for (s, _t, r), (label, score) in zip(
                 todo, classifier.predict([t for _s, t, _r in todo],
                                          found=[r for _s, _t, r in todo]))]
 
 
+def _rule_flags(result, dimension: str, value: str) -> str | None:
+    """The rules' flags (hedged, explicitly unverified) where the classifier agrees."""
+    verdict = getattr(result, dimension, None)
+    if verdict is None or getattr(verdict, "value", None) != value:
+        return None
+    return ",".join(verdict.flags) or None
+
+
+def _replaced(found: list[dict], model_rows: list[dict], classifiers: dict) -> list[dict]:
+    """The rules' rows without those a classifier's verdict replaces (one that was
+    compared with the rules on held-back documents and came out ahead)."""
+    replacing = {d for d, (_id, c) in classifiers.items()
+                 if c.compared_with_rules and c.mode != "rules"}
+    gone = {(r["segment_id"], r["dimension"]) for r in model_rows
+            if r["dimension"] in replacing and r.get("start") is None}
+    return [r for r in found if (r["segment_id"], r["dimension"]) not in gone]
+
+
 def training_examples(project: Project, dimension: str) -> list[tuple[str, str]]:
     """One (sentence text, value) per tagged sentence; the first annotator's value wins."""
+    return [example for example, _doc in _training_set(project, dimension)]
+
+
+def _training_set(project: Project, dimension: str) -> list[tuple[tuple[str, str], int]]:
+    """Each training example with its document (folds hold whole documents)."""
     texts: dict[int, str] = {}
-    examples: dict[tuple[int, int], tuple[str, str]] = {}
+    examples: dict[tuple[int, int], tuple[tuple[str, str], int]] = {}
     for doc_id, value, start, end, _who in rows.labelled_sentences(project.db, dimension):
         if doc_id not in texts:
             texts[doc_id] = project.document(doc_id).text
-        examples.setdefault((doc_id, start), (texts[doc_id][start:end], value))
+        examples.setdefault((doc_id, start), ((texts[doc_id][start:end], value), doc_id))
     return list(examples.values())
 
 
@@ -314,10 +342,12 @@ def train(project: Project, *, dimension: str) -> dict:
         return learned_sources.train(project)
     require_writable(project)
     labels = project.schema.values(dimension)
-    examples = training_examples(project, dimension)
+    found = _training_set(project, dimension)
+    examples = [example for example, _doc in found]
     langs = {d.lang for d in project.documents()}
     classifier = train_classifier(examples, labels, lang=langs.pop() if len(langs) == 1
-                                  else "xx")
+                                  else "xx", groups=[doc for _e, doc in found],
+                                  dimension=dimension)
     row = {"dimension": dimension, "created": now(), "examples": len(examples),
            "labels": json.dumps(labels), "cv_accuracy": classifier.cv_accuracy,
            "data": classifier.to_bytes()}

@@ -101,6 +101,7 @@ class Tally:
         level = max(LEVELS, key=lambda v: (self.f1(f"{base}+cues@{v}"), v))
         gold = int(sum(row[0] for row in self.by_document.values()))
         return {"f1": self.f1(f"{shown}@{best[shown]}"), "threshold": best[shown],
+                "ahead": self.ahead_share(f"{shown}@{best[shown]}", "rules"),
                 "span_mode": shown, "spans_better": mode is not None,
                 "rules_f1": self.f1("rules"), "base_f1": self.f1(base),
                 "cue_level": level, "cue_f1": self.f1(f"{base}+cues@{level}"),
@@ -116,8 +117,12 @@ class Tally:
         """Whether the held-back F1 of the way ``ours`` beats that of ``base`` in at least
         SURE of the resamplings of the held-back documents (a bootstrap): sources cluster
         in articles, and learning ahead on one or two of them must not replace the rules."""
+        return self.ahead_share(ours, base) >= SURE
+
+    def ahead_share(self, ours: str, base: str) -> float:
+        """The share of resamplings of the held-back documents in which ``ours`` is ahead."""
         if not self.by_document:
-            return False
+            return 0.0
         rows = np.array(list(self.by_document.values()))
         picks = np.random.default_rng(0).integers(0, len(rows), (RESAMPLES, len(rows)))
         totals = rows[picks].sum(axis=1)  # (resamples, columns)
@@ -126,7 +131,7 @@ class Tally:
             at = COLUMN[way]
             return 2 * totals[:, at + 1] / np.maximum(totals[:, at] + totals[:, 0], 1)
 
-        return float((f1(ours) > f1(base)).mean()) >= SURE
+        return float((f1(ours) > f1(base)).mean())
 
 
 def clearly_better(wins: int, losses: int) -> bool:

@@ -14,7 +14,7 @@ trust the rules instead of learning the language from scratch.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
 import srsly
@@ -25,7 +25,7 @@ from thinc.api import Config
 
 from annotator.core.errors import InputError
 
-from . import calibrate
+from . import calibrate, rule_gate
 from .label_scores import LabelScores, calibration
 from .pipeline import blank
 
@@ -57,10 +57,30 @@ class TrainedClassifier:
     def predict(self, texts: Sequence[str], found: Sequence | None = None
                 ) -> list[tuple[str, float]]:
         """The best label and its probability for each text; ``found``: the rules'
-        results on ``texts`` when the caller has them (else the texts are parsed here)."""
+        results on ``texts`` when the caller has them (else the texts are parsed here).
+        Blended with the rules' verdicts when that is what won on held-back documents."""
+        wanted = self.features or self.mode == rule_gate.BLEND
+        if wanted and found is None and self.lang in RULE_LANGS:
+            found = rules_found(texts, self.lang)
         if self.features:
             texts = with_rule_features(texts, self.lang, found)
-        return self._predict(texts)
+        if self.mode != rule_gate.BLEND or found is None:
+            return self._predict(texts)
+        params = self.cv.get("calibration")
+        return [calibrate.apply(params, rule_gate.blend(probs, rule, self.cv["strength"]))
+                for probs, rule in zip(self._probabilities(texts), _verdicts(found),
+                                       strict=True)]
+
+    @property
+    def mode(self) -> str:
+        """``rules``: the rules' verdicts stay (the classifier was not clearly ahead on
+        held-back documents); ``blend`` or ``replace``: its verdicts replace theirs; an
+        older model, or one for a dimension the rules give no verdict on: ``replace``."""
+        return self.cv.get("mode", rule_gate.REPLACE)
+
+    @property
+    def compared_with_rules(self) -> bool:
+        return "rules_accuracy" in self.cv
 
     def _predict(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """Calibrated (``cv["calibration"]``, fitted on held-back predictions)."""
@@ -121,25 +141,51 @@ def with_rule_features(texts: Sequence[str], lang: str, found: Sequence | None =
 
 def train_classifier(examples: list[tuple[str, str]], labels: list[str], *, lang: str,
                      folds: int = FOLDS, epochs: int = EPOCHS, seed: int = 0,
-                     rule_features: bool = True) -> TrainedClassifier:
+                     rule_features: bool = True, groups: Sequence[Hashable] | None = None,
+                     dimension: str | None = None) -> TrainedClassifier:
     """Train on ``(text, label)`` pairs; ``.cv_accuracy`` and ``.cv`` are k-fold held-out
-    figures (each example is scored once, by a model that never saw it)."""
+    figures (each example is scored once, by a model that never saw it). ``groups``: each
+    example's document; a fold then holds whole documents (a document's sentences share
+    their subject and wording, so held-back sentences of a document seen in training would
+    flatter the model). ``dimension``: where the rules give a verdict of their own
+    (verifiability), the classifier is blended with it and used only when clearly ahead of
+    the rules on the held-back documents (see :mod:`rule_gate`)."""
     check_examples(examples, labels)
+    if groups is not None and len(set(groups)) < 2:
+        groups = None  # one document: folds of sentences
     features = RULE_FEATURES if rule_features and lang in RULE_LANGS else None
-    texts = with_rule_features([t for t, _ in examples], lang) if features else \
-        [t for t, _ in examples]
-    shuffled = list(zip(texts, (label for _, label in examples), strict=True))
-    random.Random(seed).shuffle(shuffled)
-    k = max(2, min(folds, len(shuffled)))
+    raw = [t for t, _ in examples]
+    found = rules_found(raw, lang, groups) if features or dimension in RULE_DIMENSIONS \
+        and lang in RULE_LANGS else None
+    texts = with_rule_features(raw, lang, found) if features else raw
+    verdicts = _verdicts(found) if found is not None and dimension in RULE_DIMENSIONS \
+        else None
+    order = list(range(len(examples)))
+    random.Random(seed).shuffle(order)
+    shuffled = [(texts[i], examples[i][1]) for i in order]
+    fold_of = _folds(order, groups, folds, seed)
     held_probs: list[calibrate.Held] = []  # class probabilities of each held-back example
-    for fold in range(k):
-        held = shuffled[fold::k]
-        rest = [ex for i, ex in enumerate(shuffled) if i % k != fold]
+    held_at: list[int] = []  # which example each is
+    for fold in sorted(set(fold_of)):
+        held = [n for n, f in enumerate(fold_of) if f == fold]
+        rest = [shuffled[n] for n, f in enumerate(fold_of) if f != fold]
+        if not rest:
+            continue
         model = _train(rest, labels, lang, epochs, seed)
-        held_probs += list(zip(model._probabilities([text for text, _ in held]),
-                               (gold for _, gold in held), strict=True))
+        held_probs += list(zip(model._probabilities([shuffled[n][0] for n in held]),
+                               (shuffled[n][1] for n in held), strict=True))
+        held_at += [order[n] for n in held]
     final = _train(shuffled, labels, lang, epochs, seed)
     final.features, final.lang = features, lang
+    gate = {}
+    if verdicts is not None:
+        gate = rule_gate.decide([rule_gate.Held(probs, gold, verdicts[i],
+                                                groups[i] if groups is not None else i)
+                                 for (probs, gold), i in zip(held_probs, held_at, strict=True)],
+                                labels)
+        if gate["mode"] == rule_gate.BLEND:  # the scores suggested are the blend's
+            held_probs = [(rule_gate.blend(probs, verdicts[i], gate["strength"]), gold)
+                          for (probs, gold), i in zip(held_probs, held_at, strict=True)]
     held_out = [(gold, *calibrate.top(probs)) for probs, gold in held_probs]
     scores = LabelScores.of(((g, p) for g, p, _ in held_out), labels)
     reliability = calibration((score, g == p) for g, p, score in held_out)
@@ -155,8 +201,49 @@ def train_classifier(examples: list[tuple[str, str]], labels: list[str], *, lang
                 "calibration": {k: v for k, v in fitted.items()
                                 if k not in ("ece_before", "ece_after", "bins_after")},
                 "ece_calibrated": fitted["ece_after"],
-                "reliability_calibrated": fitted["bins_after"]}
+                "reliability_calibrated": fitted["bins_after"],
+                "documents": groups is not None, **gate}
     return final
+
+
+RULE_DIMENSIONS = ("verifiability",)  # the dimensions the rules give a verdict on
+
+
+def rules_found(texts: Sequence[str], lang: str, groups: Sequence[Hashable] | None = None
+                ) -> list:
+    """The rules' results on ``texts``, each document's sentences in one pass (the rules
+    carry a dateline and a personal account from sentence to sentence)."""
+    from .pipeline import suggest_sentences  # spaCy model: only when used
+
+    if lang not in RULE_LANGS:
+        return [None] * len(texts)
+    if groups is None:
+        return list(suggest_sentences(texts, lang))
+    found: list = [None] * len(texts)
+    for group in dict.fromkeys(groups):
+        at = [i for i, g in enumerate(groups) if g == group]
+        for i, result in zip(at, suggest_sentences([texts[i] for i in at], lang),
+                             strict=True):
+            found[i] = result
+    return found
+
+
+def _verdicts(found: Sequence) -> list[str | None]:
+    return [r.verifiability.value if r is not None and r.verifiability is not None else None
+            for r in found]
+
+
+def _folds(order: list[int], groups: Sequence[Hashable] | None, folds: int, seed: int
+           ) -> list[int]:
+    """The fold of each shuffled example: every k-th one, or whole documents."""
+    if groups is None:
+        k = max(2, min(folds, len(order)))
+        return [n % k for n in range(len(order))]
+    names = list(dict.fromkeys(groups))
+    random.Random(seed).shuffle(names)
+    k = max(2, min(folds, len(names)))
+    fold_of = {name: n % k for n, name in enumerate(names)}
+    return [fold_of[groups[i]] for i in order]
 
 
 def check_examples(examples: list[tuple[str, str]], labels: list[str]) -> None:

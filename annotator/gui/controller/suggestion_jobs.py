@@ -209,6 +209,7 @@ class SuggestionJobs(QObject):
         self._apply(request, outcome.changes)
         done = [self.tr("{name} {accuracy} on {n} sentences").format(
                     name=_figure_name(d), accuracy=f"{m['cv_accuracy']:.0%}", n=m["examples"])
+                + _rules_kept(m)
                 for d, m in outcome.trained.items()]
         if done:
             self.message.emit(self.tr("Classifiers trained (cross-validated accuracy): ")
@@ -249,6 +250,15 @@ def _learned(project: Project) -> tuple[str, ...]:
 def _figure_name(dimension: str) -> str:
     # The source finder's figure is its F1 on held-back tags, not an accuracy.
     return translate("SuggestionJobs", "source F1") if dimension == SOURCE else dimension
+
+
+def _rules_kept(model: dict) -> str:
+    """Said when the classifier was not clearly ahead of the rules, which stay."""
+    cv = model.get("cv") or {}
+    if cv.get("mode") != "rules":
+        return ""
+    return translate("SuggestionJobs", " (not ahead of the rules' {accuracy}: the rules "
+                     "stay)").format(accuracy=f"{cv['rules_accuracy']:.0%}")
 
 
 # -- the work (in a pool thread, on its own connection) -----------------------------------
