@@ -26,7 +26,17 @@ split (read from a bare git copy at bench time; its test split is never read), i
 articles split in two halves; PolNeAR has no types nor verifiability.
 
     python bench/bench_learning.py [--lang fr|en-wikinews|en] [--sizes 50,100,200,400]
-                                   [--no-queue] [--spancat]
+                                   [--no-queue | --queue-only] [--spancat]
+                                   [--no-verifiability] [--develop 0|1|2]
+
+``--develop WINDOW`` scores a development window instead of the scored articles, which are then
+not read: every third Wikinews article of ``dev`` + ``train`` (from the WINDOW-th) is scored
+and the others are tagged; in PolNeAR, the tagged half's articles of one publisher
+(Breitbart, HuffPost or the NYT) are scored and the others tagged, so the windows see the
+shift between publishers that separates the two halves. Printed per N besides: the
+verifiability classifier alone and blended with the rules (ungated), its training time and
+what the gate chose; the finder's held-back F1, gain and bootstrap share beside the rules',
+and its F1 on the scored articles had it been used.
 
 ``--spancat`` also trains spaCy's ``spancat`` (its default model, from scratch) on the same
 sentences in reading order and prints its CPU time and F1 (see spancat_baseline.py).
@@ -134,6 +144,7 @@ class Verif:
     accuracy: float
     macro_f1: float
     alone: tuple[float, float] | None = None  # the classifier's own verdicts, ungated
+    blended: tuple[float, float] | None = None  # blended at its held-back strength, ungated
     seconds: float | None = None
     mode: str = "rules"
 
@@ -145,7 +156,7 @@ def verifiability(tagged: list[Item], test: list[Item], lang: str, found: list
     unless the classifier is clearly ahead of them on held-back articles), and the
     classifier's own verdicts (None without verifiability gold or with too few labels).
     ``found``: the rules' results on ``test``."""
-    from annotator.core.suggest.rule_gate import figures
+    from annotator.core.suggest.rule_gate import blend, figures
     from annotator.core.suggest.textcat import (
         RULE_FEATURES,
         train_classifier,
@@ -169,12 +180,15 @@ def verifiability(tagged: list[Item], test: list[Item], lang: str, found: list
         [label for label, _ in model.predict(texts, found=rules)]
     featured = with_rule_features(texts, lang, rules) if model.features == RULE_FEATURES \
         else texts
-    alone = [label for label, _ in model._predict(featured)]
-    now = figures(list(zip(gold, suggested, strict=True)), labels)
-    own = figures(list(zip(gold, alone, strict=True)), labels)
+    probs = model.probabilities(featured, featured=True)
+    alone = [max(p, key=p.get) for p in probs]
+    mixed = [max(b, key=b.get) for b in (blend(p, r, model.cv["strength"])
+                                          for p, r in zip(probs, rule_verdicts, strict=True))]
+    now, own, both = (figures(list(zip(gold, guesses, strict=True)), labels)
+                      for guesses in (suggested, alone, mixed))
     return Verif(now["accuracy"], now["macro_f1"], (own["accuracy"], own["macro_f1"]),
-                 seconds, model.mode + (f"@{model.cv['strength']:g}"
-                                        if model.mode == "blend" else ""))
+                 (both["accuracy"], both["macro_f1"]), seconds,
+                 model.mode + (f"@{model.cv['strength']:g}" if model.mode == "blend" else ""))
 
 
 def rules_verifiability(test: list[Item], found: list) -> Verif | None:
@@ -282,13 +296,15 @@ def _verifiability(lang: str, develop: int | None = None) -> dict[str, str]:
 
 
 def line(name: str, n: int | str, figures: dict, verif: Verif | None, seconds: float | None,
-         model: SourceModel | None = None, finder: dict | None = None) -> str:
+         model: SourceModel | None = None, finder: dict | None = None,
+         before: dict | None = None) -> str:
     v = f"{verif.accuracy:.2f} {verif.macro_f1:.2f}" if verif is not None else "  -    - "
     if verif is not None and verif.seconds is not None:
-        own = f"{verif.alone[0]:.2f} {verif.alone[1]:.2f}" if verif.alone else "  -    - "
+        own = f"{verif.alone[0]:.2f} {verif.alone[1]:.2f}  " \
+              f"{verif.blended[0]:.2f} {verif.blended[1]:.2f}"
         v += f"  {own}  {verif.seconds:4.1f} s {verif.mode:<9}"
     else:
-        v += "     -    -       -  -        "
+        v += "     -    -     -    -      -  -        "
     t = f"{seconds:5.2f} s" if seconds is not None else "     -"
     used = ""
     if model is not None:
@@ -300,8 +316,11 @@ def line(name: str, n: int | str, figures: dict, verif: Verif | None, seconds: f
         cv = model.cv
         used += f" [finder held-back {cv['f1']:.3f} vs rules {cv['rules_f1']:.3f}" \
                 f" (gain {cv['f1'] - cv['rules_f1']:+.3f}, ahead in {cv.get('ahead', 0):.0%})"
+        used += f", {cv['documents']} documents"
         if finder is not None:
             used += f", scored if used {finder['f1']:.3f}"
+        if before is not None:
+            used += f", bootstrap alone {before['f1']:.3f}/{before['strict']:.3f}"
         used += f"; cues +{len(learned)} -{len(dropped)}, held-back " \
                 f"{cv.get('cue_f1', 0):.3f} vs {cv.get('base_f1', 0):.3f}]"
     kind = f"{figures['type']:.3f}" if figures["type"] is not None else "  -  "
@@ -314,6 +333,7 @@ def main() -> None:
     parser.add_argument("--lang", action="append", choices=["fr", "en-wikinews", "en"])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--no-queue", action="store_true")
+    parser.add_argument("--queue-only", action="store_true")
     parser.add_argument("--no-verifiability", action="store_true")
     parser.add_argument("--develop", type=int, choices=[0, 1, 2], metavar="WINDOW",
                         help="score a development window of the articles to tag instead "
@@ -337,7 +357,7 @@ def main() -> None:
         print(f"  candidates hold {lenient:.1%} of the scored sources (lenient), "
               f"{strict:.1%} word for word (strict)")
         print("  order        N  src F1  strict  type   quote  verif acc/F1  "
-              "(classifier alone)  training   train")
+              "(alone; blended)  verif. training  src train")
         print(line("rules", "-", score(test, None),
                    rules_verifiability(test, found) if found else None, None))
         if args.spancat:
@@ -348,7 +368,7 @@ def main() -> None:
                 print(f"  spancat  {min(size, len(pool)):>5}  {f1:.3f}  {strict:.3f}  "
                       f"  -      -      -    {seconds:6.1f} s (10 epochs)")
         for order in ("reading", "queue"):
-            if order == "queue" and args.no_queue:
+            if order == "queue" and args.no_queue or order == "reading" and args.queue_only:
                 continue
             for size in sizes:
                 if size > len(pool) and size != sizes[0]:
@@ -358,8 +378,9 @@ def main() -> None:
                 model, seconds = train(tagged, lang, types)
                 verif = verifiability(tagged, test, lang, found) if found else None
                 finder = score(test, replace(model, use_spans=True))
+                before = score(test, replace(model, use_spans=model.cv["spans_ahead"]))
                 print(line(order, len(tagged), score(test, model), verif, seconds, model,
-                           finder))
+                           finder, before))
                 if size == len(pool):
                     break
 

@@ -102,6 +102,19 @@ def test_learned_spans_ahead_on_one_article_only_keep_the_rules():
     assert not tally([-1, 2, -2, 1, 0, -1, 1, 0])
 
 
+def test_learned_spans_need_a_held_back_gain_of_at_least_min_gain():
+    from annotator.core.suggest.learned_tally import MIN_GAIN
+    from tests.held_back import tally_of
+
+    # Ahead in every article by one source in ten: F1 0.5 -> 0.6, over the minimum.
+    clear = tally_of([1] * 12, ["add@0.3"]).figures()
+    assert clear["spans_better"] and clear["gain"] >= MIN_GAIN
+    # One more right source in every third article: clearly ahead, but by too little.
+    small = tally_of([1, 0, 0] * 4, ["add@0.3"]).figures()
+    assert small["spans_ahead"] and small["gain"] < MIN_GAIN
+    assert not small["spans_better"]
+
+
 def test_a_rejected_learned_span_is_not_suggested_again(learned, tmp_path):
     doc_id = new_article(learned, tmp_path, 31)
     suggestions.suggest_documents(learned, [doc_id])

@@ -87,9 +87,11 @@ class TrainedClassifier:
         params = self.cv.get("calibration")
         return [calibrate.apply(params, probs) for probs in self._probabilities(texts)]
 
-    def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """Each text's raw class probabilities (before calibration)."""
-        if self.features:
+    def probabilities(self, texts: Sequence[str], *, featured: bool = False
+                      ) -> list[dict[str, float]]:
+        """Each text's raw class probabilities (before calibration and blending);
+        ``featured``: the texts already carry the rules' features."""
+        if self.features and not featured:
             texts = with_rule_features(texts, self.lang)
         return self._probabilities(texts)
 
