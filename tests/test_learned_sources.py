@@ -207,3 +207,16 @@ def test_annotator_train_with_too_few_tags_is_one_line(fresh_project):
     assert result.exit_code == 1
     assert "at least 30 tagged sentences" in result.output
     assert "Traceback" not in result.output
+
+
+def test_train_says_when_the_finder_is_ahead_by_too_little(capsys):
+    from annotator.cli.suggest_cmds import _source_figures
+
+    cv = {"sources": 80, "f1": 0.62, "rules_f1": 0.60, "spans_ahead": True, "gain": 0.02,
+          "span_mode": "add", "type": 0.8, "rules_type": 0.8, "quote": 0.9,
+          "rules_quote": 0.9}
+    _source_figures({"examples": 200, "threshold": 0.4, "cv": cv,
+                     "uses": {"spans": False, "types": False, "quotes": False}})
+    [spans] = [line for line in capsys.readouterr().out.splitlines() if "source F1" in line]
+    assert "the rules' spans are kept: ahead on held-back documents by 0.020, under the " \
+           "0.05 needed" in spans

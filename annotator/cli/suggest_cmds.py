@@ -41,7 +41,10 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
     their cross-validated accuracy, macro-F1 and F1 per label, and how well their scores
     are calibrated on held-back tags (expected calibration error and a reliability
     table), before and after the calibration that suggestions then use (temperature,
-    Platt or isotonic, whichever is best on held-back folds). `--dimension source` learns
+    Platt or isotonic, whichever is best on held-back folds). For verifiability, the folds
+    hold whole documents, the rules' accuracy, macro-F1 and F1 per label on the same
+    held-back sentences are printed beside, and the classifier (blended with the rules'
+    verdict) suggests only when clearly ahead of them. `--dimension source` learns
     the sources: a span finder and type and quote classifiers, each used instead of the
     rules only where it did better on held-back documents (the figures are printed beside
     the rules'). Run `annotator suggest` afterwards to use them.
@@ -64,6 +67,7 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
 
 def _source_figures(model: dict) -> None:
     """The source finder's held-back figures beside the rules', and what replaces them."""
+    from ..core.suggest.learned_tally import MIN_GAIN  # spaCy: only when training
     cv, uses = model["cv"], model["uses"]
     click.echo(f"source: trained on {model['examples']} sentences ({cv['sources']} sources), "
                "cross-validated on held-back documents")
@@ -75,6 +79,9 @@ def _source_figures(model: dict) -> None:
         verdict = f"the learned {part} replace the rules'{extra}" if uses[part] else \
             f"the rules' {part} are kept" + (": not clearly better on so few tags"
                                              if ours > rules else "")
+        if part == "spans" and not uses[part] and cv.get("spans_ahead"):
+            verdict = (f"the rules' spans are kept: ahead on held-back documents by "
+                       f"{cv['gain']:.3f}, under the {MIN_GAIN:.2f} needed")
         if part == "spans" and uses[part] and cv.get("span_mode") == "add":
             verdict = f"the rules' spans stay, re-scored, and the learned spans add to them{extra}"
         click.echo(f"  {label} {ours:.2f} (rules {rules:.2f}): {verdict}")
