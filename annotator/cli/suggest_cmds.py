@@ -41,10 +41,10 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
     their cross-validated accuracy, macro-F1 and F1 per label, and how well their scores
     are calibrated on held-back tags (expected calibration error and a reliability
     table), before and after the calibration that suggestions then use (temperature,
-    Platt or isotonic, whichever is best on held-back folds). For verifiability, the folds
-    hold whole documents, the rules' accuracy, macro-F1 and F1 per label on the same
-    held-back sentences are printed beside, and the classifier (blended with the rules'
-    verdict) suggests only when clearly ahead of them. `--dimension source` learns
+    Platt or isotonic, whichever is best on held-back folds); the folds hold whole
+    documents. For verifiability, the rules' accuracy, macro-F1 and F1 per label on the
+    same held-back sentences are printed beside, and the classifier (blended with the
+    rules' verdict) suggests only when clearly ahead of them. `--dimension source` learns
     the sources: a span finder and type and quote classifiers, each used instead of the
     rules only where it did better on held-back documents (the figures are printed beside
     the rules'). Run `annotator suggest` afterwards to use them.
