@@ -1936,6 +1936,10 @@ Une seule étape : Ctrl+Z l&apos;annule.</translation>
         <translation>F1 des sources</translation>
     </message>
     <message>
+        <source> (not ahead of the rules&apos; {accuracy}: the rules stay)</source>
+        <translation> (pas meilleur que les règles, {accuracy} : les règles restent)</translation>
+    </message>
+    <message>
         <source>training the {dimension} classifier</source>
         <translation>entraînement du classifieur {dimension}</translation>
     </message>
