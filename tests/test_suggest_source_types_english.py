@@ -25,8 +25,9 @@ def test_a_role_before_the_comma_types_the_name_after_it():
 
 
 def test_a_place_before_the_comma_is_no_role():
+    # No role at all: a private individual, not the French government.
     assert types("In France, Jean Dupont said the talks would go on.") == [
-        ("Jean Dupont", "other")]
+        ("Jean Dupont", "citizen")]
 
 
 def test_an_authority_is_government_even_with_a_director_general_in_it():
@@ -89,7 +90,7 @@ def test_a_title_before_a_name_takes_the_type_of_the_term_before_it():
     text = "In a statement, Governor of Washington Chris Gregoire said the museum deserved it."
     assert [kind for _, kind in types(text)] == ["government"]
     assert [kind for _, kind in types("Gov. Chris Christie said the bridge would reopen.")] \
-        == ["politician"]
+        == ["government"]  # a governor in office
 
 
 def test_only_the_part_before_a_comma_is_read_for_the_name_nearest_its_title():
@@ -148,7 +149,7 @@ def test_the_words_of_an_apposed_role_are_not_a_name_to_carry():
         "Hilary Braysmith, USI associate professor of art history, said his photography was "
         "influential.",
         "Kiara Perkins, a second year USI art major, admitted she was willing to skip class."])
-    assert [kind for _, kind in found[1]] == ["other"]
+    assert [kind for _, kind in found[1]] == ["citizen"]  # a student, not the USI's expert
 
 
 def test_a_coordinated_name_or_one_after_a_dash_has_no_role_before_it():

@@ -196,8 +196,10 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
     """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms},
     "web_suffixes": {type: endings}, "name_suffixes": {type: words},
     "party_affiliations": {type: letters}, "head_final": {"languages": [lang]},
-    "head_of_state_titles": {"titles": [title], "demonym_endings": [ending]}}``, see
-    source_types.json."""
+    "head_of_state_titles": {"titles": [title], "demonym_endings": [ending]},
+    "typeless_roles": {"roles": [role]}, "cue_types": {type: [cue]},
+    "circumstances": {"words": [word]}, "out_of_office": {"words": [word]},
+    "outlet_reports": {"nouns": [noun]}}``, see source_types.json."""
     raw = _read_json("source_types.json")
     titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
     return {"strong": raw["strong"], "nouns": raw["nouns"], "titles": titles,
@@ -206,7 +208,13 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
             "party_affiliations": raw.get("party_affiliations", {}),
             "head_final": {"languages": raw.get("head_final", [])},
             "head_of_state_titles": {"titles": raw.get("head_of_state_titles", []),
-                                     "demonym_endings": raw.get("demonym_endings", [])}}
+                                     "demonym_endings": raw.get("demonym_endings", [])},
+            "typeless_roles": {"roles": raw.get("typeless_roles", {}).get("roles", [])},
+            "cue_types": {kind: cues for kind, cues in raw.get("cue_types", {}).items()
+                          if not kind.startswith("_")},
+            "circumstances": {"words": raw.get("circumstances", {}).get("words", [])},
+            "out_of_office": {"words": raw.get("out_of_office", {}).get("words", [])},
+            "outlet_reports": {"nouns": raw.get("outlet_reports", {}).get("nouns", [])}}
 
 
 @cache

@@ -11,12 +11,14 @@ from dataclasses import replace
 from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .bare_names import CITIZEN, cue_type, is_person, people_named
 from .results import SentenceSuggestion, SourceSuggestion
 from .source_types import (
     NAME_NOISE,
     OTHER,
     PERSON_PRONOUNS,
     PRONOUNS,
+    before_circumstance,
     cue_words,
     head_final,
     head_token,
@@ -51,6 +53,7 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     seen with its role, as a source ("le président du directoire de PSA,
     Philippe Varin") or not ("Ana Pastor García, une journaliste")."""
     names: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, bool] = {}  # people named so far -> whether given a role of no type
     heads: dict[str, str] = {}  # head noun of a typed source -> its type ("agency")
     last: str | None = None
     person: str | None = None  # the last source's type that a person can have
@@ -59,6 +62,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     for suggestion, doc in found:
         for words, kind in name_roles(doc):
             names.update(dict.fromkeys(words, (kind, ROLE)))
+        if head_final(doc):
+            for surname, typeless in people_named(doc, _names(doc)):
+                surnames[surname] = surnames.get(surname, False) or typeless
         # A sentence inside a quotation opened before it speaks of the speaker's world; once
         # a source has a type, pronouns take that one and subjects are not needed.
         here = first_mention(doc) if open_quotes <= 0 and last is None else None
@@ -69,9 +75,15 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
             if here is not None and here[0] < source.start and here[1] != "document":
                 mention = here[1]
             span = doc.char_span(source.start, source.end, alignment_mode="expand")
+            span = span if span is None else before_circumstance(span) or span
             words = _name_words(span)
             kind, how = _referred(span, words[1], names, heads) or _carried(
                 source, words, names, (last, person), mention)
+            if kind == OTHER and span is not None and head_final(doc):
+                if is_person(span, surnames):
+                    kind, how = CITIZEN, "a person's name with no role"
+                elif (by_cue := cue_type(span, source.cue)) is not None:
+                    kind, how = by_cue, f"its cue '{source.cue}'"
             if kind != OTHER:
                 if span is not None and (head := head_token(span)).i in cue_words(span):
                     heads[head.lemma_.lower()] = kind
@@ -164,15 +176,35 @@ def _name_words(span: Span | None) -> tuple[list[str], list[str]]:
 
 def name_roles(doc: Doc) -> Iterator[tuple[list[str], str]]:
     """(words of a name, type) for each name with its role right before or after it."""
+    plural: tuple[int, str] | None = None  # (end, type) of a name after a plural role
     for start, end in _names(doc):
         kind = _role_after(doc, end)
         if kind is None or kind == OTHER:
             kind = _role_before(doc, start, end)
+            if kind is not None and kind != OTHER and _plural_before(doc, start):
+                plural = end, kind
+        if (kind is None or kind == OTHER) and plural is not None \
+                and _conjunct_of(doc, plural[0], start):
+            kind, plural = plural[1], (end, plural[1])
         if (kind is None or kind == OTHER) and (own := _own_title(doc, start, end)):
             kind, start = own
         if kind is not None and kind != OTHER:
             words = [t.text.lower() for t in doc[start:end] if t.text.lower() not in NAME_NOISE]
             yield words, kind
+
+
+def _plural_before(doc: Doc, start: int) -> bool:
+    """Whether a plural common noun ends the role before a name, where titles come first
+    (English): "store chains Woolworths and Coles" names two chains."""
+    return head_final(doc) and start > 0 and doc[start - 1].pos_ == "NOUN" \
+        and "Plur" in doc[start - 1].morph.get("Number")
+
+
+def _conjunct_of(doc: Doc, end: int, start: int) -> bool:
+    """Whether the name at ``start`` is coordinated with the one ending at ``end``: only
+    commas and a conjunction between them ("Woolworths and Coles", "Tesco, Lidl and Aldi")."""
+    between = doc[end:start]
+    return 0 < len(between) <= 2 and all(t.text == "," or t.pos_ == "CCONJ" for t in between)
 
 
 def _own_title(doc: Doc, start: int, end: int) -> tuple[str, int] | None:

@@ -66,10 +66,30 @@ def _cue_table() -> Table:
 
 
 def source_type(span: Span) -> str:
+    """The type of ``span``; a government office held no longer is a politician's."""
+    kind = _span_type(span)
+    return "politician" if kind == "government" and _out_of_office(span) else kind
+
+
+def _out_of_office(span: Span) -> bool:
+    """"the former mayor of New York City", "ex-Gov. John Doe": where the head comes last
+    (English), "former" right before the span's first government role."""
+    if not head_final(span.doc):
+        return False
+    words = source_type_terms()["out_of_office"]["words"]
+    roles = sorted(i for i in role_words(span)
+                   if _cue_table().get((span.doc[i].lower_,)) == "government")
+    return bool(roles) and any(t.lower_ in words
+                               for t in span.doc[max(span.start, roles[0] - 2) : roles[0]])
+
+
+def _span_type(span: Span) -> str:
     """A state-media name anywhere wins; else the earliest cue noun or name (the head in
     French). A generic title takes the type of what follows it: "le porte-parole du parti"
     is a politician, "le président du directoire de PSA" a company; a name there wins over
     a common noun ("du groupe UMP")."""
+    if (own := before_circumstance(span)) is not None:
+        return source_type(own)
     strong, nouns, titles = _tables()
     forms = _forms(span)
     strong_hits = [hit for words in forms if (hit := _first(words, strong)) is not None]
@@ -81,6 +101,8 @@ def source_type(span: Span) -> str:
         return ANONYMOUS
     if (owned := _possessed_head(span)) is not None:
         return owned
+    if (written := _outlet_document(span, forms)) is not None:
+        return written
     if (near := _nearest_to_name(span, forms)) is not None:
         return near
     found = [hit for words in forms if (hit := _first(words, _cue_table())) is not None]
@@ -95,12 +117,39 @@ def source_type(span: Span) -> str:
         return _head_after_place(span, forms, at, length) or kind
     if (state := _head_of_state(span, at, length)) is not None:
         return state
-    after = list(span[at + length :])
-    rest = [hit for words in forms for hit in _all(words[at + length :], nouns)]
+    after = list(span[at + length : _complement_end(span, at + length)])
+    rest = [hit for words in forms for hit in _all(words[at + length :][: len(after)], nouns)
+            if not (hit[2] == "document" and head_final(span.doc))]  # "Institute for ... Studies"
     names = [hit for hit in rest if _is_name(after[hit[0] : hit[0] + hit[1]])]
     if names or rest:
         return min(names or rest)[2]
     return title
+
+
+def before_circumstance(span: Span) -> Span | None:
+    """Where the head comes last (English), the part of ``span`` before a circumstance or an
+    addressee that follows a name or a comma: "Coles, in its March 8 media release" is
+    Coles, "Bolden to the gathered crowd" Bolden (not the crowd, not the release)."""
+    if not head_final(span.doc):
+        return None
+    words = source_type_terms()["circumstances"]["words"]
+    for i in range(1, len(span)):
+        before = span[i - 1]
+        if span[i].lower_ in words and (before.text == "," or before.pos_ == "PROPN"
+                                        and _capitalised(before)):
+            own = span[: i - 1] if before.text == "," else span[:i]
+            if own and before.i not in cue_words(own):
+                return own
+    return None
+
+
+def _complement_end(span: Span, start: int) -> int:
+    """Where a title's complement ends, from ``start``: in English, before "in" ("a fellow at
+    the Peterson Institute for International Economics | in Washington": a place, not whose
+    institute it is)."""
+    if head_final(span.doc):
+        return next((i for i in range(start, len(span)) if span[i].lower_ == "in"), len(span))
+    return len(span)
 
 
 def _head_after_place(span: Span, forms: list[list[str]], at: int, length: int) -> str | None:
@@ -223,6 +272,26 @@ def _possessed_head(span: Span) -> str | None:
         return None
     nouns = _tables()[1]
     return nouns.get((root.lower_,)) or nouns.get((root.lemma_.lower(),))
+
+
+def _outlet_document(span: Span, forms: list[list[str]]) -> str | None:
+    """"a national CNN poll" is a poll, "the News.com.au report" the outlet's reporting:
+    where the head comes last (English), a document noun heading a span that names an outlet
+    is media when it is a report of the outlet's news, else still a document."""
+    root = head_token(span)
+    if not head_final(span.doc) or root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    nouns = _tables()[1]
+    if "document" not in {nouns.get((root.lower_,)), nouns.get((root.lemma_.lower(),))}:
+        return None
+    endings = tuple(source_type_terms()["web_suffixes"].get("media", []))
+    outlet = any(kind == "media" and not at <= root.i - span.start < at + n
+                 for at, n, kind in _terms(forms)) or any(
+        t.i != root.i and len(t.text) > 4 and t.text.lower().endswith(endings) for t in span)
+    if not outlet:
+        return None
+    reports = source_type_terms()["outlet_reports"]["nouns"]
+    return "media" if root.lower_ in reports or root.lemma_.lower() in reports else "document"
 
 
 def _name_head(span: Span, forms: list[list[str]], at: int) -> str | None:
