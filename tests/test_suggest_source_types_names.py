@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.suggest import suggest_sentences
-from annotator.core.suggest.bare_names import given_names
+from annotator.core.suggest.lexicon import given_names
 
 pytestmark = pytest.mark.slow
 
@@ -125,3 +125,34 @@ def test_a_poll_an_outlet_ran_is_a_document_and_its_report_is_media():
         == ["media"]
     assert [kind for _, kind in types("According to a recent report by The Atlantic, the "
                                       "files were lost.")] == ["media"]
+
+
+def test_a_head_of_government_is_the_government_in_the_years_of_the_dateline():
+    found = document_types(["Leaders meet in Berlin", "Tuesday, March 10, 2015",
+                            "Merkel said the talks had gone well."])
+    assert found[2] == [("Merkel", "government")]
+    found = document_types(["Leaders meet in Berlin", "Tuesday, March 10, 2023",
+                            "Merkel said the talks had gone well."])
+    assert found[2] == [("Merkel", "politician")]
+
+
+def test_without_a_dateline_a_known_politician_stays_one():
+    assert types("Merkel said the talks had gone well.") == [("Merkel", "politician")]
+
+
+def test_a_given_name_that_is_a_cue_noun_is_no_cue_before_a_name():
+    assert types("Former President Bill Clinton said the plan would work.") == [
+        ("Former President Bill Clinton", "politician")]
+
+
+def test_an_english_role_phrase_is_typed_by_its_head_and_its_complement():
+    text = ("Ana Ruiz, refugee rights program director at Amnesty International, said the camps "
+            "were full.")
+    assert [kind for _, kind in types(text)] == ["organisation"]
+    assert [kind for _, kind in types("The Denver law professor said the ruling would "
+                                      "stand.")] == ["expert"]
+
+
+def test_a_title_with_no_complement_is_of_the_body_named_before_it():
+    assert [kind for _, kind in types("Company leaders said the plant would close.")] == [
+        "company"]

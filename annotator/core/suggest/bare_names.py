@@ -14,19 +14,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import LEXICON, source_type_terms
+from .lexicon import given_names, source_type_terms
 from .source_types import cue_words
 
 CITIZEN = "citizen"
 COURTESY = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
 MAX_NAME = 4  # words of a person's name, courtesy title apart
 ROLE_WINDOW = 4  # words either side of a name where a role of no type is looked for
-
-
-@cache
-def given_names() -> frozenset[str]:
-    lines = (LEXICON / "given_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @cache

@@ -192,6 +192,13 @@ def _fill(value: Any, slots: dict[str, Any]) -> Any:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """English given names, lower-case (see given_names.txt)."""
+    lines = (LEXICON / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
 def source_type_terms() -> dict[str, dict[str, list[str]]]:
     """``{"strong": {type: terms}, "nouns": {type: terms}, "titles": {type: terms},
     "web_suffixes": {type: endings}, "name_suffixes": {type: words},
@@ -199,7 +206,8 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
     "head_of_state_titles": {"titles": [title], "demonym_endings": [ending]},
     "typeless_roles": {"roles": [role]}, "cue_types": {type: [cue]},
     "circumstances": {"words": [word]}, "out_of_office": {"words": [word]},
-    "outlet_reports": {"nouns": [noun]}}``, see source_types.json."""
+    "outlet_reports": {"nouns": [noun]}, "in_office": {name: [[from, to]]}}``, see
+    source_types.json."""
     raw = _read_json("source_types.json")
     titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
     return {"strong": raw["strong"], "nouns": raw["nouns"], "titles": titles,
@@ -214,7 +222,8 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
                           if not kind.startswith("_")},
             "circumstances": {"words": raw.get("circumstances", {}).get("words", [])},
             "out_of_office": {"words": raw.get("out_of_office", {}).get("words", [])},
-            "outlet_reports": {"nouns": raw.get("outlet_reports", {}).get("nouns", [])}}
+            "outlet_reports": {"nouns": raw.get("outlet_reports", {}).get("nouns", [])},
+            "in_office": raw.get("in_office", {}).get("terms", {})}
 
 
 @cache

@@ -12,6 +12,7 @@ from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .bare_names import CITIZEN, cue_type, is_person, people_named
+from .offices import GOVERNMENT, dateline, in_office
 from .results import SentenceSuggestion, SourceSuggestion
 from .source_types import (
     NAME_NOISE,
@@ -59,7 +60,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     person: str | None = None  # the last source's type that a person can have
     mention: str | None = None
     open_quotes = 0
+    day: str | None = None  # the dateline's date
     for suggestion, doc in found:
+        day = dateline(suggestion, doc) or day
         for words, kind in name_roles(doc):
             names.update(dict.fromkeys(words, (kind, ROLE)))
         if head_final(doc):
@@ -84,6 +87,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
                     kind, how = CITIZEN, "a person's name with no role"
                 elif (by_cue := cue_type(span, source.cue)) is not None:
                     kind, how = by_cue, f"its cue '{source.cue}'"
+            if kind == "politician" and day and span is not None and head_final(doc) \
+                    and in_office(span, day):
+                kind, how = GOVERNMENT, f"in office on {day[:10]}"
             if kind != OTHER:
                 if span is not None and (head := head_token(span)).i in cue_words(span):
                     heads[head.lemma_.lower()] = kind

@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import source_type_terms
+from .lexicon import given_names, source_type_terms
 
 OTHER = "other"
 ANONYMOUS = "anonymous"
@@ -108,7 +108,8 @@ def _span_type(span: Span) -> str:
     found = [hit for words in forms if (hit := _first(words, _cue_table())) is not None]
     if not found:
         return _web_type(span)
-    at, length, kind = min(found)
+    first = min(found)
+    at, length, kind = _phrase_head(span, forms, first)
     if (head := _name_head(span, forms, at)) is not None:
         return head
     title = next((titles[key] for words in forms
@@ -123,7 +124,10 @@ def _span_type(span: Span) -> str:
     names = [hit for hit in rest if _is_name(after[hit[0] : hit[0] + hit[1]])]
     if names or rest:
         return min(names or rest)[2]
-    return title
+    # "company leaders", "his campaign spokeswoman": a title with no complement after it is
+    # of the body named right before it in its phrase.
+    before = [hit for hit in _terms(forms) if first[0] <= hit[0] and hit[0] + hit[1] <= at]
+    return before[-1][2] if before else title
 
 
 def before_circumstance(span: Span) -> Span | None:
@@ -274,6 +278,20 @@ def _possessed_head(span: Span) -> str | None:
     return nouns.get((root.lower_,)) or nouns.get((root.lemma_.lower(),))
 
 
+def _phrase_head(span: Span, forms: list[list[str]], first: tuple[int, int, str]
+                 ) -> tuple[int, int, str]:
+    """Where the head comes last (English), the last term of the lower-case noun phrase that
+    the earliest term opens: "refugee rights program director at Human Rights Watch" is
+    headed by "director", not by "refugee"."""
+    if not head_final(span.doc) or span[first[0]].text[:1].isupper():
+        return first
+    end = next((i for i in range(first[0] + first[1], len(span))
+                if span[i].is_punct or span[i].pos_ in {"ADP", "VERB", "AUX", "CCONJ"}
+                or span[i].text[:1].isupper()), len(span))
+    inside = [hit for hit in _terms(forms) if first[0] <= hit[0] and hit[0] + hit[1] <= end]
+    return inside[-1] if inside else first
+
+
 def _outlet_document(span: Span, forms: list[list[str]]) -> str | None:
     """"a national CNN poll" is a poll, "the News.com.au report" the outlet's reporting:
     where the head comes last (English), a document noun heading a span that names an outlet
@@ -318,11 +336,25 @@ def _name_head(span: Span, forms: list[list[str]], at: int) -> str | None:
 
 
 def _forms(span: Span) -> list[list[str]]:
-    """The span's words as the tables are keyed: as written, and as lemmas."""
-    return [
+    """The span's words as the tables are keyed: as written, and as lemmas; in English, a
+    given name that is also a cue noun, capitalised before a name, is neither ("President
+    Bill Clinton" holds no bill)."""
+    forms = [
         [_fold(t.text.replace("’", "'")) for t in span],
         [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
     ]
+    if head_final(span.doc):
+        for i, t in enumerate(span[:-1]):
+            if t.lower_ in _given_cue_nouns() and t.text[:1].isupper() \
+                    and span[i + 1].pos_ == "PROPN" and span[i + 1].text[:1].isupper():
+                forms[0][i] = forms[1][i] = ""
+    return forms
+
+
+@cache
+def _given_cue_nouns() -> frozenset[str]:
+    """Cue nouns that are given names too ("bill", "charity")."""
+    return frozenset(k[0] for k in _common_terms() if len(k) == 1) & given_names()
 
 
 def _terms(forms: list[list[str]]) -> list[tuple[int, int, str]]:
