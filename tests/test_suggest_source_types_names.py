@@ -156,3 +156,17 @@ def test_an_english_role_phrase_is_typed_by_its_head_and_its_complement():
 def test_a_title_with_no_complement_is_of_the_body_named_before_it():
     assert [kind for _, kind in types("Company leaders said the plant would close.")] == [
         "company"]
+
+
+def test_a_name_that_says_what_she_thinks_is_a_person():
+    assert types("Okonkwo said she felt the rules were unfair.") == [("Okonkwo", "citizen")]
+    assert types("Kantara said it would close the plant.") == [("Kantara", "other")]
+
+
+def test_a_common_noun_opening_the_sentence_is_no_name():
+    assert types("Critics said he had misled the voters.") != [("Critics", "citizen")]
+
+
+def test_representative_before_a_name_is_a_legislator():
+    assert types("Representative Okafor said the bill would pass.") == [
+        ("Representative Okafor", "politician")]

@@ -3,7 +3,8 @@
 A person the article gives no role is a private individual (``citizen``), as the type
 conventions say of witnesses, relatives and students. A name is a person's when a given name
 opens it ("Amal Reyes") or a courtesy title does ("Ms Reyes"), or when it is the surname of a
-person named so before ("Reyes said"); the given names are those of the US Census. Any other
+person named so before ("Reyes said"), or when "she" or "he" follows its cue ("Reyes said
+she ..."); the given names are those of the US Census. Any other
 name takes the type of its cue where only one type uses that cue of itself: "Rudaw reports"
 is an outlet."""
 
@@ -21,6 +22,8 @@ CITIZEN = "citizen"
 COURTESY = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss"})
 MAX_NAME = 4  # words of a person's name, courtesy title apart
 ROLE_WINDOW = 4  # words either side of a name where a role of no type is looked for
+SELF = frozenset({"he", "she"})
+SELF_WINDOW = 4  # words after a name where its cue and "he" or "she" are looked for
 
 
 @cache
@@ -56,15 +59,32 @@ def _name_part(span: Span) -> list[Token] | None:
 
 def is_person(span: Span, surnames: dict[str, bool]) -> bool:
     """Whether ``span`` (its part before a comma) is only a person's name: a given name and
-    more, a courtesy title and a name, or a surname of ``surnames`` (the people named so far,
-    with whether a role of no type was given them), and no role word of no type."""
+    more, a courtesy title and a name, a surname of ``surnames`` (the people named so far,
+    with whether a role of no type was given them) or a name that says what "she" thinks,
+    and no role word of no type."""
     words = _name_part(span)
-    if words is None or any(t.lemma_.lower() in typeless_roles() for t in span):
+    if words is None or all(t.pos_ != "PROPN" for t in words) \
+            or any(t.lemma_.lower() in typeless_roles() for t in span):
         return False
     titled = any(t.lower_ in COURTESY for t in span[: words[0].i - span.start])
+    if surnames.get(words[-1].lower_):
+        return False
+    if _of_self(span):
+        return True
     if len(words) == 1 and not titled:
         return surnames.get(words[0].lower_) is False
-    return (titled or words[0].lower_ in given_names()) and not surnames.get(words[-1].lower_)
+    return titled or words[0].lower_ in given_names()
+
+
+def _of_self(span: Span) -> bool:
+    """"Jafari said she felt ...": a name whose cue right after it reports what "he" or
+    "she" thinks speaks of a person (a body is "it" or "they")."""
+    for tok in span.doc[span.end : span.end + SELF_WINDOW]:
+        if tok.lower_ in SELF:
+            return True
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "PUNCT"}:
+            return False
+    return False
 
 
 def cue_type(span: Span, cue: str) -> str | None:
