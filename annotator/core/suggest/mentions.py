@@ -63,10 +63,11 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     day: str | None = None  # the dateline's date
     for suggestion, doc in found:
         day = dateline(suggestion, doc) or day
-        for words, kind in name_roles(doc):
+        runs = list(_names(doc))
+        for words, kind in name_roles(doc, runs):
             names.update(dict.fromkeys(words, (kind, ROLE)))
         if head_final(doc):
-            for surname, typeless in people_named(doc, _names(doc)):
+            for surname, typeless in people_named(doc, runs):
                 surnames[surname] = surnames.get(surname, False) or typeless
         # A sentence inside a quotation opened before it speaks of the speaker's world; once
         # a source has a type, pronouns take that one and subjects are not needed.
@@ -180,10 +181,12 @@ def _name_words(span: Span | None) -> tuple[list[str], list[str]]:
     return [w for w, i in words if i in kept], [w for w, _ in words]
 
 
-def name_roles(doc: Doc) -> Iterator[tuple[list[str], str]]:
-    """(words of a name, type) for each name with its role right before or after it."""
+def name_roles(doc: Doc, runs: Iterable[tuple[int, int]] | None = None
+               ) -> Iterator[tuple[list[str], str]]:
+    """(words of a name, type) for each name with its role right before or after it;
+    ``runs``: the document's name ranges, when already found."""
     plural: tuple[int, str] | None = None  # (end, type) of a name after a plural role
-    for start, end in _names(doc):
+    for start, end in _names(doc) if runs is None else runs:
         kind = _role_after(doc, end)
         if kind is None or kind == OTHER:
             kind = _role_before(doc, start, end)
