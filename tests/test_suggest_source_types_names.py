@@ -170,3 +170,8 @@ def test_a_common_noun_opening_the_sentence_is_no_name():
 def test_representative_before_a_name_is_a_legislator():
     assert types("Representative Okafor said the bill would pass.") == [
         ("Representative Okafor", "politician")]
+
+
+def test_the_participants_of_a_study_are_citizens():
+    text = "More than half of the participants in the study said they slept better."
+    assert [kind for _, kind in types(text)] == ["citizen"]
