@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import verifiability_clauses as clauses
-from .lexicon import verifiability_terms
+from .lexicon import source_type_terms, verifiability_terms
 from .results import VerifiabilitySuggestion
 
 HEDGED = "hedged"
@@ -31,6 +31,8 @@ EXPLICITLY_UNVERIFIED = "explicitly_unverified"
 DIGIT = re.compile(r"\d")
 PERCENT = re.compile(r"\d\s*%|\bpour ?cent\b|\bper ?cent\b")
 YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+# A source list's line: '"Document found on street" — The Canadian Press, August 15, 2008'
+REFERENCE = re.compile(r'^["“«][^"”»]+["”»]\s*[—–-]\s*[^,]+,.*(?<!\d)(1[89]|20)\d\d\W*$')
 STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
 HEADING_TOKENS = 16
 OPENING_MARKS = frozenset({":", "«", '"', "“"})  # what a quoted imperative follows
@@ -70,13 +72,15 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     raw = span.text  # joins the tokens on every read: once
     text = raw.strip().lower().replace("’", "'")
 
-    if not_claim := _not_a_claim(span, lang, text):
+    if not_claim := _not_a_claim(span, lang, raw, text):
         return VerifiabilitySuggestion("not_a_claim", not_claim, (), 0.7)
     if phrase := _find(lang, "unverified_phrases", text):
         return VerifiabilitySuggestion("unverifiable", f"explicitly unverified: {phrase}",
                                        (EXPLICITLY_UNVERIFIED,), 0.9)
     if phrase := _find(lang, "unverifiable_sources", text):
         return VerifiabilitySuggestion("unverifiable", f"no public evidence: {phrase}", (), 0.6)
+    if unnamed := _unnamed_source(span):  # "its source said", "a government source"
+        return VerifiabilitySuggestion("unverifiable", f"unnamed source: {unnamed}", (), 0.6)
     modal = _modal(span, lang, text)
     if modal and (cue := _opinion_cue(span, lang)):  # "X believes they may have left"
         return VerifiabilitySuggestion("opinion", f"assessment by the source: {cue}", (), 0.6)
@@ -92,6 +96,8 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
         return VerifiabilitySuggestion("opinion", opinion, flags, 0.6)
     if told := clauses.personal_experience(span, lang):  # unless judged: "j'ai eu une vie virile"
         return VerifiabilitySuggestion("unverifiable", told, flags, 0.6)
+    if claimed := clauses.one_sided_claim(span, lang):  # unless judged, like an account
+        return VerifiabilitySuggestion("unverifiable", claimed, flags, 0.6)
     if tense:  # journalistic conditional: a hedged claim about facts
         return VerifiabilitySuggestion("verifiable", tense[1], flags, 0.6)
     return VerifiabilitySuggestion("verifiable", *_evidence(span, lang, raw, _has_source(span)))
@@ -101,12 +107,13 @@ def reads_parse(doc: Doc) -> bool:
     """Whether a rule here may read the dependency parse of ``doc`` and find something with
     it: a conditional (also by its stem) or a future (inside a relative clause? the root's?
     a cleft's?), "aller"/"will" + infinitive, an intensifier, a first person (subject or
-    object), a plan or "devoir" verb. Without any of them the verdict is the same with or
-    without a parse."""
+    object), a plan or "devoir" verb, a modal ("would", "should"), a claim or expectation
+    verb, "is to", an imperative (the main verb?). Without any of them the verdict is the
+    same with or without a parse."""
     lang = doc.lang_
     text = doc.text.lower().replace("’", "'")
     if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text) or \
-            _find(lang, "impersonal_copulas", text):
+            _find(lang, "impersonal_copulas", text) or _find(lang, "scheduled_phrases", text):
         return True
     words = _parse_word_ids(lang)
     if clauses.may_be_misread_future(doc, lang):
@@ -115,7 +122,8 @@ def reads_parse(doc: Doc) -> bool:
     # Ids read from one array, a Token only for verbs: this runs on every sentence.
     for i, (lower, lemma, pos, morph) in enumerate(
             doc.to_array([LOWER, LEMMA, POS, MORPH]).tolist()):
-        if lower in words or lemma in words or clauses.conditional_mood(doc, i, morph) or (
+        if lower in words or lemma in words or clauses.conditional_mood(doc, i, morph) or \
+                clauses.imperative_mood(doc, i, morph) or (
                 pos in clauses.VERBAL and (_is_future(doc[i], endings) or
                                    clauses.is_conditional(doc[i], lang))):
             return True
@@ -129,16 +137,22 @@ def _parse_word_ids(lang: str) -> frozenset[int]:
         _terms(lang, "going_to") | _terms(lang, "first_person_objects") | \
         _terms(lang, "plan_verbs") | _terms(lang, "obligation_verbs") | \
         _terms(lang, "promise_verbs") | _terms(lang, "fear_verbs") | \
-        _terms(lang, "comparative_judgements")
+        _terms(lang, "comparative_judgements") | _terms(lang, "hypothetical_modals") | \
+        _terms(lang, "possibility_modals") | _terms(lang, "obligation_modals") | \
+        _terms(lang, "claim_verbs") | _terms(lang, "expectation_verbs") | \
+        _terms(lang, "clause_opinion_verbs")
     return frozenset(map(get_string_id, words))
 
 
 def _modal(span: Span, lang: str, text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A modal conditional outside a relative clause ("pourrait prendre"), or "likely"."""
+    """A modal conditional outside a relative clause ("pourrait prendre"), a hypothetical
+    ("would", "could have"), or "likely"."""
     for tok in _tokens_where(span, "lemma", list(_terms(lang, "modal_verbs"))):
         if clauses.is_conditional(tok, lang) and not _in_relative(tok) and \
                 not clauses.advice(tok, lang):  # "vous devriez partir" advises
             return f"conditional: {tok.text}", (HEDGED,)
+    if reason := clauses.hypothetical(span, lang):  # "would", "could have"
+        return reason, ()
     if word := _find(lang, "prediction_words", text):
         return f"likelihood: {word}", ()
     return None
@@ -150,8 +164,10 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
         return f"assessment by the source: {cue}"
     verbs = _terms(lang, "opinion_verbs")
     for tok in clauses.tokens_with(span, verbs):  # a verb of opinion has its lemma or form listed
-        if _is_opinion_verb(tok, verbs):
+        if _is_opinion_verb(tok, verbs) and not clauses.passive_or_relative(tok):
             return f"verb of opinion: {tok.text}"
+    if felt := clauses.clause_opinion(span, lang):  # "she felt he had been wronged"
+        return felt
     if phrase := _find(lang, "opinion_phrases", text):  # "se dit", "s'est dit"
         return f"verb of opinion: {phrase}"
     if frame := _viewpoint(span, lang):
@@ -262,22 +278,43 @@ def _viewpoint(span: Span, lang: str) -> str | None:
             comma = next((i for i, t in enumerate(head) if t.text == ","), None)
             # a viewpoint names someone before a comma; "Pour pouvoir ..." is a purpose
             named = head[:comma] if comma else []
+            if frame in _terms(lang, "viewpoint_named") and not _names_someone(named):
+                continue  # "For the contest, the robots were required to ...": a purpose
             if named and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in not_views
                                  for t in named[:3]):
                 return " ".join(t.text for t in words[: len(frame.split()) + comma])
     return None
 
 
+def _names_someone(words: list[Token]) -> bool:
+    """A name, a pronoun, or a noun the source types know ("the minister", "the agency")."""
+    return any(t.pos_ in {"PROPN", "PRON"} or t.lower_ in _source_nouns() for t in words)
+
+
+@cache
+def _source_nouns() -> frozenset[str]:
+    terms = source_type_terms()
+    return frozenset(word.lower() for group in ("nouns", "titles")
+                     for words in terms[group].values() for word in words if " " not in word)
+
+
 def _intensified(span: Span, lang: str) -> str | None:
-    """A predicative adjective raised by an intensifier: "C'est très grave"."""
+    """A predicative adjective raised by an intensifier: "C'est très grave", "c'est une très
+    bonne nouvelle"."""
     intensifiers = _terms(lang, "intensifiers")
     for tok in clauses.tokens_with(span, intensifiers):
         if tok.lower_ in intensifiers and tok.head.pos_ == "ADJ" and tok.head.i > tok.i \
                 and not _participle_or_adverb(tok.head) \
-                and (tok.head.dep_ == "ROOT" or any(c.dep_ == "cop" for c in tok.head.children)
-                     or tok.head.dep_ in {"xcomp", "acl", "advcl"}):
+                and (tok.head.dep_ == "ROOT" or _has_copula(tok.head)
+                     or tok.head.dep_ in {"xcomp", "acl", "advcl"}
+                     # "This was a very difficult decision": the predicate noun's epithet
+                     or tok.head.dep_ == "amod" and _has_copula(tok.head.head)):
             return f"{tok.text} {tok.head.text}"
     return None
+
+
+def _has_copula(tok: Token) -> bool:
+    return any(c.dep_ == "cop" for c in tok.children)
 
 
 def _participle_or_adverb(tok: Token) -> bool:
@@ -304,17 +341,28 @@ def _personal_judgement(span: Span, lang: str) -> str | None:
     return None
 
 
+def _unnamed_source(span: Span) -> str | None:
+    """A source of the sentence that the attribution rules typed anonymous: nothing public
+    says who stands behind the claim."""
+    for source in span.doc.spans.get("sources", []):
+        if source.label_ == "anonymous" and source.start >= span.start and source.end <= span.end:
+            return source.text
+    return None
+
+
 def _has_source(span: Span) -> bool:
     sources = span.doc.spans.get("sources", [])
     return any(s.start >= span.start and s.end <= span.end for s in sources)
 
 
-def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
+def _not_a_claim(span: Span, lang: str, raw: str, text: str) -> str | None:
     if text.endswith("?"):
         return "question"
     first = next((t for t in span if not t.is_punct), None)
     if first is not None and "Imp" in first.morph.get("Mood"):
         return f"call to action: {first.text}"
+    if verb := _imperative_root(span, lang):  # "If you want to avoid crowds, avoid weekends"
+        return f"call to action: {verb}"
     if verb := _quoted_imperative(span, lang):
         return f"call to action: {verb}"
     if (word := _find(lang, "calls_to_action", text)) and text.startswith(word):
@@ -327,10 +375,26 @@ def _not_a_claim(span: Span, lang: str, text: str) -> str | None:
         return f"greeting: {word}"
     if _is_dateline(span, lang, text):
         return "dateline"
+    if REFERENCE.match(raw.strip()):
+        return "reference to another article"
+    if text.endswith((",", ":")) and _has_source(span):  # "Rathbun stated,"
+        return "introduces a quotation"
     if _is_heading(span):
         return "heading (no final stop)"
     if _is_fragment(span):
         return "no verb (a caption or a fragment)"
+    return None
+
+
+def _imperative_root(span: Span, lang: str) -> str | None:
+    """The main verb is an imperative with no subject, after an opening clause (with its
+    ending where the language has one: the tagger says Imp of French infinitives)."""
+    endings = tuple(verifiability_terms(lang).get("imperative_endings", ()))
+    for root in _tokens_where(span, "dep", ["ROOT"]):
+        if "Imp" in root.morph.get("Mood") and root.pos_ == "VERB" and \
+                (not endings or root.lower_.endswith(endings)) and \
+                not any(c.dep_.startswith("nsubj") for c in root.children):
+            return root.text
     return None
 
 
@@ -365,9 +429,17 @@ def _is_dateline(span: Span, lang: str, text: str) -> bool:
 def _is_heading(span: Span) -> bool:
     """A short line without a final stop: a headline ("Hackers attack Church of
     Scientology website"), not the first half of a sentence cut at ";" or ":"."""
-    if span[-1].text in STOPS or span[-1].text[-1:] in STOPS or len(span) > HEADING_TOKENS:
+    last = _last_but_quotes(span)
+    if last is None or last.text in STOPS or last.text[-1:] in STOPS or \
+            len(span) > HEADING_TOKENS:
         return False  # "contre X." is one token
     return span[0].is_title or span[0].is_upper or span[0].like_num
+
+
+def _last_but_quotes(span: Span) -> Token | None:
+    """The last token before closing quote marks: "... in 'quasi-state of war'" ends on
+    "war", a headline's quoted words, not a stop."""
+    return next((t for t in reversed(span) if not t.is_quote), None)
 
 
 def _is_fragment(span: Span) -> bool:
@@ -415,7 +487,8 @@ def _main_clause_time(span: Span, lang: str, text: str
         return "prediction", f"future: {word}", ()
     if reason := clauses.future_in_the_past(span, lang) or clauses.plan(span, lang) or \
             clauses.promise(span, lang) or clauses.fear(span, lang) or \
-            clauses.misread_future(span, lang):
+            clauses.misread_future(span, lang) or clauses.scheduled(span, lang) or \
+            clauses.expectation(span, lang) or clauses.going_to(span, lang):
         return "prediction", reason, ()
     for root in _tokens_where(span, "dep", ["ROOT"]):
         if root.pos_ not in {"VERB", "AUX", "ADJ"}:

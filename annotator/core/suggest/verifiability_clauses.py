@@ -25,8 +25,9 @@ from .lexicon import verifiability_terms
 PAST_TENSES = {"Past", "Imp"}
 IMPERFECT = ("ais", "ait", "aient")
 VERBAL = frozenset({VERB, AUX})
+EMBEDDED = frozenset({"ccomp", "csubj", "xcomp"})  # a clause that may be an embedded question
 NOMINAL = frozenset({NOUN, ADJ})  # what the tagger makes of verbs it does not know
-_CONDITIONAL_MORPHS: dict[int, bool] = {}  # a MORPH hash: whether its Mood holds Cnd
+_MOODS: dict[tuple[int, str], bool] = {}  # (a MORPH hash, a mood): whether its Mood holds it
 
 
 @cache  # read per token: build each set once
@@ -55,8 +56,17 @@ def tokens_with(span: Span, words: frozenset[str]) -> list[Token]:
 
 def conditional_mood(doc: Doc, i: int, morph: int) -> bool:
     """Whether token ``i``, of MORPH hash ``morph``, has Mood=Cnd (read once per hash)."""
-    if (found := _CONDITIONAL_MORPHS.get(morph)) is None:
-        found = _CONDITIONAL_MORPHS[morph] = "Cnd" in doc[i].morph.get("Mood")
+    return _has_mood(doc, i, morph, "Cnd")
+
+
+def imperative_mood(doc: Doc, i: int, morph: int) -> bool:
+    """Whether token ``i``, of MORPH hash ``morph``, has Mood=Imp (read once per hash)."""
+    return _has_mood(doc, i, morph, "Imp")
+
+
+def _has_mood(doc: Doc, i: int, morph: int, mood: str) -> bool:
+    if (found := _MOODS.get((morph, mood))) is None:
+        found = _MOODS[morph, mood] = mood in doc[i].morph.get("Mood")
     return found
 
 
@@ -190,11 +200,16 @@ def _first_person_past(span: Span, lang: str) -> str | None:
         tense = set(verb.morph.get("Tense"))
         aux = _auxiliaries(verb)
         if "Fin" in verb.morph.get("VerbForm") and PAST_TENSES & tense or \
-                aux and "Part" in verb.morph.get("VerbForm") or \
+                aux and "Part" in verb.morph.get("VerbForm") and not _present_passive(aux) or \
                 verb.pos_ != "VERB" and any(c.dep_ == "cop" and PAST_TENSES &
                                             set(c.morph.get("Tense")) for c in verb.children):
             return f"personal experience: {_words([tok, *aux, verb])}"
     return None
+
+
+def _present_passive(aux: list[Token]) -> bool:
+    """"I'm told": a passive in the present, not a past lived through."""
+    return all(a.dep_ == "aux:pass" and "Pres" in a.morph.get("Tense") for a in aux)
 
 
 def plan(span: Span, lang: str) -> str | None:
@@ -234,6 +249,21 @@ def obligation(span: Span, lang: str) -> str | None:
         if act is None or any(c.dep_ == "aux:pass" for c in act.children):
             continue
         return f"what ought to be: {tok.text} {act.text}"
+    return _modal_obligation(span, lang)
+
+
+def _modal_obligation(span: Span, lang: str) -> str | None:
+    """"We should inspire more kids", "people must know", "there shouldn't be anyone
+    suffering", "they ought to resign": a modal of obligation says what ought to be. Not in
+    a relative clause or an embedded question ("suggest what the flag should mean")."""
+    modals = _terms(lang, "obligation_modals")
+    for tok in tokens_with(span, modals) if modals else ():
+        if tok.dep_ == "aux" and tok.head.i > tok.i:
+            verb: Token | None = tok.head
+        else:  # "ought" heads its infinitive
+            verb = _infinitive_child(tok)
+        if verb is not None and not _describes(verb, lang):
+            return f"what ought to be: {tok.text} {verb.text}"
     return None
 
 
@@ -317,4 +347,138 @@ def impersonal_judgement(span: Span, lang: str) -> str | None:
         if any(c.dep_ in {"xcomp", "ccomp", "csubj"} and c.i > head.i for c in head.children):
             cop = next(c for c in head.children if c.dep_ == "cop")
             return f"impersonal judgement: {_words([tok, cop, head])}"
+    return None
+
+
+def hypothetical(span: Span, lang: str) -> str | None:
+    """"The new flag would be unique", "had it happened an hour later it would have been
+    worse", "we could have scored", "it could affect the case if someone shut it down":
+    "would" tells what is to come or what would be; "could", "might" and "may" do so only
+    in a perfect (what might have been) or under a condition ("if ..."); alone they are a
+    past ability ("neither side could score") or a hedge on a present fact ("some crops may
+    yield more"). Not in a relative clause or an embedded question ("asked whether voters
+    would prefer"): those describe. Without a parse, "would" alone."""
+    would, possible = _terms(lang, "hypothetical_modals"), _terms(lang, "possibility_modals")
+    if not would and not possible:
+        return None
+    for tok in tokens_with(span, would | possible):
+        word = tok.lower_  # not the lemma: "they'd run out" may be "had" as well as "would"
+        if word not in would | possible:
+            continue
+        if not span.doc.has_annotation("DEP"):
+            if word in would:
+                return f"hypothetical: {tok.text}"
+            continue
+        if tok.dep_ != "aux" or tok.head.i < tok.i:
+            continue
+        verb = tok.head
+        if _describes(verb, lang):
+            continue
+        perfect = [a for a in _auxiliaries(verb) if a.i > tok.i and a.lemma_ == "have"]
+        if word in would or perfect or _conditioned(verb, lang):
+            return f"hypothetical: {_words([tok, *perfect, verb])}"
+    return None
+
+
+def _describes(verb: Token, lang: str) -> bool:
+    """Whether ``verb`` is in a relative clause or an embedded question, at any depth
+    ("Devocht, who had told him he would help"; "whether voters would prefer")."""
+    marks = _terms(lang, "embedded_question_marks")
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ == "acl:relcl" and not is_cleft(clause.head):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in marks or clause.dep_ in EMBEDDED and
+               c.i < clause.i and "Int" in c.morph.get("PronType") for c in clause.children):
+            return True
+    return False
+
+
+def _conditioned(verb: Token, lang: str) -> bool:
+    """A condition hangs on ``verb`` (or on the verb it is coordinated with): "if", "unless"."""
+    marks = _terms(lang, "condition_marks")
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                         for m in c.children)
+               for clause in clauses for c in clause.children)
+
+
+def passive_or_relative(verb: Token) -> bool:
+    """"Both considered to be in the camp", "a condition characterised by", "is believed to
+    bring luck", "a policy which the UN has criticised": a passive names a view no one in
+    the sentence holds, a relative clause describes; neither is what the sentence asserts."""
+    if verb.dep_ == "acl:relcl" or "Pass" in verb.morph.get("Voice") or \
+            any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and \
+        "Past" in verb.morph.get("Tense")
+
+
+def one_sided_claim(span: Span, lang: str) -> str | None:
+    """"Znak.com claims FSB sources have blamed terrorism", "the officers claimed to be
+    seeking a bomb": a claim verb with a clause gives what one side maintains, which the
+    sentence does not back. Not "claimed responsibility" (an act, no clause), not denied, not in a
+    relative or adverbial clause ("despite the site claiming ...": the sentence asserts
+    something else)."""
+    verbs = _terms(lang, "claim_verbs")
+    for tok in tokens_with(span, verbs) if verbs else ():
+        if tok.lemma_ not in verbs or tok.pos_ != "VERB" and tok.dep_ != "ROOT" or \
+                any(c.dep_ in {"acl:relcl", "advcl", "acl"} for c in (tok, *tok.ancestors)) or \
+                any("Neg" in c.morph.get("Polarity") for c in tok.children):
+            continue  # the tagger may say NNS of "claims"; "does not claim" maintains nothing
+        if any(c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i for c in tok.children):
+            return f"one side's claim: {tok.text}"
+    return None
+
+
+def scheduled(span: Span, lang: str) -> str | None:
+    """"The exhibit is to run through March 9", "they are to travel to the UN on Wednesday":
+    a present copula with an infinitive ("be to") tells what is arranged to happen. Not in a
+    relative clause."""
+    marks = _terms(lang, "scheduled_marks")
+    if not marks:
+        return None
+    for cop in (t for t in span if t.dep_ == "cop" and "Pres" in t.morph.get("Tense")):
+        verb = cop.head
+        infinitive = [verb, *(a for a in _auxiliaries(verb) if a.i > cop.i)]  # "to be held"
+        if any("Inf" in t.morph.get("VerbForm") for t in infinitive) and verb.i > cop.i and \
+                any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) and \
+                not _describes(verb, lang):
+            return f"scheduled: {_words([cop, verb])}"
+    return None
+
+
+def expectation(span: Span, lang: str) -> str | None:
+    """"This year the city expects about 6 million visitors", "they expect a decision": an
+    expectation stated in the present is a forecast. Not in a relative clause, not past
+    ("had expected": what came of it is told)."""
+    verbs = _terms(lang, "expectation_verbs")
+    for tok in tokens_with(span, verbs) if verbs else ():
+        if tok.lemma_ in verbs and tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") \
+                and "Fin" in tok.morph.get("VerbForm") and not _describes(tok, lang):
+            return f"expectation: {tok.text}"
+    return None
+
+
+def clause_opinion(span: Span, lang: str) -> str | None:
+    """"She felt Mohamed had been treated unfairly": a verb that gives a view only with a
+    clause; "it felt good out there" tells a feeling, the speaker's own experience."""
+    verbs = _terms(lang, "clause_opinion_verbs")
+    for tok in tokens_with(span, verbs) if verbs else ():
+        if tok.lemma_ in verbs and tok.pos_ == "VERB" and not passive_or_relative(tok) and \
+                any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            return f"verb of opinion: {tok.text}"
+    return None
+
+
+def going_to(span: Span, lang: str) -> str | None:
+    """"The talks are going to fail": a progressive of "go" in the present with an
+    infinitive is a future; "the medal going to Poland" (no infinitive) and "was going to
+    resign" (past) are not."""
+    verbs = _terms(lang, "going_to_progressive")
+    for tok in tokens_with(span, verbs) if verbs else ():
+        if tok.lemma_ not in verbs or "Part" not in tok.morph.get("VerbForm"):
+            continue
+        present = any("Pres" in a.morph.get("Tense") for a in _auxiliaries(tok))
+        if present and _infinitive_child(tok) is not None and not _describes(tok, lang):
+            return f"future: {_words([*_auxiliaries(tok), tok])} to"
     return None

@@ -88,22 +88,32 @@ def carry_accounts(found: Iterable[tuple[SentenceSuggestion, Doc]]
                    ) -> Iterator[tuple[SentenceSuggestion, Doc]]:
     """One document's suggestions in reading order, where a plain past sentence right after
     a personal account, the quotation still open, continues it ("On s'est retrouvé à plat
-    ventre sous la voiture. | Ça pétait de partout."): it rests on the same word alone."""
-    previous: tuple[str, str] | None = None  # (reason, text) of the sentence before
+    ventre sous la voiture. | Ça pétait de partout."): it rests on the same word alone. A
+    quotation opened sentences before stays open until a closing mark; a writer's own
+    account ("I visited the festival on Saturday") opens none, and does not go on."""
+    previous: str | None = None  # the reason of the sentence before
+    quoting = False  # a quotation open at the end of the sentence before
     for suggestion, doc in found:
         verdict = suggestion.verifiability
         if verdict is not None and previous is not None and \
-                previous[0].startswith((ACCOUNT, CONTINUED)) and _quote_open(previous[1]) and \
+                previous.startswith((ACCOUNT, CONTINUED)) and quoting and \
                 verdict.reason == DECLARATIVE and _told_in_the_past(doc):
             verdict = VerifiabilitySuggestion("unverifiable", CONTINUED, verdict.flags, 0.5)
             suggestion = replace(suggestion, verifiability=verdict)
-        previous = (verdict.reason, doc.text) if verdict is not None else None
+        previous = verdict.reason if verdict is not None else None
+        quoting = _quote_open(doc.text, quoting)
         yield suggestion, doc
 
 
-def _quote_open(text: str) -> bool:
-    """No closing quote mark after the last opening one."""
-    return not any(mark in text[text.rfind("«") + 1:] for mark in ("»", "”"))
+def _quote_open(text: str, before: bool) -> bool:
+    """Whether a quotation is open after ``text`` (``before``: open before it): the last
+    quote mark opens one ("«", "“", an odd straight quote) or none closes the one open."""
+    marks = [(i, c) for i, c in enumerate(text) if c in '«»“”"']
+    if not marks:
+        return before
+    straight = text.count('"') % 2 == 1
+    last = marks[-1][1]
+    return last in "«“" or last == '"' and (straight != before)
 
 
 def _told_in_the_past(doc: Doc) -> bool:
