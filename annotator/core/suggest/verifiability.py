@@ -123,7 +123,7 @@ def reads_parse(doc: Doc) -> bool:
     for i, (lower, lemma, pos, morph) in enumerate(
             doc.to_array([LOWER, LEMMA, POS, MORPH]).tolist()):
         if lower in words or lemma in words or clauses.conditional_mood(doc, i, morph) or \
-                clauses.imperative_mood(doc, i, morph) or (
+                clauses.imperative_mood(doc, i, morph) and _imperative_form(doc[i], lang) or (
                 pos in clauses.VERBAL and (_is_future(doc[i], endings) or
                                    clauses.is_conditional(doc[i], lang))):
             return True
@@ -140,7 +140,8 @@ def _parse_word_ids(lang: str) -> frozenset[int]:
         _terms(lang, "comparative_judgements") | _terms(lang, "hypothetical_modals") | \
         _terms(lang, "possibility_modals") | _terms(lang, "obligation_modals") | \
         _terms(lang, "claim_verbs") | _terms(lang, "expectation_verbs") | \
-        _terms(lang, "clause_opinion_verbs")
+        _terms(lang, "clause_opinion_verbs") | _terms(lang, "reaction_verbs") | \
+        _terms(lang, "plan_forms")
     return frozenset(map(get_string_id, words))
 
 
@@ -168,6 +169,8 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
             return f"verb of opinion: {tok.text}"
     if felt := clauses.clause_opinion(span, lang):  # "she felt he had been wronged"
         return felt
+    if reacted := clauses.reaction(span, lang):  # "se sont félicités du résultat"
+        return reacted
     if phrase := _find(lang, "opinion_phrases", text):  # "se dit", "s'est dit"
         return f"verb of opinion: {phrase}"
     if frame := _viewpoint(span, lang):
@@ -386,13 +389,18 @@ def _not_a_claim(span: Span, lang: str, raw: str, text: str) -> str | None:
     return None
 
 
-def _imperative_root(span: Span, lang: str) -> str | None:
-    """The main verb is an imperative with no subject, after an opening clause (with its
-    ending where the language has one: the tagger says Imp of French infinitives)."""
+def _imperative_form(tok: Token, lang: str) -> bool:
+    """A verb with Mood=Imp and, where the language has them, an imperative's ending (the
+    tagger says Imp of French infinitives and participles)."""
     endings = tuple(verifiability_terms(lang).get("imperative_endings", ()))
+    return tok.pos_ == "VERB" and "Imp" in tok.morph.get("Mood") and \
+        (not endings or tok.lower_.endswith(endings))
+
+
+def _imperative_root(span: Span, lang: str) -> str | None:
+    """The main verb is an imperative with no subject, after an opening clause."""
     for root in _tokens_where(span, "dep", ["ROOT"]):
-        if "Imp" in root.morph.get("Mood") and root.pos_ == "VERB" and \
-                (not endings or root.lower_.endswith(endings)) and \
+        if _imperative_form(root, lang) and \
                 not any(c.dep_.startswith("nsubj") for c in root.children):
             return root.text
     return None
@@ -486,6 +494,7 @@ def _main_clause_time(span: Span, lang: str, text: str
     if word := _find(lang, "going_to_phrases", text):
         return "prediction", f"future: {word}", ()
     if reason := clauses.future_in_the_past(span, lang) or clauses.plan(span, lang) or \
+            clauses.planned_by_form(span, lang) or \
             clauses.promise(span, lang) or clauses.fear(span, lang) or \
             clauses.misread_future(span, lang) or clauses.scheduled(span, lang) or \
             clauses.expectation(span, lang) or clauses.going_to(span, lang):

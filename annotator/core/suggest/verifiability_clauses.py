@@ -207,6 +207,28 @@ def _first_person_past(span: Span, lang: str) -> str | None:
     return None
 
 
+def planned_by_form(span: Span, lang: str) -> str | None:
+    """"La direction prévoit en outre de supprimer 300 postes": a present form of a plan
+    verb that the tagger often misreads (as a noun, an adjective, a name), then "de" and an
+    infinitive within a few words; read on the words and their verb forms, not the parse.
+    Not in a relative clause ("une loi qui prévoit de ...")."""
+    forms, links = _terms(lang, "plan_forms"), _terms(lang, "plan_links")
+    for tok in tokens_with(span, forms) if forms else ():
+        if tok.lower_ not in forms or tok.i > span.start and \
+                tok.nbor(-1).lower_ in _terms(lang, "relative_pronouns"):
+            continue
+        for k in range(tok.i + 1, min(tok.i + 4, span.end - 1)):
+            word = span.doc[k]
+            if word.lower_ in links:
+                after = span.doc[k + 1]
+                if "Inf" in after.morph.get("VerbForm"):
+                    return f"plan: {tok.text} {word.text} {after.text}".replace("' ", "'")
+                break
+            if word.pos_ not in {"ADV", "ADP"}:  # "en outre", "également"
+                break
+    return None
+
+
 def _present_passive(aux: list[Token]) -> bool:
     """"I'm told": a passive in the present, not a past lived through."""
     return all(a.dep_ == "aux:pass" and "Pres" in a.morph.get("Tense") for a in aux)
@@ -219,7 +241,9 @@ def plan(span: Span, lang: str) -> str | None:
     for tok in tokens_with(span, verbs):
         if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.dep_ == "acl:relcl":
             continue
-        if "Fin" not in tok.morph.get("VerbForm") or tok.lower_.endswith(IMPERFECT) or \
+        finite = "Fin" in tok.morph.get("VerbForm") or _subjects(tok) and \
+            "Part" in tok.morph.get("VerbForm")  # "le collectif prévoie de": read as Part
+        if not finite or tok.lower_.endswith(IMPERFECT) or \
                 any(c.dep_.startswith("aux") for c in tok.children):
             continue  # the tagger says Imp of "envisagent": the ending decides
         if any("Inf" in c.morph.get("VerbForm") and c.i > tok.i and c.dep_ in {"xcomp", "obl:arg"}
@@ -481,4 +505,22 @@ def going_to(span: Span, lang: str) -> str | None:
         present = any("Pres" in a.morph.get("Tense") for a in _auxiliaries(tok))
         if present and _infinitive_child(tok) is not None and not _describes(tok, lang):
             return f"future: {_words([*_auxiliaries(tok), tok])} to"
+    return None
+
+
+def reaction(span: Span, lang: str) -> str | None:
+    """"Les dirigeants se sont félicités du résultat", "les médecins s'inquiètent des
+    risques": a reflexive verb of satisfaction or worry tells how someone judges what
+    happened. Not in a relative clause, and not a speaker named after a quotation ("« Les
+    entreprises ont embauché », s'est réjoui le président": the quoted words are the claim)."""
+    verbs = _terms(lang, "reaction_verbs")
+    for tok in tokens_with(span, verbs) if verbs else ():
+        if tok.lemma_ not in verbs or tok.pos_ != "VERB" or tok.dep_ == "acl:relcl":
+            continue
+        reflexive = [c for c in tok.children if c.dep_.startswith("expl") and
+                     c.lower_ in _terms(lang, "reflexive_pronouns")]
+        if not reflexive or any(c.dep_.startswith("nsubj") and c.i > tok.i
+                                for c in tok.children):
+            continue
+        return f"reaction: {_words([*reflexive, *_auxiliaries(tok), tok])}"
     return None

@@ -1,0 +1,48 @@
+"""French verifiability constructions with the real French model, as suggesting runs them
+(only the sentences a rule may read the parse of are parsed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.suggest import suggest_sentences
+
+pytestmark = pytest.mark.slow
+
+
+def judge(*sentences: str) -> list[tuple[str, str]]:
+    """(value, reason) of each sentence, read as one document."""
+    return [(s.verifiability.value, s.verifiability.reason)
+            for s in suggest_sentences(list(sentences), "fr")]
+
+
+def test_a_reflexive_verb_of_satisfaction_is_a_reaction():
+    assert judge("Les syndicats se sont félicités de la décision du tribunal.") == \
+        [("opinion", "reaction: se sont félicités")]
+
+
+def test_a_reflexive_verb_of_worry_is_a_reaction():
+    assert judge("Les pêcheurs s'inquiètent de la baisse des quotas.") == \
+        [("opinion", "reaction: s'inquiètent")]
+
+
+def test_a_reaction_after_a_quotation_leaves_the_quoted_claim():
+    found = judge("« Nous avons vendu 300 vélos en mai », s'est réjoui le maire.")[0]
+    assert found[0] == "verifiable"
+
+
+def test_a_planned_measure_is_a_prediction():
+    assert judge("La direction prévoit en outre de supprimer 300 postes.") == \
+        [("prediction", "plan: prévoit de supprimer")]
+
+
+def test_what_a_law_provides_is_no_plan():
+    assert judge("La loi prévoit des amendes de 500 euros.")[0][0] == "verifiable"
+
+
+def test_an_account_continues_while_its_quotation_is_open():
+    found = judge("Une voisine raconte : « Moi, j'étais dans la cuisine.",
+                  "On s'est retrouvé par terre.", "Ça tremblait de partout.")
+    assert [reason for _, reason in found] == \
+        ["personal experience: j'étais", "personal experience: On est retrouvé",
+         "continues a personal account"]
