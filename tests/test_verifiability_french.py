@@ -46,3 +46,7 @@ def test_an_account_continues_while_its_quotation_is_open():
     assert [reason for _, reason in found] == \
         ["personal experience: j'étais", "personal experience: On est retrouvé",
          "continues a personal account"]
+
+
+def test_a_quotation_closed_by_a_guillemet_is_no_heading():
+    assert judge("Le maire a dit : « Nous partons »")[0][1] != "heading (no final stop)"

@@ -35,6 +35,7 @@ YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 REFERENCE = re.compile(r'^["“«][^"”»]+["”»]\s*[—–-]\s*[^,]+,.*(?<!\d)(1[89]|20)\d\d\W*$')
 STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
 HEADING_TOKENS = 16
+HEADLINE_QUOTES = frozenset({"'", '"', "''"})  # what may close a headline's quoted words
 OPENING_MARKS = frozenset({":", "«", '"', "“"})  # what a quoted imperative follows
 FRAGMENT_TOKENS = 15
 DECLARATIVE = "declarative statement"  # no rule fired
@@ -445,9 +446,10 @@ def _is_heading(span: Span) -> bool:
 
 
 def _last_but_quotes(span: Span) -> Token | None:
-    """The last token before closing quote marks: "... in 'quasi-state of war'" ends on
-    "war", a headline's quoted words, not a stop."""
-    return next((t for t in reversed(span) if not t.is_quote), None)
+    """The last token before closing straight quotes: "... in 'quasi-state of war'" ends on
+    "war", a headline's quoted words, not a stop. A closing « » or ” still ends a sentence
+    ("Il a dit : « Nous partons »")."""
+    return next((t for t in reversed(span) if t.text not in HEADLINE_QUOTES), None)
 
 
 def _is_fragment(span: Span) -> bool:
