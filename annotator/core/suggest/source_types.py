@@ -74,9 +74,9 @@ def source_type(span: Span) -> str:
 def _out_of_office(span: Span) -> bool:
     """"the former mayor of New York City", "ex-Gov. John Doe": where the head comes last
     (English), "former" right before the span's first government role."""
-    if not head_final(span.doc):
-        return False
     words = source_type_terms()["out_of_office"]["words"]
+    if not any(t.lower_ in words for t in span) or not head_final(span.doc):
+        return False
     roles = sorted(i for i in role_words(span)
                    if _cue_table().get((span.doc[i].lower_,)) == "government")
     return bool(roles) and any(t.lower_ in words
@@ -343,9 +343,10 @@ def _forms(span: Span) -> list[list[str]]:
         [_fold(t.text.replace("’", "'")) for t in span],
         [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
     ]
-    if head_final(span.doc):
+    given = _given_cue_nouns()
+    if any(word in given for word in forms[0][:-1]) and head_final(span.doc):
         for i, t in enumerate(span[:-1]):
-            if t.lower_ in _given_cue_nouns() and t.text[:1].isupper() \
+            if forms[0][i] in given and t.text[:1].isupper() \
                     and span[i + 1].pos_ == "PROPN" and span[i + 1].text[:1].isupper():
                 forms[0][i] = forms[1][i] = ""
     return forms
