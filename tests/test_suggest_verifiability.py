@@ -267,7 +267,7 @@ FRENCH_CLAUSES = [
      "what ought to be: doivent rendre"),
     ("Vous devriez démissionner.", "opinion", "what ought to be: devriez démissionner"),
     ("Le texte doit être examiné mardi par le Sénat.", "verifiable", None),
-    ("Il lui reproche son silence.", "opinion", "verb of opinion: reproche"),
+    ("Il lui reproche son silence.", "opinion", "assessment by the source: reproche"),
     # a pointer opens its line; a degree of a participle is no judgement
     ("Sur le même sujet : la réforme des retraites", "not_a_claim", None),
     ("Il a parlé des remarques faites sur le même sujet.", "verifiable", None),

@@ -30,6 +30,7 @@ from .cue_checks import (
     reports_no_content,
     speaks_after,
 )
+from .cue_senses import CONDITIONS, in_condition_or_purpose, reports_nothing
 from .dependency_matcher import ArrayDependencyMatcher
 from .lexicon import anchors, cues, patterns
 from .polls import respondents
@@ -42,6 +43,15 @@ from .spans import (
     quotations,
     subject_range,
     to_comma,
+)
+from .speaker_sides import (
+    abstract_speaker,
+    capitalised_name,
+    counted,
+    incise,
+    name_after_comma,
+    one_side,
+    opening_end,
 )
 from .token_sets import flag_matcher, flagged
 
@@ -111,6 +121,7 @@ class AttributionFinder:
         self._anchors = None if None in anchor_sets else frozenset(
             nlp.vocab.strings.add(word) for words in anchor_sets for word in words)
         self._author_starts = {name.split()[0] for name in self.cues.author_names}
+        self._abstract_endings = tuple(sorted(self.cues.abstract_noun_endings))
         self._verb_ids = {nlp.vocab.strings.add(verb) for verb in self.cues.cue_verbs}
         self._form_ids = {nlp.vocab.strings.add(form)
                           for form in self.cues.cue_verb_forms | self.cues.cue_verbs}
@@ -153,8 +164,15 @@ class AttributionFinder:
         if parsed and self.cues.headline_acts:
             found = [c for c in found
                      if not headline_without_content(doc[c.cue[1] - 1], c.source[0])]
-        # Neither the cue nor the speaker can be inside a quotation.
-        found = [c for c in found if c.cue[1] - 1 not in quoted and c.source[0] not in quoted]
+        # Neither the cue nor the speaker can be inside a quotation, but for the speaker's
+        # own incise: "« Moi, dit-il, je crois »".
+        found = [c for c in found if (c.cue[1] - 1 not in quoted and c.source[0] not in quoted)
+                 or (c.rule["kind"] == "clitic" and incise(doc, c.cue, c.source))]
+        if self.cues.one_sided_cues:
+            found = [found[i] for i in one_side(doc, found)]
+        if self._abstract_endings:
+            found = [c for c in found if not abstract_speaker(
+                doc[slice(*c.source)], self._abstract_endings, source_type)]
         if self.cues.author_names:  # "Wikinews has learned that": the author's own voice
             found = [c for c in found if doc[c.source[0]].lower_ not in self._author_starts
                      or doc[slice(*c.source)].text.lower() not in self.cues.author_names]
@@ -207,19 +225,23 @@ class AttributionFinder:
                 continue
             if rule.get("at_start") and not _at_start(doc, start):
                 continue
+            if any(t.lower_ in self.cues.distributive_words for t in doc[end : end + 2]):
+                continue  # "selon les différentes académies": depending on, not according to
             found = self._token_source(doc, rule, start, end)
             if found is None or self._not_reporting(doc, found[1]):
                 continue
             source, cue = found
-            if rule.get("needs_comma") and (source[1] >= len(doc) or doc[source[1]].text != ","):
+            if rule.get("needs_comma") and (source[1] >= len(doc)
+                                            or doc[source[1]].text not in {",", ":"}):
                 continue
             if rule.get("source_at_start") and not _at_start(doc, source[0]):
                 continue
             if rule.get("agentive") and not self._agentive(doc[source[0] : source[1]],
                                                            view=rule.get("view", False)):
                 continue
-            if rule.get("names_only") and not (a_name(doc[source[0] : source[1]])
-                                                and "?" not in doc[-3:].text):
+            if rule.get("names_only") and not ((a_name(doc[source[0] : source[1]]) or (
+                    rule.get("capitalised") and capitalised_name(doc[source[0] : source[1]])))
+                    and "?" not in doc[-3:].text):
                 continue  # "Ted Cruz: conservative or career politician?" is a topic
             if not parsed and doc[cue[1] - 1].lower_ in self.cues.noun_forms:
                 continue  # without a tagger, "the talks" may be talk, not talking
@@ -271,7 +293,10 @@ class AttributionFinder:
                 cue_end - 1].morph.get("VerbForm")
             if participle and start > 0 and doc[start - 1].lower_ == "en":
                 return None  # a gerund speaks for the clause's subject: "en affirmant"
-            source = phrase_before(doc, start, self.cues, past_verbs=participle)
+            past_comma = rule.get("past_comma", False) and start > 0 and doc[start - 1].text == ","
+            end = start - past_comma  # "la CFDT, | pour qui"
+            source = phrase_before(doc, end, self.cues,
+                                   past_verbs=participle or rule.get("past_verbs", False))
             if source is not None and rule.get("clause_conjunct"):
                 source = after_conjunction(doc, source, doc[cue_end - 1])
             if participle and source is not None and not _plain_noun_phrase(doc[slice(*source)]):
@@ -280,6 +305,10 @@ class AttributionFinder:
             source = phrase_after(doc, cue_end, self.cues)
             if source is not None and rule.get("opening_to_comma") and _at_start(doc, start):
                 source = opening_phrase(doc, to_comma(doc, source, self.cues), self.cues)
+            opening = _at_start(doc, start)
+            if source is not None and rule.get("opening_to_its_comma") and (
+                    opening or doc[start - 1].text == ","):
+                source = opening_end(doc, source, opening=opening)
         return None if source is None else (source, (cue_start, cue_end))
 
     def _is_cue_form(self, tok: Token) -> bool:
@@ -292,6 +321,8 @@ class AttributionFinder:
         lemma = verb.lemma_ if verb.lemma_ in self.cues.cue_verbs else _form_lemma(verb)
         blocked = self.cues.non_reporting_objects.get(lemma, frozenset())
         after = doc[cue[1] : cue[1] + 4]
+        if reports_nothing(doc, cue, lemma, self.cues):
+            return True
         if lemma in self.cues.no_xcomp_verbs and len(after) > 1 and after[0].lower_ in {
                 "à", "de", "d'", "d’"} and "Inf" in after[1].morph.get("VerbForm"):
             return True  # "ont demandé à emprunter le corridor"
@@ -309,11 +340,7 @@ class AttributionFinder:
                        for t in doc[cue[1] : cue[1] + 8])
                 or self._parenthetical_or_document(verb) or reports_a_clause(verb)):
             return True
-        before = [t.lower_ for t in doc[max(cue[0] - 6, 0) : cue[0]]]
-        if CONDITIONS.intersection(before[-2:]):
-            return True  # "s'il souhaite déloger B. Obama"
-        return any(word in self.cues.purpose_marks and nxt.startswith("qu")
-                   for word, nxt in zip(before, before[1:], strict=False))
+        return in_condition_or_purpose(doc, cue, self.cues)
 
     def _parenthetical_or_document(self, verb: Token) -> bool:
         """A clause-only cue that reports all the same: "as Clyburn noted, ...", after
@@ -334,7 +361,7 @@ class AttributionFinder:
         quantifier holds ("For four years", "For most of the Cold War"), though "citing two
         officials" relays."""
         words = [t for t in span if t.is_alpha]
-        if not words or (view and (span[0].like_num
+        if not words or (view and (counted(span)
                                    or span[0].lower_ in self.cues.non_agentive_starts)):
             return False
         if len(words) == 1 and words[0].lower_ in self.cues.agentive_pronouns:
@@ -354,8 +381,12 @@ class AttributionFinder:
             if rule.get("after_comma") and (verb.i == 0 or doc[verb.i - 1].text != ","
                                             or not gerund(verb)):
                 continue  # "..., saying that", not "a promising transition"
-            if rule.get("subject_control") and not _completes(verb, doc[ids[1]]):
+            if rule.get("subject_control") and not _completes(
+                    verb, doc[ids[1]], rule.get("control_marks", CONTROL_MARKS)):
                 continue
+            if rule.get("no_own_subject") and any(
+                    c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
+                continue  # "Il fut exclu et | déclara": a conjunct without its own subject
             if rule.get("no_copula") and any(c.dep_ == "cop" for c in verb.children):
                 continue  # "the issue is talks": a noun after all
             if rule.get("needs_content") and not _says_what(verb):
@@ -415,8 +446,8 @@ class AttributionFinder:
 
 CLITIC_SPEAKERS = {"-il", "-elle", "-ils", "-elles"}
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
-CONDITIONS = {"si", "s'", "s’", "if"}
 REFLEXIVES = {"se", "s'", "s’"}
+CONTROL_MARKS = frozenset({"to"})
 QUOTE_ENDS = {",", "»", '"', "”", "''"}
 LEADING_WORDS = {"mais", "et", "or", "-", "—", "–", "néanmoins", "cependant", "pourtant",
                  "toutefois", "enfin", "ainsi", "alors", "puis", "ensuite", "but", "and",
@@ -450,11 +481,12 @@ def _after_content(verb: Token) -> bool:
         c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children)
 
 
-def _completes(verb: Token, clause: Token) -> bool:
+def _completes(verb: Token, clause: Token, marks: frozenset[str] | list[str]) -> bool:
     """Whether a cue verb completes its clause's verb, whose subject then speaks: "He went
-    on to say", "the community began calling for"; not "they asked him to explain" (he
-    explains), nor a participle's "complement" the parser invented."""
-    return (gerund(verb) or any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)) \
+    on to say", "the community began calling for", "le gouvernement vient d'annoncer"
+    (``marks``: the words that open such an infinitive); not "they asked him to explain"
+    (he explains), nor a participle's "complement" the parser invented."""
+    return (gerund(verb) or any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)) \
         and clause.dep_ in {"ROOT", "conj", "ccomp", "advcl"} \
         and not any(c.dep_ in {"obj", "iobj", "dobj"} for c in clause.children)
 
@@ -495,15 +527,16 @@ def _form_lemma(verb: Token) -> str:
 
 def _joined(found: list[_Candidate]) -> list[_Candidate]:
     """One source for the pieces of a name the parser made two subjects of the same verb
-    ("Jean-Marie | Le Pen affirme", "The report | 's | authors say"): touching or
-    overlapping ranges of one cue, or ranges apart by a possessive, are merged, under the
-    best-scored rule among them."""
+    ("Jean-Marie | Le Pen affirme", "The report | 's | authors say", "La ministre, |
+    Pauline Marois a dit"): touching or overlapping ranges of one cue, or ranges apart by a
+    possessive or a comma, are merged, under the best-scored rule among them."""
     out: list[_Candidate] = []
     for cand in sorted(found, key=lambda c: (c.cue, c.source)):
         last = out[-1] if out else None
         if last and last.cue == cand.cue and (cand.source[0] <= last.source[1] or (
                 cand.source[0] == last.source[1] + 1
-                and cand.doc[last.source[1]].lower_ in POSSESSIVE_MARKS)):
+                and (cand.doc[last.source[1]].lower_ in POSSESSIVE_MARKS
+                     or name_after_comma(cand.doc, last.source, cand.source)))):
             best = last if last.rule["score"] >= cand.rule["score"] else cand
             source = (last.source[0], max(last.source[1], cand.source[1]))
             out[-1] = best._replace(source=source)
@@ -521,10 +554,10 @@ def _verb_group(verb: Token) -> Range:
 
 
 def _is_inverted(verb: Token) -> bool:
-    """A reporting verb placed after what it reports: no subject on its left, and a comma or
-    closing quote just before it ("..., ont annoncé les médias")."""
-    if has_left_subject(verb):
-        return False
+    """A reporting verb placed after what it reports: no subject on its left, not a present
+    participle, and a comma or closing quote just before it ("..., ont annoncé les médias")."""
+    if has_left_subject(verb) or gerund(verb):
+        return False  # a present participle has no speaker after it: "..., évoquant des refus"
     start = _verb_group(verb)[0]
     return start > 0 and verb.doc[start - 1].text in {",", "»", '"', "”"}
 

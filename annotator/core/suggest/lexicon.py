@@ -53,6 +53,30 @@ class Cues:
     outer_cues_only: bool = False
     # Cue verbs that, negated, report silence, not content: "did not respond".
     negated_silence: frozenset[str] = frozenset()
+    # Cue verbs that report only when reflexive: "s'inquiéter", not "la hausse inquiète".
+    reflexive_only_cues: frozenset[str] = frozenset()
+    # Whether a cue in the future tense reports nothing yet ("le CERN annoncera mercredi").
+    future_reports_nothing: bool = False
+    # Whether a cue verb's speaker is on one side only: a phrase after a verb whose subject
+    # was found before it is no inverted speaker.
+    one_sided_cues: bool = False
+    # Prepositions that open a role's post after a role noun: "l'ambassadeur de France en
+    # Afghanistan".
+    post_words: frozenset[str] = frozenset()
+    # Words that make a cue phrase distributive: "selon les différentes académies", "selon
+    # les cas" (depending on), never a source.
+    distributive_words: frozenset[str] = frozenset()
+    # Determiners that make the cue form after them a noun ("une note", "sa critique").
+    noun_determiners: frozenset[str] = frozenset()
+    # Cue forms that, right after a noun, give it a name: "la loi dite « Sur l'information »".
+    naming_forms: frozenset[str] = frozenset()
+    # How abstract nouns of action or quality end ("diffusion", "événement"): untyped and
+    # unnamed, they head no speaker.
+    abstract_noun_endings: frozenset[str] = frozenset()
+    # Whether "et" between two bare nouns stays inside a phrase ("les projections et
+    # résultats"), and a parenthesis after a name belongs to it ("Marc Guillemot (Safran)").
+    shared_determiners: bool = False
+    parenthesis_in_name: bool = False
     # Determiners that speak alone: "another says", "some argue".
     standalone_determiners: frozenset[str] = frozenset()
     # Cue forms that are as often nouns ("talks", "plans"): no cue without a tagger.
@@ -114,7 +138,8 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
 
 
 FLAGS = ("whole_subject", "outer_cues_only", "mistagged_names", "headline_acts",
-         "spaced_quote_closes")
+         "spaced_quote_closes", "future_reports_nothing", "one_sided_cues",
+         "shared_determiners", "parenthesis_in_name")
 
 
 @cache
@@ -123,10 +148,29 @@ def cues(lang: str) -> Cues:
     lists: dict[str, Any] = {key: frozenset(raw.get(key, ())) for key in
                              Cues.__dataclass_fields__ if key not in FLAGS}
     lists.update({key: bool(raw.get(key, False)) for key in FLAGS})
+    lists["cue_verb_forms"] = lists["cue_verb_forms"] | conjugated(
+        lists["cue_verbs"], raw.get("regular_endings", {}))
     lists["phrase_fillers"] = tuple(words(f) for f in raw["phrase_fillers"])
     lists["non_reporting_objects"] = {verb: frozenset(words) for verb, words
                                       in raw["non_reporting_objects"].items()}
     return Cues(**lists)
+
+
+def conjugated(lemmas: frozenset[str], endings: dict[str, list[str]]) -> frozenset[str]:
+    """The forms of the regular verbs among ``lemmas`` (``endings``: infinitive ending ->
+    the endings that replace it), with French spelling before a and o ("annonça",
+    "encourageait"): the tagger and lemmatizer miss many of them ("déplora")."""
+    out = set()
+    for lemma in lemmas:
+        for ending, replacements in endings.items():
+            if not lemma.endswith(ending):
+                continue
+            stem = lemma[: -len(ending)]
+            for tail in replacements:
+                soft = tail[:1] in {"a", "â", "o"}
+                out.add((stem[:-1] + "ç" if soft and stem.endswith("c") else
+                         stem + "e" if soft and stem.endswith("g") else stem) + tail)
+    return frozenset(out)
 
 
 ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "urged", "urges",
@@ -216,7 +260,9 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
             "party_affiliations": raw.get("party_affiliations", {}),
             "head_final": {"languages": raw.get("head_final", [])},
             "head_of_state_titles": {"titles": raw.get("head_of_state_titles", []),
-                                     "demonym_endings": raw.get("demonym_endings", [])},
+                                     "demonym_endings": raw.get("demonym_endings", []),
+                                     "demonym_endings_after": raw.get(
+                                         "demonym_endings_after", [])},
             "typeless_roles": {"roles": raw.get("typeless_roles", {}).get("roles", [])},
             "cue_types": {kind: cues for kind, cues in raw.get("cue_types", {}).items()
                           if not kind.startswith("_")},

@@ -108,7 +108,7 @@ def _span_type(span: Span) -> str:
     found = [hit for words in forms if (hit := _first(words, _cue_table())) is not None]
     if not found:
         return _web_type(span)
-    first = min(found)
+    first = min(found, key=_earliest_longest)
     at, length, kind = _phrase_head(span, forms, first)
     if (head := _name_head(span, forms, at)) is not None:
         return head
@@ -116,14 +116,15 @@ def _span_type(span: Span) -> str:
                   if (key := tuple(words[at : at + length])) in titles), None)
     if title is None:
         return _head_after_place(span, forms, at, length) or kind
-    if (state := _head_of_state(span, at, length)) is not None:
+    if (state := _head_of_state(span, at, length) or _nationality_after(span, at, length)) \
+            is not None:
         return state
     after = list(span[at + length : _complement_end(span, at + length)])
     rest = [hit for words in forms for hit in _all(words[at + length :][: len(after)], nouns)
             if not (hit[2] == "document" and head_final(span.doc))]  # "Institute for ... Studies"
     names = [hit for hit in rest if _is_name(after[hit[0] : hit[0] + hit[1]])]
     if names or rest:
-        return min(names or rest)[2]
+        return min(names or rest, key=_earliest_longest)[2]
     # "company leaders", "his campaign spokeswoman": a title with no complement after it is
     # of the body named right before it in its phrase.
     before = [hit for hit in _terms(forms) if first[0] <= hit[0] and hit[0] + hit[1] <= at]
@@ -239,6 +240,18 @@ def _head_of_state(span: Span, at: int, length: int) -> str | None:
     nationality = before.lemma_[:1].isupper() and (
         before.pos_ == "ADJ" or before.pos_ == "PROPN" and before.lower_.endswith(endings))
     return "government" if nationality else None
+
+
+def _nationality_after(span: Span, at: int, length: int) -> str | None:
+    """"le président afghan Hamid Karzai": where heads come first (French), a head of
+    state's title followed by a nationality is the government in office."""
+    end = at + length
+    if head_final(span.doc) or end >= len(span) or not _state_title(span[at:end]):
+        return None
+    after = span[end]
+    endings = tuple(source_type_terms()["head_of_state_titles"]["demonym_endings_after"])
+    return "government" if (after.pos_ == "ADJ" or after.dep_ == "amod") and after.is_lower and \
+        after.lower_.endswith(endings) else None
 
 
 def _state_title(tokens: Span) -> bool:
@@ -432,6 +445,12 @@ def _common_terms() -> frozenset[tuple[str, ...]]:
 
 def _is_name(tokens: list) -> bool:
     return any(t.text[:1].isupper() for t in tokens)
+
+
+def _earliest_longest(hit: tuple[int, int, str]) -> tuple[int, int]:
+    """The earliest term, then the longest there: "agence d'évaluation" over "agence"
+    (the lemmas may find only the shorter one)."""
+    return hit[0], -hit[1]
 
 
 def _first(words: list[str], table: Table) -> tuple[int, int, str] | None:

@@ -26,6 +26,7 @@ LEAD_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT"}
 EDGE_POS = LEAD_POS | {"DET", "ADV"}
 MAX_PHRASE = 16
 MAX_WHOLE = 40  # a longer subject is a parse that went wrong
+MAX_PARENTHESIS = 10  # tokens inside "(Armée de Libération Nationale)"
 MAX_APPOSED = 3  # commas between a speaker and its cue: "Misha Shah, 32, of Chicago, says"
 
 Range = tuple[int, int]
@@ -117,8 +118,29 @@ def is_boundary(tok: Token, cues: Cues) -> bool:
     if tok.is_title and tok.i > 0:
         return False
     if tok.pos_ == "CCONJ":  # "le président et le ministre", not "the Center for X and Y"
-        return not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title)
+        return not (tok.i + 1 < len(tok.doc) and (tok.doc[tok.i + 1].is_title or (
+            cues.shared_determiners and _bare_conjunct(tok))))
     return tok.pos_ in {"VERB", "AUX", "SCONJ"} and "Part" not in tok.morph.get("VerbForm")
+
+
+def _bare_conjunct(cc: Token) -> bool:
+    """Two nouns under one determiner: "les projections | et | résultats"."""
+    doc = cc.doc
+    return cc.i > 0 and doc[cc.i - 1].pos_ == "NOUN" and doc[cc.i + 1].pos_ == "NOUN"
+
+
+def _with_parenthesis(doc: Doc, found: Range, cues: Cues) -> Range:
+    """A name keeps the parenthesis that follows it when the phrase ends there: "Marc
+    Guillemot (Safran),", "l'ALN (Armée de Libération Nationale),"."""
+    end = found[1]
+    if not cues.parenthesis_in_name or end >= len(doc) or doc[end].text != "(":
+        return found
+    close = next((t.i for t in doc[end + 1 : end + MAX_PARENTHESIS] if breaks(t)), None)
+    if close is None or doc[close].text != ")" or close == end + 1:
+        return found
+    after = close + 1
+    return (found[0], after) if after >= len(doc) or doc[after].text in APPOSITION_ENDS | {
+        ":"} else found
 
 
 def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
@@ -140,6 +162,7 @@ def phrase_after(doc: Doc, i: int, cues: Cues) -> Range | None:
             return whole  # "said Jon Ralston, a commentator in Nevada, who attended ..."
     if found is None:
         return found
+    found = _with_parenthesis(doc, found, cues)
     # English keeps each apposition ("said Misha Shah, 32, of Chicago, an account
     # executive"); French the first.
     for _ in range(MAX_APPOSED if cues.whole_subject else 1):
@@ -199,7 +222,8 @@ def _with_relative(doc: Doc, found: Range, cues: Cues) -> Range:
     return found[0], last
 
 
-APPOSITION_ENDS = {",", ".", ";", "!", "?", "(", "»", '"', "”"}
+APPOSITION_ENDS = {",", ".", ";", ":", "!", "?", "(", "»", '"', "”"}
+CIRCUMSTANCE_POS = {"ADP", "ADV", "SCONJ"}
 OBJECT_CLITICS = {"s'", "s’", "se", "lui", "leur", "l'", "l’", "m'", "me", "y", "en"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their"}
 PREPOSITIONS = {"du", "de", "d'", "d’", "au", "aux", "à", "of", "to", "from", "with"}
@@ -209,9 +233,18 @@ def _phrase_end(doc: Doc, i: int, cues: Cues) -> int:
     end = i
     while end < len(doc) and end - i < MAX_PHRASE and not (
             is_boundary(doc[end], cues) and not _title_before_name(doc, end, i)) and not (
-            end > i and doc[end].lower_ in cues.phrase_end_words):
+            end > i and doc[end].lower_ in cues.phrase_end_words
+            and not _post_of_role(doc, i, end, cues)
+            and not (cues.shared_determiners and _bare_conjunct(doc[end]))):
         end += 1
     return end
+
+
+def _post_of_role(doc: Doc, start: int, at: int, cues: Cues) -> bool:
+    """A place after a role noun is the role's post, not a circumstance: "l'ambassadeur de
+    France | en Afghanistan", not "a déclaré Mitt Romney | dans le Wisconsin"."""
+    return doc[at].lower_ in cues.post_words and at + 1 < len(doc) and \
+        doc[at + 1].pos_ == "PROPN" and any(t.pos_ == "NOUN" for t in doc[start:at])
 
 
 def _title_before_name(doc: Doc, end: int, start: int) -> bool:
@@ -385,6 +418,8 @@ def _apposition(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     if not 0 < end - start <= MAX_PHRASE or doc[end].text != ",":
         return False
     inside = doc[start:end]
+    if doc[start].pos_ in CIRCUMSTANCE_POS and doc[start].lower_ not in PREPOSITIONS:
+        return False  # ", malgré cette division politique,", ", encore en fonction,"
     return any(t.pos_ in {"NOUN", "PROPN"} for t in inside) and not any(
         t.text in BOUNDARY or t.lower_ in cues.np_stop_words
         or (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) for t in inside)
