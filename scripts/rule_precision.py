@@ -3,10 +3,10 @@
     python scripts/rule_precision.py          # writes annotator/core/suggest/calibration/
                                               # rule_precision.json and prints the table
 
-Gold: every ``*_dev.gold.json`` of tests/data/verifiability (a suggested value is right when
-it is the gold label) and tests/data/attribution (a suggested source is right when it
-matches a gold source, lenient overlap as in span F1). Only the dev parts: the unseen
-parts stay for measuring.
+Gold: every ``*_dev.gold.json`` and ``*_train.gold.json`` of tests/data/verifiability (a
+suggested value is right when it is the gold label) and tests/data/attribution (a suggested
+source is right when it matches a gold source, lenient overlap as in span F1). Only the
+development parts: the unseen and check parts stay for measuring.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ def count(table: dict, dimension: str, lang: str, reason: str, right: bool) -> N
 
 
 def suggested(folder: Path):
-    """(gold sentence, the rules' findings) for every dev gold sentence in ``folder``."""
-    for path in sorted(folder.glob("*_dev.gold.json")):
+    """(gold sentence, the rules' findings) for every development gold sentence in ``folder``."""
+    for path in sorted([*folder.glob("*_dev.gold.json"), *folder.glob("*_train.gold.json")]):
         gold = load_gold(path)
         for lang in sorted({g.lang for g in gold}):
             mine = [g for g in gold if g.lang == lang]
@@ -56,7 +56,7 @@ def main() -> None:
     table = measure()
     PRIORS.parent.mkdir(exist_ok=True)
     PRIORS.write_text(json.dumps({
-        "about": "right / total suggestions per rule kind on the dev gold "
+        "about": "right / total suggestions per rule kind on the dev and train gold "
                  "(scripts/rule_precision.py)",
         "rules": RULES_VERSION, "precision": table}, ensure_ascii=False, indent=1,
         sort_keys=True) + "\n", encoding="utf-8")

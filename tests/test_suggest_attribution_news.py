@@ -117,6 +117,15 @@ def test_comme_le_rappelle(fr):
     assert sources(fr, "Les efforts ont échoué, comme le rappelle l'ONG.") == ["l'ONG"]
 
 
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Les efforts ont échoué, comme le rappelle l'ONG.", "'comme le rappelle' + speaker"),
+    ("C'est ce qu'a annoncé le ministre.", "'ce qu'a annoncé' + speaker"),
+])
+def test_reason_names_the_matched_words_once(fr, text, reason):
+    doc = fr(text)
+    assert [s._.attribution["reason"] for s in doc.spans["sources"]] == [reason]
+
+
 def test_inverted_speaker_stops_at_a_circumstance(fr):
     text = "« Je promets le changement », a déclaré Mitt Romney dans le Wisconsin."
     assert sources(fr, text) == ["Mitt Romney"]

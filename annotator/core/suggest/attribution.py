@@ -32,6 +32,7 @@ from .cue_checks import (
 )
 from .cue_senses import CONDITIONS, in_condition_or_purpose, reports_nothing
 from .dependency_matcher import ArrayDependencyMatcher
+from .doc_text import doc_text
 from .lexicon import anchors, cues, patterns
 from .polls import respondents
 from .source_types import source_type
@@ -152,7 +153,7 @@ class AttributionFinder:
                     and self._form_ids.isdisjoint(doc.to_array(LOWER).tolist()))
 
     def match(self, doc: Doc) -> list[Attribution]:
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)
         quotes = quotations(doc, text, spaced_closes=self.cues.spaced_quote_closes)
         quoted = {i for start, end in quotes for i in range(start, end)}
         parsed = doc.has_annotation("DEP")

@@ -12,6 +12,7 @@ from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .bare_names import CITIZEN, cue_type, is_person, people_named
+from .doc_text import doc_text
 from .offices import GOVERNMENT, dateline, in_office
 from .results import SentenceSuggestion, SourceSuggestion
 from .source_types import (
@@ -72,7 +73,7 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         # A sentence inside a quotation opened before it speaks of the speaker's world; once
         # a source has a type, pronouns take that one and subjects are not needed.
         here = first_mention(doc) if open_quotes <= 0 and last is None else None
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)
         open_quotes += text.count("«") - text.count("»")
         sources = []
         for source in suggestion.sources:
@@ -290,7 +291,7 @@ def _capitalised(tok: Token) -> bool:
 def _role_after(doc: Doc, end: int) -> str | None:
     """"Name, une journaliste qui ..." -> the type of "une journaliste"; "Name (R-Texas)" ->
     a politician."""
-    if end < len(doc) and doc[end].text == "(" and party_affiliation(doc.text[doc[end].idx :]):
+    if end < len(doc) and doc[end].text == "(" and party_affiliation(doc_text(doc)[doc[end].idx :]):
         return "politician"
     if end >= len(doc) or doc[end].text != ",":
         return None

@@ -23,6 +23,7 @@ from annotator.core import nlp as shared_nlp
 from annotator.core.nlp import blank
 
 from .attribution import FACTORY
+from .doc_text import doc_text
 from .lexicon import cues
 from .mentions import carry_types
 from .results import SentenceSuggestion, SourceSuggestion
@@ -179,7 +180,7 @@ def _rules_reading_the_parse(nlp: Language) -> Callable[[Doc], Doc]:
 
 def suggestion_for(doc: Doc) -> SentenceSuggestion:
     """Read back what the component wrote on ``doc`` and add the verifiability verdict."""
-    text = doc.text
+    text = doc_text(doc)
     sources = [_source(span, text) for span in doc.spans.get("sources", [])]
     verifiability = verifiability_suggestion(doc) if text.strip() else None
     return SentenceSuggestion(sources=sources, verifiability=verifiability)

@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import verifiability_clauses as clauses
+from .doc_text import doc_text
 from .lexicon import source_type_terms, verifiability_terms
 from .results import VerifiabilitySuggestion
 
@@ -112,7 +113,7 @@ def reads_parse(doc: Doc) -> bool:
     verb, "is to", an imperative (the main verb?). Without any of them the verdict is the
     same with or without a parse."""
     lang = doc.lang_
-    text = doc.text.lower().replace("’", "'")
+    text = doc_text(doc).lower().replace("’", "'")
     if _find(lang, "going_to", text) or _find(lang, "going_to_phrases", text) or \
             _find(lang, "impersonal_copulas", text) or _find(lang, "scheduled_phrases", text):
         return True

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from . import verifiability_clauses as clauses
+from .doc_text import doc_text
 from .lexicon import verifiability_terms
 from .results import SentenceSuggestion, VerifiabilitySuggestion
 from .verifiability import DECLARATIVE
@@ -39,10 +40,10 @@ def dated_after_dateline(found: Iterable[tuple[SentenceSuggestion, Doc]]
     for suggestion, doc in found:
         verdict = suggestion.verifiability
         if verdict is not None and verdict.reason == DATELINE:
-            dated = _dates(doc.text, doc.lang_, None)
+            dated = _dates(doc_text(doc), doc.lang_, None)
             dateline = dated[0][0] if dated and dated[0][0][2] else None
         elif verdict is not None and verdict.value == "verifiable" and dateline is not None:
-            later = [words for day, words in _dates(doc.text, doc.lang_, dateline[0], True)
+            later = [words for day, words in _dates(doc_text(doc), doc.lang_, dateline[0], True)
                      if day > dateline]  # (year, month, day) tuples compare as dates
             if later:
                 verdict = VerifiabilitySuggestion("prediction", f"dated after the dateline: "
@@ -101,7 +102,7 @@ def carry_accounts(found: Iterable[tuple[SentenceSuggestion, Doc]]
             verdict = VerifiabilitySuggestion("unverifiable", CONTINUED, verdict.flags, 0.5)
             suggestion = replace(suggestion, verifiability=verdict)
         previous = verdict.reason if verdict is not None else None
-        quoting = _quote_open(doc.text, quoting)
+        quoting = _quote_open(doc_text(doc), quoting)
         yield suggestion, doc
 
 
