@@ -87,7 +87,7 @@ def main() -> None:
                                 v.value == label) for (_, label), v
                                in zip(gold, verdicts, strict=True) if v)
         print(f"  rule scores: ECE {hand.ece:.3f} as written in the rules, "
-              f"{measured.ece:.3f} as measured per rule kind on dev")
+              f"{measured.ece:.3f} as measured per rule kind on dev + train")
         if part == ONLY_BY_NAME:
             continue  # figures only: no confusions, no errors
         print("  confusions (gold->rules):",
