@@ -196,3 +196,10 @@ def test_types_are_carried_along_a_document():
     assert [[s.type for s in f.sources] for f in found] == [["company"], ["company"],
                                                           ["company"]]
     assert "type from" in found[1].sources[0].reason
+
+
+def test_the_agent_of_what_selon_reports_is_a_source(fr):
+    # English marks only the outer speaker; in French the one who confided is the source
+    assert "l'ancien directeur de l'usine" in sources(
+        fr, "Les stocks ont disparu, selon les informations confiées en mai à la police par "
+            "l'ancien directeur de l'usine.")

@@ -185,7 +185,7 @@ class AttributionFinder:
         if len(found) > 1 and self.cues.poll_nouns:
             shares = respondents([doc[slice(*c.source)] for c in found], self.cues)
             found = [c for i, c in enumerate(found) if i not in shares]
-        return _link_relays(doc, _best(_joined(found)), quotes)
+        return _link_relays(doc, _best(_joined(found), self.cues.outer_cues_only), quotes)
 
     def _past_time(self, c: _Candidate) -> _Candidate | None:
         """A time taken for a speaker is none ("on Thursday evening | said", "said |
@@ -580,12 +580,14 @@ def _speaks(cand: _Candidate) -> bool:
     return cand.doc[cand.cue[1] - 1].pos_ in {"VERB", "AUX"}
 
 
-def _best(found: list[_Candidate]) -> list[_Candidate]:
+def _best(found: list[_Candidate], outer_only: bool = False) -> list[_Candidate]:
     """Drop candidates whose source overlaps a higher-scoring one, and a pronoun that
-    repeats a named speaker of the same cue ("Myriam Martinet a elle relevé"); keep text
-    order."""
-    found = [c for c in found if not _repeats_a_name(c, found)
-             and not inside_a_speaker(c.cue, [(o.source, o.cue) for o in found])]
+    repeats a named speaker of the same cue ("Myriam Martinet a elle relevé"), and, where
+    only the outer speaker counts (``outer_only``), a cue inside another speaker's phrase;
+    keep text order. French keeps that inner cue: "selon les informations confiées par X"
+    is X's."""
+    found = [c for c in found if not _repeats_a_name(c, found) and not (
+        outer_only and inside_a_speaker(c.cue, [(o.source, o.cue) for o in found]))]
     kept: list[_Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.rule["score"], c.source[0] - c.source[1])):
         start, end = cand.source
