@@ -14,12 +14,11 @@ from collections.abc import Hashable, Sequence
 
 import numpy as np
 
+from .bootstrap import SURE, document_draws
 from .learned_cues import LEVELS, covers
 
 THRESHOLDS = (0.3, 0.4, 0.5)  # the one with the best held-back F1 is kept
 MODES = ("replace", "add")
-RESAMPLES = 1000
-SURE = 0.95  # a way replaces another when better in this share of resamplings
 # On top of the bootstrap, the finder replaces the rules only with at least this held-back
 # F1 gain: the smallest at which it lost no more than 0.005 on any development window of
 # PolNeAR's tagged half (one publisher's articles scored, the others' tagged), where a
@@ -134,8 +133,7 @@ class Tally:
         if not self.by_document:
             return 0.0
         rows = np.array(list(self.by_document.values()))
-        picks = np.random.default_rng(0).integers(0, len(rows), (RESAMPLES, len(rows)))
-        totals = rows[picks].sum(axis=1)  # (resamples, columns)
+        totals = rows[document_draws(len(rows))].sum(axis=1)  # (resamples, columns)
 
         def f1(way: str) -> np.ndarray:
             at = COLUMN[way]

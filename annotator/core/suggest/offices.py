@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..text.dates import iso_date
+from .doc_text import doc_text
 from .lexicon import source_type_terms
 from .results import SentenceSuggestion
 from .verifiability_context import DATELINE
@@ -30,7 +31,7 @@ def _terms() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
 def dateline(suggestion: SentenceSuggestion, doc: Doc) -> str | None:
     """The ISO date of a dateline sentence ("Monday, May 18, 2015"), else None."""
     verdict = suggestion.verifiability
-    return iso_date(doc.text) if verdict is not None and verdict.reason == DATELINE else None
+    return iso_date(doc_text(doc)) if verdict is not None and verdict.reason == DATELINE else None
 
 
 def in_office(span: Span, day: str) -> bool:

@@ -22,11 +22,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .bootstrap import SURE, document_draws
 from .label_scores import LabelScores
 
 STRENGTHS = (0.0, 0.5, 1.0, 2.0, 3.0)  # tried on held-back documents; 0 = "replace"
-RESAMPLES = 1000
-SURE = 0.95
 RULES, BLEND, REPLACE = "rules", "blend", "replace"
 
 
@@ -87,8 +86,7 @@ def ahead_share(held: Sequence[Held], guesses: Sequence[str]) -> float:
     gain = np.zeros(len(documents))
     for h, guess in zip(held, guesses, strict=True):
         gain[documents[h.document]] += (guess == h.gold) - (h.rule == h.gold)
-    picks = np.random.default_rng(0).integers(0, len(gain), (RESAMPLES, len(gain)))
-    return float((gain[picks].sum(axis=1) > 0).mean())
+    return float((gain[document_draws(len(gain))].sum(axis=1) > 0).mean())
 
 
 def _best(probs: dict[str, float]) -> str:
