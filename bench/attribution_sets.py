@@ -3,6 +3,10 @@
 - French: Wikinews articles (CC BY 2.5) annotated by hand with the DOMAIN conventions, in
   ``tests/data/attribution/`` (development parts ``dev`` and ``train``, an unseen part, and a
   ``check`` part annotated before any rule was revised on it, which only measures).
+- French regional news: the Est Républicain sentences of UD French Sequoia (LGPL-LR),
+  annotated by hand with the same conventions, in ``tests/data/attribution/fr_sequoia_*``:
+  a ``train`` part (development) and a ``check`` part that only measures. Absent parts are
+  simply not scored.
 - English Wikinews: 50 articles (CC BY 2.5), 24 in GUM's sentences and 26 of 2019-2020 as
   Annotator segments them, annotated by hand with the same conventions and types, in
   ``tests/data/attribution/`` (development parts ``dev`` and ``train``, an unseen part, and
@@ -43,6 +47,15 @@ class Article:
 
 def french(part: str) -> list[Article]:
     return _articles(load_gold(GOLD / f"fr_wikinews_{part}.gold.json"))
+
+
+def sequoia_gold(part: str, folder: Path = GOLD) -> Path:
+    return folder / f"fr_sequoia_{part}.gold.json"
+
+
+def french_sequoia(part: str, folder: Path = GOLD) -> list[Article]:
+    """The regional news of ``part`` (``train`` or ``check``), articles in file order."""
+    return _articles(load_gold(sequoia_gold(part, folder)))
 
 
 def english_wikinews(part: str) -> list[Article]:

@@ -3,7 +3,8 @@
 Per language and part (``dev``: the texts the rules were tuned on; ``unseen``: kept aside;
 ``train``: more development articles, for the rules and for learning; English: Wikinews only;
 ``check``: Wikinews articles annotated before any rule was revised on them, which only measure:
-scored when named, never for their errors; PolNeAR has none),
+scored when named, never for their errors; PolNeAR has none; French regional news of UD
+Sequoia, a row of its own, has only ``train`` and ``check``),
 prints P / R / F1 lenient (a suggestion holds at least half of a gold source's content
 words, as ``annotator evaluate`` scores) and strict (the exact span), type accuracy and
 direct/indirect accuracy on the lenient matches, for our rules, the 50-cue regex baseline
@@ -36,6 +37,8 @@ from attribution_sets import (  # noqa: E402
     english,
     english_wikinews,
     french,
+    french_sequoia,
+    sequoia_gold,
 )
 
 from annotator.core.suggest.attribution import FACTORY  # noqa: E402
@@ -78,7 +81,8 @@ def row(name: str, scores: SourceScores) -> str:
 
 
 def datasets(langs: list[str], parts: list[str]) -> list[tuple[str, str, str, list[Article]]]:
-    """(set name, language, part, articles): French Wikinews; English Wikinews and PolNeAR."""
+    """(set name, language, part, articles): French Wikinews and regional news (a row only
+    where its file exists); English Wikinews and PolNeAR."""
     out = []
     for lang in langs:
         for part in parts:
@@ -88,6 +92,8 @@ def datasets(langs: list[str], parts: list[str]) -> list[tuple[str, str, str, li
                 out.append(("fr", lang, part, french(part)))
             else:
                 out.append(("en wikinews", lang, part, english_wikinews(part)))
+            if lang == "fr" and sequoia_gold(part).exists():
+                out.append(("fr regional", lang, part, french_sequoia(part)))
             if lang == "fr" or part not in SPLITS:
                 continue  # PolNeAR has no train or check part of ours
             if POLNEAR.exists():

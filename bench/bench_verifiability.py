@@ -5,13 +5,15 @@ aside; ``train``: more development articles; ``check``: annotated before any rul
 revised on it, scored only when named and never for its errors), prints accuracy, macro-F1 and
 the F1 of each label for the rules and for the constant baseline, the calibration of the
 rules' scores, then the commonest confusions.
-Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; see its README).
+Gold: tests/data/verifiability/ (French and English Wikinews, CC BY 2.5; French regional news
+of UD Sequoia, LGPL-LR, in rows of their own, "fr regional train" and "fr regional check";
+see its README).
 
     python bench/bench_verifiability.py [--lang fr] [--part dev|unseen|train|check]
                                         [--errors 20]
                                         [--classifier]
 
-``--classifier`` also trains the project's verifiability classifier on the dev and train
+``--classifier`` also trains the project's verifiability classifier on the Wikinews dev and train
 parts (as if the analyst had tagged them), words only and words + the rules' verdicts and
 cues, and prints its cross-validated accuracy, macro-F1, F1 per label and expected
 calibration error there, and its accuracy, macro-F1 and F1 per label on the unseen part.
@@ -32,17 +34,25 @@ VERIFIABILITY = ("verifiable", "unverifiable", "opinion", "prediction", "not_a_c
 PARTS = ("dev", "unseen", "train", "check")
 ONLY_BY_NAME = "check"  # it only measures: scored when named, its errors never printed
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "verifiability"
+WIKINEWS = "wikinews"
+ROW = {WIKINEWS: "", "sequoia": "regional "}  # a corpus's word in its rows: "fr regional train"
 
 
-def gold_sets() -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """``{(lang, part): [(sentence, label)]}`` from every ``*_<part>.gold.json``."""
-    sets: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for path in sorted(GOLD.glob("*.gold.json")):
-        part = path.name.removesuffix(".gold.json").rsplit("_", 1)[1]
+def gold_sets(folder: Path = GOLD) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """``{(lang, part, corpus): [(sentence, label)]}`` from every
+    ``<lang>_<corpus>_<part>.gold.json``: each corpus (wikinews, sequoia) is a set of its own."""
+    sets: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for path in sorted(folder.glob("*.gold.json")):
+        _, corpus, part = path.name.removesuffix(".gold.json").rsplit("_", 2)
         for article in json.loads(path.read_text(encoding="utf-8")).values():
-            sets.setdefault((article["lang"], part), []).extend(
+            sets.setdefault((article["lang"], part, corpus), []).extend(
                 (s["text"], s["verifiability"]) for s in article["sentences"])
     return sets
+
+
+def set_name(lang: str, part: str, corpus: str) -> str:
+    """"fr train" for Wikinews; "fr regional train" for the regional news."""
+    return f"{lang} {ROW.get(corpus, corpus + ' ')}{part}"
 
 
 def wanted(lang: str, part: str, only_lang: str | None, only_part: str | None) -> bool:
@@ -66,9 +76,12 @@ def main() -> None:
     parser.add_argument("--classifier", action="store_true",
                         help="train on dev (+ train), score unseen")
     args = parser.parse_args()
+    sets = gold_sets()
     if args.classifier:
-        classifiers(gold_sets(), args.lang)
-    for (lang, part), gold in sorted(gold_sets().items()):
+        classifiers({(lang, part): gold for (lang, part, corpus), gold in sets.items()
+                     if corpus == WIKINEWS}, args.lang)
+    for (lang, part, corpus), gold in sorted(sets.items(),
+                                             key=lambda kv: (*kv[0][:2], kv[0][2] != WIKINEWS)):
         if not wanted(lang, part, args.lang, args.part):
             continue
         found = list(suggest_sentences([text for text, _ in gold], lang))
@@ -77,7 +90,7 @@ def main() -> None:
                                for (_, label), v in zip(gold, verdicts, strict=True)),
                               VERIFIABILITY)
         constant = LabelScores.of(((label, "verifiable") for _, label in gold), VERIFIABILITY)
-        print(f"{lang} {part}: {len(gold)} sentences")
+        print(f"{set_name(lang, part, corpus)}: {len(gold)} sentences")
         print(line("rules", ours))
         print(line("constant", constant))
         rule_scores = RuleScores.load()

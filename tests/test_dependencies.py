@@ -73,8 +73,9 @@ def test_the_package_depends_on_what_it_imports():
 
 
 def test_the_tests_depend_on_the_package_and_the_test_extra():
-    # helpers beside the tests, and the scripts beside them
+    # helpers beside the tests, the scripts beside them, and the benches' data loaders
     local = {p.stem for folder in ("tests", "scripts") for p in (REPO / folder).rglob("*.py")}
+    local.add("bench")
     missing = undeclared(REPO / "tests", declared("test"))
     assert {m: w for m, w in missing.items() if m not in local} == {}
 
