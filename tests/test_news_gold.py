@@ -15,6 +15,8 @@ from annotator.core.suggest.evaluate import load_gold
 DATA = Path(__file__).parent / "data"
 ATTRIBUTION = sorted((DATA / "attribution").glob("*.gold.json"))
 QUOTES = {"direct", "indirect"}
+# Open licences a gold text may carry: Wikinews; UD French Sequoia (its README: "Includes text: yes").
+LICENCES = ("CC BY 2.5", "LGPL-LR")
 
 
 def part_of(path: Path) -> str:
@@ -31,7 +33,8 @@ def test_attribution_gold_is_open_licence_news_with_sources_found_in_their_sente
     articles = json.loads(path.read_text(encoding="utf-8"))
     assert articles
     for article in articles.values():
-        assert article["lang"] in ("fr", "en") and "CC BY 2.5" in article["origin"]
+        assert article["lang"] in ("fr", "en")
+        assert any(licence in article["origin"] for licence in LICENCES), article["origin"]
     sentences = load_gold(path)
     assert sentences and all(s.text.strip() == s.text and s.text for s in sentences)
     for sentence in sentences:
@@ -55,6 +58,39 @@ def test_parts_share_no_article():
             for key in (name, address(article["origin"])):
                 assert seen.setdefault(key, path.name) == path.name, \
                     f"{key} in {seen[key]} and {path.name}"
+
+
+def test_parts_share_no_sentence():
+    """No sentence of five words or more sits in two parts (datelines and headings may)."""
+    seen: dict[str, str] = {}
+    for path in [*ATTRIBUTION, *sorted((DATA / "verifiability").glob("*.gold.json"))]:
+        part = path.name.removesuffix(".gold.json")  # the same part in both folders
+        for article in json.loads(path.read_text(encoding="utf-8")).values():
+            for sentence in article["sentences"]:
+                if len(sentence["text"].split()) >= 5:
+                    assert seen.setdefault(sentence["text"], part) == part, \
+                        f"a sentence of {part} is also in {seen[sentence['text']]}"
+
+
+SEQUOIA_CHECK = range(261, 525)  # annodis.er_00261 to annodis.er_00524
+
+
+def test_the_regional_check_part_holds_the_second_half_of_the_est_republicain_sentences():
+    """Every sentence id of the check half, once, in order, each article keyed by its first."""
+    check = json.loads((DATA / "attribution" / "fr_sequoia_check.gold.json")
+                       .read_text(encoding="utf-8"))
+    numbers = []
+    for name, article in check.items():
+        first, last = map(int, re.search(r"annodis\.er_(\d{5}) to annodis\.er_(\d{5})",
+                                         article["origin"]).groups())
+        assert name == f"sequoia_er_{first:05d}" and last - first + 1 == len(article["sentences"])
+        assert article["lang"] == "fr" and "LGPL-LR" in article["origin"]
+        numbers.extend(range(first, last + 1))
+    assert numbers == list(SEQUOIA_CHECK)
+    labelled = json.loads((DATA / "verifiability" / "fr_sequoia_check.gold.json")
+                          .read_text(encoding="utf-8"))
+    assert {name: [s["text"] for s in a["sentences"]] for name, a in labelled.items()} == \
+        {name: [s["text"] for s in a["sentences"]] for name, a in check.items()}
 
 
 def test_the_french_check_part_holds_sixteen_articles_or_more_of_the_same_dataset():
@@ -81,7 +117,7 @@ def stated_counts(readme: Path) -> dict[str, tuple[int, int]]:
 def test_each_gold_file_holds_the_articles_and_sentences_its_readme_states(folder):
     stated = stated_counts(DATA / folder / "README.md")
     assert {"fr_wikinews_dev.gold.json", "fr_wikinews_check.gold.json",
-            "en_wikinews_check.gold.json"} <= stated.keys()
+            "en_wikinews_check.gold.json", "fr_sequoia_check.gold.json"} <= stated.keys()
     for name, counts in stated.items():
         articles = json.loads((DATA / folder / name).read_text(encoding="utf-8"))
         assert (len(articles), sum(len(a["sentences"]) for a in articles.values())) \
