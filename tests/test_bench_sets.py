@@ -58,3 +58,14 @@ def test_the_verifiability_bench_scores_regional_news_apart_from_wikinews(tmp_pa
     assert set_name("fr", "train", "wikinews") == "fr train"
     assert set_name("fr", "train", "sequoia") == "fr regional train"
     assert set_name("fr", "check", "sequoia") == "fr regional check"
+
+
+def test_the_regional_loader_reads_the_train_gold_as_its_file_holds_it():
+    path = sequoia_gold("train")
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    articles = french_sequoia("train")
+    assert [a.name for a in articles] == list(stored)
+    for article in articles:
+        assert [s.text for s in article.sentences] == \
+            [s["text"] for s in stored[article.name]["sentences"]]
+        assert all(s.lang == "fr" for s in article.sentences)
