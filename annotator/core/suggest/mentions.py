@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 
 from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .bare_names import CITIZEN, cue_type, is_person, people_named
 from .doc_text import doc_text
-from .offices import GOVERNMENT, dateline, in_office
+from .offices import GOVERNMENT, in_office
 from .results import SentenceSuggestion, SourceSuggestion
 from .source_types import (
     NAME_NOISE,
@@ -30,6 +31,7 @@ from .source_types import (
     role_words,
     source_type,
 )
+from .verifiability_context import dateline_day
 
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 COURTESY = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
@@ -61,9 +63,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
     person: str | None = None  # the last source's type that a person can have
     mention: str | None = None
     open_quotes = 0
-    day: str | None = None  # the dateline's date
+    day: date | None = None  # the dateline's
     for suggestion, doc in found:
-        day = dateline(suggestion, doc) or day
+        day = dateline_day(suggestion, doc) or day
         runs = list(_names(doc))
         for words, kind in name_roles(doc, runs):
             names.update(dict.fromkeys(words, (kind, ROLE)))
@@ -91,7 +93,7 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
                     kind, how = by_cue, f"its cue '{source.cue}'"
             if kind == "politician" and day and span is not None and head_final(doc) \
                     and in_office(span, day):
-                kind, how = GOVERNMENT, f"in office on {day[:10]}"
+                kind, how = GOVERNMENT, f"in office on {day.isoformat()}"
             if kind != OTHER:
                 if span is not None and (head := head_token(span)).i in cue_words(span):
                     heads[head.lemma_.lower()] = kind

@@ -6,15 +6,12 @@ politician before or after them, as the type conventions say."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from ..text.dates import iso_date
-from .doc_text import doc_text
 from .lexicon import source_type_terms
-from .results import SentenceSuggestion
-from .verifiability_context import DATELINE
 
 GOVERNMENT = "government"
 
@@ -28,15 +25,10 @@ def _terms() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     return re.compile(pattern), terms
 
 
-def dateline(suggestion: SentenceSuggestion, doc: Doc) -> str | None:
-    """The ISO date of a dateline sentence ("Monday, May 18, 2015"), else None."""
-    verdict = suggestion.verifiability
-    return iso_date(doc_text(doc)) if verdict is not None and verdict.reason == DATELINE else None
-
-
-def in_office(span: Span, day: str) -> bool:
-    """Whether ``span`` names someone in a government office on ``day`` (ISO)."""
+def in_office(span: Span, day: date) -> bool:
+    """Whether ``span`` names someone in a government office on ``day`` (the dateline's,
+    ``verifiability_context.dateline_day``)."""
     pattern, terms = _terms()
     found = pattern.search(span.text)
-    return found is not None and any(start <= day[:10] < end
-                                     for start, end in terms[found.group(0)])
+    iso = day.isoformat()
+    return found is not None and any(start <= iso < end for start, end in terms[found.group(0)])

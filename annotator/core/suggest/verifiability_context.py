@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc
 
+from ..text.dates import dateline_date
 from . import verifiability_clauses as clauses
 from .doc_text import doc_text
 from .lexicon import verifiability_terms
@@ -30,6 +32,14 @@ def carry_context(found: Iterable[tuple[SentenceSuggestion, Doc]]
     return carry_accounts(dated_after_dateline(found))
 
 
+def dateline_day(suggestion: SentenceSuggestion, doc: Doc) -> date | None:
+    """The day of a sentence the rules call a dateline, else None (the one reading of a
+    dateline, for this module and for who is in office on the article's date)."""
+    verdict = suggestion.verifiability
+    return dateline_date(doc_text(doc)) if verdict is not None and verdict.reason == DATELINE \
+        else None
+
+
 def dated_after_dateline(found: Iterable[tuple[SentenceSuggestion, Doc]]
                          ) -> Iterator[tuple[SentenceSuggestion, Doc]]:
     """"22 juin 2012." then "Le 30 juin, le minitel s'arrête": a sentence the rules call
@@ -40,10 +50,10 @@ def dated_after_dateline(found: Iterable[tuple[SentenceSuggestion, Doc]]
     for suggestion, doc in found:
         verdict = suggestion.verifiability
         if verdict is not None and verdict.reason == DATELINE:
-            dated = _dates(doc_text(doc), doc.lang_, None)
-            dateline = dated[0][0] if dated and dated[0][0][2] else None
+            day = dateline_day(suggestion, doc)
+            dateline = (day.year, day.month, day.day) if day else None
         elif verdict is not None and verdict.value == "verifiable" and dateline is not None:
-            later = [words for day, words in _dates(doc_text(doc), doc.lang_, dateline[0], True)
+            later = [words for day, words in _opening_dates(doc_text(doc), doc.lang_, dateline[0])
                      if day > dateline]  # (year, month, day) tuples compare as dates
             if later:
                 verdict = VerifiabilitySuggestion("prediction", f"dated after the dateline: "
@@ -63,11 +73,10 @@ def _date_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{day} )?(?P<month>{month})(?: (?P<year>\d{{4}}))?(?!\w)")
 
 
-def _dates(text: str, lang: str, year: int | None, opening: bool = False
-           ) -> list[tuple[Day, str]]:
-    """The dates in ``text`` with the words that give them; ``year`` for those without one
-    (none without a day or a year: "en juin" may be any June). ``opening``: only a date
-    that the sentence opens on ("- Le 30 juin, ...", "les 21 et 22 novembre, ...")."""
+def _opening_dates(text: str, lang: str, year: int) -> list[tuple[Day, str]]:
+    """The dates that ``text`` opens on ("- Le 30 juin, ...", "les 21 et 22 novembre, ..."),
+    with the words that give them; ``year`` for those without one (none without a day or a
+    year: "en juin" may be any June)."""
     pattern = _date_pattern(lang)
     if pattern is None:
         return []
@@ -75,9 +84,9 @@ def _dates(text: str, lang: str, year: int | None, opening: bool = False
     months, openers = terms["months"], set(terms.get("date_openers", ()))
     out = []
     for hit in pattern.finditer(text.lower()):
-        if hit.group("year") is None and (hit.group("day") is None or year is None):
+        if hit.group("year") is None and hit.group("day") is None:
             continue
-        if opening and not set(text[: hit.start()].lower().strip(" -–—«").split()) <= openers:
+        if not set(text[: hit.start()].lower().strip(" -–—«").split()) <= openers:
             continue
         day = int(hit.group("day") or 0)
         when = (int(hit.group("year") or year), months.index(hit.group("month")) + 1, day)

@@ -3,7 +3,8 @@
 News databases and pages write dates in the reader's language: "12 mars 2024", "mardi 12 mars
 2024", "1er mars 2024", "March 12, 2024 Tuesday 9:20 AM GMT", "12 March 2024", "12/03/2024",
 "2024-03-12T10:15:00+01:00", "12. März 2024". ``iso_date`` finds the date in such a line and
-returns "YYYY-MM-DD" (or the ISO date-time when the text is one), or None.
+returns "YYYY-MM-DD" (or the ISO date-time when the text is one), or None; ``dateline_date``
+reads an article's dateline ("22 juin 2012.", "Wednesday, May 6, 2020") the same way.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ def iso_date(text: str | None) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+def dateline_date(text: str | None) -> date | None:
+    """The day a dateline gives ("22 juin 2012.", "Nancy, 22 juin 2012.", "Wednesday, May 6,
+    2020", "2020-05-06"), or None: the first full date in it, as ``iso_date`` reads one."""
+    found = iso_date(text)
+    return date.fromisoformat(found[:10]) if found else None
 
 
 def _iso_from_iso(text: str) -> str | None:
