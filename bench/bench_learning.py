@@ -15,9 +15,14 @@ span matches, lenient and strict: the finder's ceiling). Printed per N: source F
 content words), strict F1, type accuracy on the matched sources,
 verifiability accuracy (French; the stance/verifiability classifier trained on the same N
 sentences), the time to train, and what the project learned: the parts that replace the
-rules (the finder's spans, replacing the rules' or added to them, and its threshold; types;
-quotes; cues) and the learned cues (+ verbs whose subjects are suggested, - rules' cues
-switched off) with their held-back F1 beside what they come on top of. French:
+rules (the finder's spans, replacing the rules' or added to them, dropping some of them or
+cutting them otherwise, and its threshold; types; quotes; cues) and the learned cues (+
+verbs whose subjects are suggested, - rules' cues switched off) with their held-back F1
+beside what they come on top of, and the F1 of the same models under the previous gate
+(replace or add, "add" from any threshold). Under each line, ``gates:`` what other gates
+decide and their F1 on the scored articles: the previous modes ("old") or all four
+("all"), with a minimum threshold for "add" ("a") or for "add" and "replace" ("ar") of 0.3
+to 0.5 (1: never). French:
 tests/data/attribution (Wikinews, CC BY 2.5), training articles = the ``dev`` and ``train``
 files, scored on the ``unseen`` file.
 English Wikinews (``en-wikinews``, same conventions and types as the French): trained on
@@ -71,7 +76,15 @@ from annotator.core.suggest.evaluate import (  # noqa: E402
     overlap,
     score_sources,
 )
-from annotator.core.suggest.learned_spans import SourceModel, TaggedSource, train_sources  # noqa: E402
+from annotator.core.suggest.learned_spans import (  # noqa: E402
+    SourceModel,
+    TaggedSource,
+    check_sources,
+    cross_validate,
+    decided,
+    fit_sources,
+)
+from annotator.core.suggest.learned_tally import Tally  # noqa: E402
 from annotator.core.suggest.span_features import ParsedSentence, parse_sentences  # noqa: E402
 from annotator.core.suggest.usefulness import most_useful  # noqa: E402
 
@@ -116,13 +129,39 @@ def _tags(sentence: GoldSentence) -> list[TaggedSource]:
     return out
 
 
-def train(tagged: list[Item], lang: str, types: list[str], folds: int = 5
-          ) -> tuple[SourceModel, float]:
+# The gate of the previous round: the finder replacing the rules or adding to them, "add"
+# from any threshold tried; printed as "before" beside the gate in use, same models.
+BEFORE = {"min_add": 0.3, "modes": ("replace", "add")}
+# Development windows: the minimum threshold of "add" (1: never adds) and the modes tried.
+# "a": the minimum holds for "add" only; "ar": for "replace" too.
+GATES = [(min_add, modes, floored) for modes in (("replace", "add"), None)
+         for floored in (("add",), ("add", "replace")) for min_add in (0.3, 0.4, 0.5, 1.0)]
+
+
+@dataclass
+class Trained:
+    model: SourceModel  # as ``annotator train`` decides
+    seconds: float  # CPU time of the training, cross-validation included
+    tally: Tally  # the held-back counts, for other gates
+    final: SourceModel  # trained on every tag, before any decision
+
+    def gated(self, min_add: float, modes: tuple[str, ...] | None = None,
+              floored: tuple[str, ...] = ("add",)) -> SourceModel:
+        figures = self.tally.figures(min_add, modes, floored) if modes else \
+            self.tally.figures(min_add, floored=floored)
+        return decided(self.final, figures)
+
+
+def train(tagged: list[Item], lang: str, types: list[str], folds: int = 5) -> Trained:
     """The project's training on ``tagged`` (5-fold, as the app), and its CPU seconds."""
     began = time.process_time()
-    model = train_sources([i.parsed for i in tagged], [i.tags for i in tagged], lang=lang,
-                          types=types, groups=[i.gold.article for i in tagged], folds=folds)
-    return model, time.process_time() - began
+    sentences, gold = [i.parsed for i in tagged], [i.tags for i in tagged]
+    check_sources(sentences, gold)
+    tally = cross_validate(sentences, gold, lang=lang, types=types,
+                           groups=[i.gold.article for i in tagged], folds=folds)
+    final = fit_sources(sentences, gold, lang, types, ("direct", "indirect"))
+    model = decided(final, tally.figures())
+    return Trained(model, time.process_time() - began, tally, final)
 
 
 def score(test: list[Item], model: SourceModel | None) -> dict[str, float]:
@@ -233,7 +272,7 @@ def queue_order(pool: list[Item], size: int, lang: str, types: list[str]) -> lis
     left = pool[SEED_BATCH:]
     while len(tagged) < size and left:
         try:
-            model, _ = train(tagged, lang, types, folds=2)  # only its ranking is used
+            model = train(tagged, lang, types, folds=2).model  # only its ranking is used
         except Exception:  # too few sources yet: keep reading in order
             tagged, left = tagged + left[:BATCH], left[BATCH:]
             continue
@@ -320,12 +359,24 @@ def line(name: str, n: int | str, figures: dict, verif: Verif | None, seconds: f
         if finder is not None:
             used += f", scored if used {finder['f1']:.3f}"
         if before is not None:
-            used += f", bootstrap alone {before['f1']:.3f}/{before['strict']:.3f}"
+            used += f", previous gate {before['f1']:.3f}/{before['strict']:.3f}"
         used += f"; cues +{len(learned)} -{len(dropped)}, held-back " \
                 f"{cv.get('cue_f1', 0):.3f} vs {cv.get('base_f1', 0):.3f}]"
     kind = f"{figures['type']:.3f}" if figures["type"] is not None else "  -  "
     return (f"  {name:<8} {n!s:>5}  {figures['f1']:.3f}  {figures['strict']:.3f}  "
             f"{kind}  {figures['quote']:.3f}  {v} {t}{used}")
+
+
+def gates(trained: Trained, test: list[Item]) -> str:
+    """What each gate of GATES decides, and its F1 on the scored articles."""
+    out = []
+    for min_add, modes, floored in GATES:
+        model = trained.gated(min_add, modes, floored)
+        way = f"{model.span_mode}@{model.threshold:g}" if model.use_spans else "rules"
+        name = f"{'old' if modes else 'all'}/{'ar' if 'replace' in floored else 'a'}" \
+               f">={min_add:g}"
+        out.append(f"{name} {way} {score(test, model)['f1']:.3f}")
+    return "    gates: " + "; ".join(out)
 
 
 def main() -> None:
@@ -375,12 +426,14 @@ def main() -> None:
                     size = len(pool)
                 tagged = pool[:size] if order == "reading" else queue_order(pool, size, lang,
                                                                             types)
-                model, seconds = train(tagged, lang, types)
+                trained = train(tagged, lang, types)
+                model = trained.model
                 verif = verifiability(tagged, test, lang, found) if found else None
                 finder = score(test, replace(model, use_spans=True))
-                before = score(test, replace(model, use_spans=model.cv["spans_ahead"]))
-                print(line(order, len(tagged), score(test, model), verif, seconds, model,
-                           finder, before))
+                before = score(test, trained.gated(**BEFORE))
+                print(line(order, len(tagged), score(test, model), verif, trained.seconds,
+                           model, finder, before))
+                print(gates(trained, test))
                 if size == len(pool):
                     break
 

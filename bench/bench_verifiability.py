@@ -14,9 +14,13 @@ see its README).
                                         [--classifier]
 
 ``--classifier`` also trains the project's verifiability classifier on the Wikinews dev and train
-parts (as if the analyst had tagged them), words only and words + the rules' verdicts and
-cues, and prints its cross-validated accuracy, macro-F1, F1 per label and expected
-calibration error there, and its accuracy, macro-F1 and F1 per label on the unseen part.
+parts (as if the analyst had tagged them, as ``annotator train`` does: folds of whole
+articles, and the gate of ``rule_gate`` that keeps the rules' verdicts unless the
+classifier, blended with them, is clearly ahead on held-back articles), words only and
+words + the rules' verdicts and cues, and prints its cross-validated accuracy, macro-F1,
+F1 per label and expected calibration error there, what the gate chose, and on the unseen
+part the accuracy, macro-F1 and F1 per label of what is suggested (the analyst's view),
+beside the rules and the classifier ungated (alone, and blended at its held-back strength).
 """
 
 from __future__ import annotations
@@ -50,6 +54,22 @@ def gold_sets(folder: Path = GOLD) -> dict[tuple[str, str, str], list[tuple[str,
     return sets
 
 
+def wikinews_articles(folder: Path = GOLD, parts: tuple[str, ...] = ("dev", "train", "unseen")
+                      ) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """``{(lang, part): [(sentence, label, article)]}`` of the Wikinews ``parts`` (never
+    the check part: it only measures the rules), for training as the project does, by
+    article."""
+    sets: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for path in sorted(folder.glob(f"*_{WIKINEWS}_*.gold.json")):
+        part = path.name.removesuffix(".gold.json").rsplit("_", 1)[1]
+        if part not in parts:
+            continue
+        for key, article in json.loads(path.read_text(encoding="utf-8")).items():
+            sets.setdefault((article["lang"], part), []).extend(
+                (s["text"], s["verifiability"], f"{part}/{key}") for s in article["sentences"])
+    return sets
+
+
 def set_name(lang: str, part: str, corpus: str) -> str:
     """"fr train" for Wikinews; "fr regional train" for the regional news."""
     return f"{lang} {ROW.get(corpus, corpus + ' ')}{part}"
@@ -78,8 +98,7 @@ def main() -> None:
     args = parser.parse_args()
     sets = gold_sets()
     if args.classifier:
-        classifiers({(lang, part): gold for (lang, part, corpus), gold in sets.items()
-                     if corpus == WIKINEWS}, args.lang)
+        classifiers(wikinews_articles(), args.lang)
     for (lang, part, corpus), gold in sorted(sets.items(),
                                              key=lambda kv: (*kv[0][:2], kv[0][2] != WIKINEWS)):
         if not wanted(lang, part, args.lang, args.part):
@@ -112,35 +131,63 @@ def main() -> None:
                   f"({v.reason if v else ''}) {text[:110]}")
 
 
-def classifiers(sets: dict[tuple[str, str], list[tuple[str, str]]],
+def classifiers(sets: dict[tuple[str, str], list[tuple[str, str, str]]],
                 only: str | None = None) -> None:
-    from annotator.core.suggest.textcat import train_classifier
+    from annotator.core.suggest import rule_gate
+    from annotator.core.suggest.textcat import (
+        rules_found,
+        train_classifier,
+        with_rule_features,
+    )
 
     for lang in sorted({lang for lang, _ in sets if only in (None, lang)}):
         dev = sets.get((lang, "dev"), []) + sets.get((lang, "train"), [])
         unseen = sets.get((lang, "unseen"), [])
+        texts, gold = [t for t, _, _ in unseen], [g for _, g, _ in unseen]
+        found = rules_found(texts, lang, [a for _, _, a in unseen])  # as the app: by article
+        rules = [r.verifiability.value if r.verifiability else "not_a_claim" for r in found]
+        print(f"{lang} rules on unseen: " + scored(gold, rules))
         for features in (False, True):
-            model = train_classifier(dev, list(VERIFIABILITY), lang=lang,
-                                     rule_features=features)
-            found = model.predict([text for text, _ in unseen])
-            scores = LabelScores.of(((g, p) for (_, g), (p, _s) in zip(unseen, found,
-                                                                      strict=True)),
-                                    VERIFIABILITY)
-            raw = [calibrate.top(p) for p in model.probabilities([t for t, _ in unseen])]
+            model = train_classifier([(t, g) for t, g, _ in dev], list(VERIFIABILITY),
+                                     lang=lang, rule_features=features,
+                                     groups=[a for _, _, a in dev], dimension="verifiability")
+            cv = model.cv
+            suggested = rules if model.mode == rule_gate.RULES else \
+                [label for label, _ in model.predict(texts, found=found)]
+            featured = with_rule_features(texts, lang, found) if model.features else texts
+            probs = model.probabilities(featured, featured=True)
+            alone = [max(p, key=p.__getitem__) for p in probs]
+            blended = [max(b, key=b.__getitem__) for b in (
+                rule_gate.blend(p, r, cv["strength"]) for p, r in zip(probs, rules,
+                                                                       strict=True))]
+            raw = [calibrate.top(p) for p in probs]
+            calibrated = [calibrate.apply(cv.get("calibration"), p) for p in probs]
             name = "words + rules" if features else "words only"
             print(f"{lang} classifier, {name}, {len(dev)} sentences: cross-validated acc "
-                  f"{model.cv_accuracy:.2f} macro-F1 {model.cv['macro_f1']:.2f} "
-                  f"ECE {model.cv['ece']:.3f} -> {model.cv['ece_calibrated']:.3f} "
-                  f"({model.cv['calibration']['method']}); unseen acc {scores.accuracy:.2f} "
-                  f"macro-F1 {scores.macro_f1:.2f} ECE raw {ece(unseen, raw):.3f} "
-                  f"calibrated {ece(unseen, found):.3f}")
-            print("    F1 per label, cross-validated / unseen: " + ", ".join(
-                f"{label} {model.cv['f1'].get(label, 0.0):.2f} / "
-                f"{scores.per_label()[label]['f1']:.2f}" for label in VERIFIABILITY))
+                  f"{model.cv_accuracy:.2f} macro-F1 {cv['macro_f1']:.2f} "
+                  f"ECE {cv['ece']:.3f} -> {cv['ece_calibrated']:.3f} "
+                  f"({cv['calibration']['method']}); ECE on unseen, classifier alone: raw "
+                  f"{ece(gold, raw):.3f} calibrated {ece(gold, calibrated):.3f}")
+            print(f"  gate: {model.mode}" + (f" at strength {cv['strength']:g}"
+                                             if model.mode == rule_gate.BLEND else "")
+                  + f" (held back: rules acc {cv['rules_accuracy']:.2f} macro-F1 "
+                    f"{cv['rules_macro_f1']:.2f}, blend at {cv['strength']:g} acc "
+                    f"{cv['blend_accuracy']:.2f} macro-F1 {cv['blend_macro_f1']:.2f}, "
+                    f"ahead in {cv['ahead_share']:.0%} of resamplings)")
+            print("  unseen, suggested: " + scored(gold, suggested))
+            print("  unseen, classifier alone (ungated): " + scored(gold, alone))
+            print(f"  unseen, blended at {cv['strength']:g} (ungated): " + scored(gold, blended))
 
 
-def ece(gold: list[tuple[str, str]], found: list[tuple[str, float]]) -> float:
-    return calibration((score, label == g) for (_, g), (label, score)
+def scored(gold: list[str], guesses: list[str]) -> str:
+    scores = LabelScores.of(zip(gold, guesses, strict=True), VERIFIABILITY)
+    per = scores.per_label()
+    return (f"acc {scores.accuracy:.2f} macro-F1 {scores.macro_f1:.2f} ("
+            + ", ".join(f"{label} {per[label]['f1']:.2f}" for label in VERIFIABILITY) + ")")
+
+
+def ece(gold: list[str], found: list[tuple[str, float]]) -> float:
+    return calibration((score, label == g) for g, (label, score)
                        in zip(gold, found, strict=True)).ece
 
 

@@ -65,6 +65,17 @@ def train(project: Path, dimension: tuple[str, ...]) -> None:
         _against_rules(model.get("cv") or {})
 
 
+# How the finder's spans replace the rules', where they do ("replace": all of them).
+SPAN_MODES = {
+    "add": "the rules' spans stay, re-scored, and the learned spans add to them "
+           "(threshold {threshold:.1f})",
+    "filter": "the rules' spans stay, re-scored, and those the learned finder gives under "
+              "{threshold:.0%} are dropped",
+    "reshape": "the rules' spans stay, re-scored, each cut as the learned finder prefers "
+               "(threshold {threshold:.1f})",
+}
+
+
 def _source_figures(model: dict) -> None:
     """The source finder's held-back figures beside the rules', and what replaces them."""
     from ..core.suggest.learned_tally import MIN_GAIN  # spaCy: only when training
@@ -82,8 +93,8 @@ def _source_figures(model: dict) -> None:
         if part == "spans" and not uses[part] and cv.get("spans_ahead"):
             verdict = (f"the rules' spans are kept: ahead on held-back documents by "
                        f"{cv['gain']:.3f}, under the {MIN_GAIN:.2f} needed")
-        if part == "spans" and uses[part] and cv.get("span_mode") == "add":
-            verdict = f"the rules' spans stay, re-scored, and the learned spans add to them{extra}"
+        if part == "spans" and uses[part] and cv.get("span_mode") in SPAN_MODES:
+            verdict = SPAN_MODES[cv["span_mode"]].format(threshold=model["threshold"])
         click.echo(f"  {label} {ours:.2f} (rules {rules:.2f}): {verdict}")
     if "cue_f1" in cv:
         _cue_figures(cv, uses.get("cues", False))

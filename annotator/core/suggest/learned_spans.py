@@ -83,15 +83,25 @@ class SourceModel:
 
     def chosen(self, sentence: ParsedSentence, probs: np.ndarray, mode: str,
                threshold: float) -> list[tuple[Candidate, float]]:
-        """The finder's spans: its picks above ``threshold`` ("replace"), or the rules'
-        spans, re-scored, and its picks that overlap none of them ("add")."""
+        """The finder's spans in ``mode``: its picks above ``threshold`` ("replace"); the
+        rules' spans, re-scored, with its picks that overlap none of them ("add"); the
+        rules' spans it gives at least ``threshold`` ("filter": the kinds of suggestion
+        the analyst rejects are dropped); or, for each rule's span, the cut of those words
+        it prefers ("reshape": the extents the analyst tags, two speakers joined in one
+        source), the rules' own span where it prefers none above ``threshold``."""
+        rules = [(c, float(probs[n])) for n, c in enumerate(sentence.candidates)
+                 if c.rule is not None]
+        if mode == "filter":
+            return [(c, p) for c, p in rules if p >= threshold]
+        if mode == "reshape":
+            picks = select(sentence, probs, threshold, near_rules(sentence))
+            return picks + [(c, p) for c, p in rules if not any(
+                overlaps(c, pick) for pick, _ in picks)]
         picks = select(sentence, probs, threshold)
         if mode == "replace":
             return picks
-        rules = [(n, c) for n, c in enumerate(sentence.candidates) if c.rule is not None]
-        kept = [(c, float(probs[n])) for n, c in rules]
-        return kept + [(c, p) for c, p in picks if c.rule is None and not any(
-            r.start < c.end and c.start < r.end for r in sentence.rules)]
+        return rules + [(c, p) for c, p in picks if c.rule is None and not any(
+            overlaps(c, r) for r in sentence.rules)]
 
     def suggest(self, sentence: ParsedSentence) -> list[SourceSuggestion]:
         """The sentence's sources: learned (where it beat the rules), else the rules'."""
@@ -157,17 +167,30 @@ class SourceModel:
                    cue_level=msg.get("cue_level", LEVELS[0]))
 
 
-def select(sentence: ParsedSentence, probs: np.ndarray, threshold: float
-           ) -> list[tuple[Candidate, float]]:
-    """The most probable candidates above ``threshold`` that do not overlap each other."""
+def select(sentence: ParsedSentence, probs: np.ndarray, threshold: float,
+           allowed: set[int] | None = None) -> list[tuple[Candidate, float]]:
+    """The most probable candidates above ``threshold`` (among the ``allowed`` indices,
+    if given) that do not overlap each other."""
     chosen: list[tuple[Candidate, float]] = []
     for k in np.argsort(-probs, kind="stable"):
         candidate, p = sentence.candidates[int(k)], float(probs[int(k)])
         if p < threshold:
             break
+        if allowed is not None and int(k) not in allowed:
+            continue
         if all(candidate.end <= c.start or c.end <= candidate.start for c, _ in chosen):
             chosen.append((candidate, p))
     return chosen
+
+
+def near_rules(sentence: ParsedSentence) -> set[int]:
+    """The candidates that share words with a rule's span: its other cuts."""
+    return {n for n, c in enumerate(sentence.candidates)
+            if any(overlaps(c, r) for r in sentence.rules)}
+
+
+def overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _suggestion(sentence: ParsedSentence, candidate: Candidate, score: float | None,
@@ -222,6 +245,17 @@ def train_sources(sentences: Sequence[ParsedSentence],
     sentence's document; a fold holds whole documents, since names and types recur within
     one (held-back sentences of a document seen in training flatter the model)."""
     check_sources(sentences, gold)
+    tally = cross_validate(sentences, gold, lang=lang, types=types, quotes=quotes,
+                           groups=groups, folds=folds, seed=seed)
+    return decided(fit_sources(sentences, gold, lang, types, quotes), tally.figures())
+
+
+def cross_validate(sentences: Sequence[ParsedSentence],
+                   gold: Sequence[Sequence[TaggedSource]], *, lang: str, types: Sequence[str],
+                   quotes: Sequence[str] = ("direct", "indirect"),
+                   groups: Sequence[Hashable] | None = None, folds: int = FOLDS,
+                   seed: int = 0) -> Tally:
+    """The held-back counts of k folds of whole documents (see ``train_sources``)."""
     groups = list(groups) if groups is not None else list(range(len(sentences)))
     names = list(dict.fromkeys(groups))
     random.Random(seed).shuffle(names)
@@ -233,24 +267,30 @@ def train_sources(sentences: Sequence[ParsedSentence],
         rest = [i for i, g in enumerate(groups) if fold_of[g] != fold]
         if not rest or not held:
             continue
-        model = _fit([sentences[i] for i in rest], [gold[i] for i in rest], lang, types, quotes)
+        model = fit_sources([sentences[i] for i in rest], [gold[i] for i in rest], lang,
+                            types, quotes)
         for i in held:
             tally.add(model, sentences[i], gold[i], groups[i])
-    final = _fit(sentences, gold, lang, types, quotes)
-    final.cv = tally.figures()
-    final.threshold = final.cv["threshold"]
-    final.span_mode = final.cv["span_mode"]
-    final.use_spans = final.cv["spans_better"]
-    final.use_types = final.types is not None and final.cv["type_better"]
-    final.use_quotes = final.quotes is not None and final.cv["quote_better"]
-    final.use_cues = final.cv["cues_better"]
-    final.cue_level = final.cv["cue_level"]
+    return tally
+
+
+def decided(final: SourceModel, cv: dict) -> SourceModel:
+    """``final`` (trained on every tag) using the parts that ``cv`` (``Tally.figures``)
+    says replace the rules."""
+    final = replace(final, cv=dict(cv))
+    final.threshold = cv["threshold"]
+    final.span_mode = cv["span_mode"]
+    final.use_spans = cv["spans_better"]
+    final.use_types = final.types is not None and cv["type_better"]
+    final.use_quotes = final.quotes is not None and cv["quote_better"]
+    final.use_cues = cv["cues_better"]
+    final.cue_level = cv["cue_level"]
     final.cv["cues_learned"] = final.cues.learned(final.cue_level)
     final.cv["cues_dropped"] = final.cues.dropped(final.cue_level)
     return final
 
 
-def _fit(sentences: Sequence[ParsedSentence], gold: Sequence[Sequence[TaggedSource]],
+def fit_sources(sentences: Sequence[ParsedSentence], gold: Sequence[Sequence[TaggedSource]],
          lang: str, types: Sequence[str], quotes: Sequence[str]) -> SourceModel:
     candidates: list[Candidate] = []
     targets = []

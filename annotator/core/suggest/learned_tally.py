@@ -18,14 +18,20 @@ from .bootstrap import SURE, document_draws
 from .learned_cues import LEVELS, covers
 
 THRESHOLDS = (0.3, 0.4, 0.5)  # the one with the best held-back F1 is kept
-MODES = ("replace", "add")
+# "filter" drops the rules' spans the finder gives less than this: a suggestion lowers F1
+# when its chance of being right is under about half the F1 (0.3-0.4 here).
+FILTER_THRESHOLDS = (0.1, 0.2, 0.3)
+MODE_THRESHOLDS = {"replace": THRESHOLDS, "add": THRESHOLDS, "reshape": THRESHOLDS,
+                   "filter": FILTER_THRESHOLDS}
+MODES = tuple(MODE_THRESHOLDS)
+MIN_ADD_THRESHOLD = 0.3  # "add" keeps no span the finder gives less
 # On top of the bootstrap, the finder replaces the rules only with at least this held-back
 # F1 gain: the smallest at which it lost no more than 0.005 on any development window of
 # PolNeAR's tagged half (one publisher's articles scored, the others' tagged), where a
 # finder ahead by 0.04 on the held-back articles of some publishers lost on another's.
 MIN_GAIN = 0.05
 
-BASES = ("rules", *(f"{mode}@{t}" for mode in MODES for t in THRESHOLDS))
+BASES = ("rules", *(f"{mode}@{t}" for mode, ts in MODE_THRESHOLDS.items() for t in ts))
 WAYS = (*BASES, *(f"{base}+cues@{level}" for base in BASES for level in LEVELS))
 COLUMN = {way: 1 + 2 * n for n, way in enumerate(WAYS)}  # (predicted, matched); 0: gold
 
@@ -85,32 +91,46 @@ class Tally:
         at = COLUMN[way]
         return float(2 * totals[at + 1] / max(totals[at] + totals[0], 1))
 
-    def figures(self) -> dict:
+    def figures(self, min_add: float = MIN_ADD_THRESHOLD, modes: tuple[str, ...] = MODES,
+                floored: tuple[str, ...] = ("add",)) -> dict:
+        """The held-back figures and the decisions taken from them: which of ``modes``
+        replaces the rules (at the threshold with the best held-back F1, no less than
+        ``min_add`` for the ``floored`` modes), if any, and whether the learned cues come
+        on top."""
         c = self.counts
 
         def share(n: int, of: str) -> float:
             return n / c[of] if c[of] else 0.0
 
-        best = {mode: max(THRESHOLDS, key=lambda t: (self.f1(f"{mode}@{t}"), t))
-                for mode in MODES}
-        ahead = {mode: self.clearly_ahead(f"{mode}@{best[mode]}", "rules") for mode in MODES}
+        best = {}
+        for m in modes:
+            tried = [t for t in MODE_THRESHOLDS[m] if m not in floored or t >= min_add]
+            if tried:
+                best[m] = max(tried, key=lambda t, m=m: (self.f1(f"{m}@{t}"), t))
+        ahead = {m: self.clearly_ahead(f"{m}@{t}", "rules") for m, t in best.items()}
+        # The partial ways (adding, reshaping or dropping the rules' spans) by held-back
+        # F1; "replace", which changes more, must also be clearly ahead of the best of them.
+        partial = [m for m in best if m != "replace" and ahead[m]]
+        top = max(partial, key=lambda m: self.f1(f"{m}@{best[m]}"), default=None)
         mode = None
-        if ahead["replace"] and (not ahead["add"] or self.clearly_ahead(
-                f"replace@{best['replace']}", f"add@{best['add']}")):
+        if ahead.get("replace") and (top is None or self.clearly_ahead(
+                f"replace@{best['replace']}", f"{top}@{best[top]}")):
             mode = "replace"
-        elif ahead["add"]:
-            mode = "add"
+        elif top is not None:
+            mode = top
         bootstrap = mode is not None  # what the bootstrap alone would decide
         gain = self.f1(f"{mode}@{best[mode]}") - self.f1("rules") if mode else 0.0
         if gain < MIN_GAIN:
             mode = None
-        shown = mode or max(MODES, key=lambda m: self.f1(f"{m}@{best[m]}"))
+        # the way shown beside the rules: the one used, else the best of those tried
+        shown = mode or max(best, key=lambda m: self.f1(f"{m}@{best[m]}"), default=None)
+        way = f"{shown}@{best[shown]}" if shown else "rules"
         base = f"{mode}@{best[mode]}" if mode else "rules"
         level = max(LEVELS, key=lambda v: (self.f1(f"{base}+cues@{v}"), v))
         gold = int(sum(row[0] for row in self.by_document.values()))
-        return {"f1": self.f1(f"{shown}@{best[shown]}"), "threshold": best[shown],
-                "ahead": self.ahead_share(f"{shown}@{best[shown]}", "rules"),
-                "span_mode": shown, "spans_better": mode is not None,
+        return {"f1": self.f1(way), "threshold": best.get(shown, THRESHOLDS[-1]),
+                "ahead": self.ahead_share(way, "rules"),
+                "span_mode": shown or "add", "spans_better": mode is not None,
                 "spans_ahead": bootstrap, "gain": gain, "documents": len(self.by_document),
                 "rules_f1": self.f1("rules"), "base_f1": self.f1(base),
                 "cue_level": level, "cue_f1": self.f1(f"{base}+cues@{level}"),
