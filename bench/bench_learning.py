@@ -367,6 +367,17 @@ def line(name: str, n: int | str, figures: dict, verif: Verif | None, seconds: f
             f"{kind}  {figures['quote']:.3f}  {v} {t}{used}")
 
 
+def held_back(tally: Tally) -> str:
+    """Each mode's best held-back F1 (and its threshold) beside the rules'."""
+    from annotator.core.suggest.learned_tally import MODE_THRESHOLDS
+
+    out = [f"rules {tally.f1('rules'):.3f}"]
+    for mode, tried in MODE_THRESHOLDS.items():
+        t = max(tried, key=lambda t, m=mode: (tally.f1(f"{m}@{t}"), t))
+        out.append(f"{mode}@{t:g} {tally.f1(f'{mode}@{t}'):.3f}")
+    return "    held back: " + ", ".join(out)
+
+
 def gates(trained: Trained, test: list[Item]) -> str:
     """What each gate of GATES decides, and its F1 on the scored articles."""
     out = []
@@ -433,6 +444,7 @@ def main() -> None:
                 before = score(test, trained.gated(**BEFORE))
                 print(line(order, len(tagged), score(test, model), verif, trained.seconds,
                            model, finder, before))
+                print(held_back(trained.tally))
                 print(gates(trained, test))
                 if size == len(pool):
                     break
