@@ -174,3 +174,12 @@ def test_no_way_left_to_try_keeps_the_rules():
 
     figures = tally_of([1] * 12, ["add@0.3"]).figures(1.0, ("add",))
     assert not figures["spans_better"] and figures["f1"] == figures["rules_f1"]
+
+
+def test_add_keeps_no_threshold_under_its_minimum():
+    from tests.held_back import tally_of
+
+    tally = tally_of([1] * 12, ["add@0.3"])  # only the lowest threshold is ahead
+    assert tally.figures(0.3)["span_mode"] == "add" and tally.figures(0.3)["threshold"] == 0.3
+    floored = tally.figures(0.4)
+    assert not floored["spans_better"]
