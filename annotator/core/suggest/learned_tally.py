@@ -1,11 +1,13 @@
 """Held-back figures of the learned source parts, and the decisions taken from them.
 
 Every way of suggesting sources is counted on the held-back documents of each fold: the
-rules alone; the finder replacing them ("replace") or adding to them ("add": the rules'
-spans stay, re-scored, and the finder adds spans that overlap none of them), at each
+rules alone; the finder replacing them ("replace"), adding to them ("add": the rules'
+spans stay, re-scored, and the finder adds spans that overlap none of them), dropping the
+rules' spans it gives little ("filter") or cutting them as it prefers ("reshape"), at each
 threshold; and each of those with the learned cues at each level. A way replaces the
 rules only when its F1 is ahead in at least 95 % of bootstrap resamplings of the held-back
-documents; "replace", which changes more, must also be clearly ahead of "add".
+documents, by at least MIN_GAIN; "replace", which changes more, must also be clearly ahead
+of the best of the other ways.
 """
 
 from __future__ import annotations
