@@ -6,8 +6,9 @@ The rules run first; the learned finder then scores every candidate span of the 
 non-overlapping ones ("replace": it can confirm a rule's span, drop one the analyst keeps
 rejecting, or add one the rules never find) or keeps the rules' spans, re-scored, and only
 adds its own where no rule found any ("add"), only drops those it gives little ("filter"),
-or only cuts them as the analyst does ("reshape"). On top, the learned cues (:mod:`learned_cues`) add
-the subjects of the verbs this analyst tags and drop the rules' cues this analyst rejects.
+or only cuts them as the analyst does ("reshape"). On top, the learned cues
+(:mod:`learned_cues`) add the subjects of the verbs this analyst tags and drop the rules'
+cues this analyst rejects.
 Each part replaces the rules only where k-fold cross-validation on the analyst's held-back
 documents says it does better (:mod:`learned_tally`: source F1 for the finder and the cues,
 accuracy for the type and quote kind); the figures are kept with the model and printed by
