@@ -22,6 +22,7 @@ from threadpoolctl import threadpool_limits
 from annotator.core import nlp as shared_nlp
 from annotator.core.nlp import blank
 
+from . import edit_tree_lemmas, token_embeddings
 from .attribution import FACTORY
 from .doc_text import doc_text
 from .lexicon import cues
@@ -138,7 +139,9 @@ def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = BATC
     read its parse (a cue or a pattern for attribution; a conditional, a future, an
     intensifier or a first person for verifiability): the others get the same suggestions
     without it. The parser's listener reads the tok2vec output left on each doc, so parsing
-    a subset afterwards gives the same parses."""
+    a subset afterwards gives the same parses. The tok2vec embeds each distinct word once per
+    call, and a trainable lemmatizer applies each of its edit trees to a word once per call,
+    with the same vectors and lemmas (see :mod:`.token_embeddings`, :mod:`.edit_tree_lemmas`)."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(sentences, batch_size=batch_size)
         return
@@ -148,6 +151,10 @@ def annotated(nlp: Language, sentences: Iterable[str], *, batch_size: int = BATC
     for name, proc in nlp.pipeline:
         if isinstance(proc, AttributeRuler):
             docs = map(_where_it_can_match(proc), docs)
+        elif token_embeddings.can_remember(proc):
+            docs = token_embeddings.DocumentEmbeddings(proc).pipe(docs, batch_size)
+        elif edit_tree_lemmas.can_remember(proc):
+            docs = edit_tree_lemmas.lemmatized(proc, docs, batch_size)
         elif name not in {"parser", FACTORY}:
             docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") \
                 else map(proc, docs)
