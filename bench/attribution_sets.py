@@ -7,7 +7,7 @@
   annotated by hand with the same conventions, in ``tests/data/attribution/fr_sequoia_*``:
   a ``train`` part (development) and a ``check`` part that only measures. Absent parts are
   simply not scored.
-- English Wikinews: 64 articles (CC BY 2.5), 24 in GUM's sentences and 40 of 2019-2020 as
+- English Wikinews: 72 articles (CC BY 2.5), 24 in GUM's sentences and 48 of 2019-2020 as
   Annotator segments them, annotated by hand with the same conventions and types, in
   ``tests/data/attribution/`` (development parts ``dev`` and ``train``, an unseen part, and
   a ``check`` part of 14 articles of 2019-2020 that only measures, like the French one).
