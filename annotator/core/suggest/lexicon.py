@@ -121,6 +121,11 @@ class Cues:
     # Plural present forms that, after what they report, put their speaker after them
     # (", say scientists", ", argue some Democrats"); not cue forms elsewhere ("say, 10 %").
     inverted_plural_forms: frozenset[str] = frozenset()
+    # Whether a clause-only cue reports a clause the parser made its complement with no
+    # "that" ("Dr. Osei noted the samples show"), as English writes it; French opens such a
+    # clause with "que", so a complement clause without it is a misparse ("il répond aux
+    # détracteurs ..., en faisant remarquer : « ... »").
+    bare_clause_reports: bool = False
 
 
 def _read_json(name: str) -> Any:
@@ -139,7 +144,7 @@ def _read_cues() -> dict[str, dict[str, list[str]]]:
 
 FLAGS = ("whole_subject", "outer_cues_only", "mistagged_names", "headline_acts",
          "spaced_quote_closes", "future_reports_nothing", "one_sided_cues",
-         "shared_determiners", "parenthesis_in_name")
+         "shared_determiners", "parenthesis_in_name", "bare_clause_reports")
 
 
 @cache

@@ -53,7 +53,8 @@ def not_reporting(doc: Doc, cue: Range, cues: Cues) -> bool:
             (cue[0] > 0 and doc[cue[0] - 1].text in QUOTE_ENDS)
             or any(t.lower_ in cues.clause_marks or t.lower_ in CLITIC_SPEAKERS
                    for t in doc[cue[1] : cue[1] + 8])
-            or parenthetical_or_document(verb, cues) or reports_a_clause(verb)):
+            or parenthetical_or_document(verb, cues)
+            or (cues.bare_clause_reports and reports_a_clause(verb))):
         return True
     return in_condition_or_purpose(doc, cue, cues)
 
