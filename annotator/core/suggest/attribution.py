@@ -30,6 +30,7 @@ from .lexicon import anchors, cues, patterns
 from .polls import respondents
 from .reporting import (
     CONTROL_MARKS,
+    clause_follows,
     completes,
     is_inverted,
     is_reporting,
@@ -37,12 +38,20 @@ from .reporting import (
     says_what,
     verb_group,
 )
-from .selection import Attribution, Candidate, best, joined, link_relays, outer
+from .selection import (
+    Attribution,
+    Candidate,
+    best,
+    joined,
+    link_relays,
+    outer,
+    unrelayed_agent,
+)
 from .source_types import source_type
 from .spans import coordinated, phrase_before, quotations, subject_range
 from .speaker_sides import abstract_speaker, capitalised_name, incise, one_side
 from .token_sets import flag_matcher, flagged
-from .token_sources import agentive, at_start, token_source
+from .token_sources import agentive, at_start, norm_phrase, token_source
 
 FACTORY = "annotator_attribution"
 
@@ -149,6 +158,8 @@ class AttributionFinder:
         if len(found) > 1 and self.cues.poll_nouns:
             shares = respondents([doc[slice(*c.source)] for c in found], self.cues)
             found = [c for i, c in enumerate(found) if i not in shares]
+        found = [c for c in found
+                 if not (c.rule.get("modifier_relays") and unrelayed_agent(c, found))]
         return link_relays(doc, best(joined(found), self.cues.outer_cues_only), quotes)
 
     def _past_time(self, c: Candidate) -> Candidate | None:
@@ -196,6 +207,8 @@ class AttributionFinder:
             if found is None or not_reporting(doc, found[1], self.cues):
                 continue
             source, cue = found
+            if norm_phrase(doc[slice(*source)], self.cues):
+                continue  # "selon la loi du 16 décembre": what it conforms to, not a speaker
             if rule.get("needs_comma") and (source[1] >= len(doc)
                                             or doc[source[1]].text not in {",", ":"}):
                 continue
@@ -250,6 +263,8 @@ class AttributionFinder:
                 continue  # "the issue is talks": a noun after all
             if rule.get("needs_content") and not says_what(verb):
                 continue  # "Mr. Trump's remarks also stand out": no content, no attribution
+            if rule.get("needs_clause") and not clause_follows(verb, self.cues):
+                continue  # "en commentant la finale": an act, not a report
             if not is_reporting(verb, head, self.cues):
                 continue
             cue = verb_group(verb)

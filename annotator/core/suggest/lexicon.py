@@ -126,6 +126,12 @@ class Cues:
     # clause with "que", so a complement clause without it is a misparse ("il répond aux
     # détracteurs ..., en faisant remarquer : « ... »").
     bare_clause_reports: bool = False
+    # Auxiliaries that make a cue participle passive whatever the parser calls them, an
+    # auxiliary or a copula ("elle avait été admise"): what is said or done, not who says it.
+    passive_auxiliaries: frozenset[str] = frozenset()
+    # Nouns of what a thing conforms to or depends on: "selon la loi du 16 décembre",
+    # "selon les juridictions"; never who says it.
+    norm_nouns: frozenset[str] = frozenset()
 
 
 def _read_json(name: str) -> Any:

@@ -90,9 +90,20 @@ def is_reporting(verb: Token, subject: Token, cues: Cues) -> bool:
         return verb.lemma_ not in cues.no_agent_verbs and (
             not cues.agent_marks
             or any(c.lower_ in cues.agent_marks for c in subject.children))
-    if children & {"aux:pass", "auxpass"}:
+    if children & {"aux:pass", "auxpass"} or any(
+            (c.dep_.startswith("aux") or c.dep_ == "cop") and c.lower_ in cues.passive_auxiliaries
+            for c in verb.children):  # the parser may call "été" a copula
         return False
     return not (verb.lemma_ in cues.no_xcomp_verbs and "xcomp" in children)
+
+
+def clause_follows(verb: Token, cues: Cues) -> bool:
+    """Whether a cue has what it reports after it: a clause mark or a quotation within eight
+    words ("en affirmant que", "en déclarant : « ... »"), or a complement clause where the
+    language writes one without a mark; not a plain object ("en commentant la finale")."""
+    after = verb.doc[verb.i + 1 : verb.i + 9]
+    return any(t.lower_ in cues.clause_marks for t in after) or (
+        cues.bare_clause_reports and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def after_content(verb: Token) -> bool:

@@ -80,6 +80,15 @@ def joined(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def unrelayed_agent(cand: Candidate, found: list[Candidate]) -> bool:
+    """An agent of a participle that modifies a noun ("les baisses annoncées par le
+    gouvernement") speaks only where that noun is itself what a source phrase gives
+    ("selon les informations confiées par X"): else it names who acted, not a source."""
+    verb = cand.doc[cand.cue[1] - 1]
+    return verb.dep_ == "acl" and not any(
+        o is not cand and o.source[0] <= verb.head.i < o.source[1] for o in found)
+
+
 def repeats_a_name(cand: Candidate, found: list[Candidate]) -> bool:
     """A bare pronoun after a named source of the same clause is that source again ("Le
     ministère a fait savoir qu'il ne commenterait pas"); an inverted clitic is not."""

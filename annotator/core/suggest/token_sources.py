@@ -93,3 +93,11 @@ def plain_noun_phrase(span: Span) -> bool:
 def at_start(doc: Doc, i: int) -> bool:
     """Nothing but a conjunction or a dash before token ``i``: "Mais pour Obama, ..."."""
     return all(t.lower_ in LEADING_WORDS or t.is_punct or t.is_space for t in doc[:i])
+
+
+def norm_phrase(span: Span, cues: Cues) -> bool:
+    """A phrase headed by a norm, whose first noun is a law, a rule or what a thing varies
+    with ("la toute nouvelle loi du 16 décembre", "les juridictions"): no one speaks."""
+    first = next((t for t in span if t.pos_ in {"NOUN", "PROPN"}), None)
+    return first is not None and (first.lemma_ in cues.norm_nouns
+                                  or first.lower_ in cues.norm_nouns)
