@@ -10,7 +10,7 @@ of UD Sequoia, LGPL-LR, in rows of their own, "fr regional train" and "fr region
 see its README).
 
     python bench/bench_verifiability.py [--lang fr] [--part dev|unseen|train|check]
-                                        [--errors 20]
+                                        [--errors 20] [--matrix]
                                         [--classifier]
 
 ``--classifier`` also trains the project's verifiability classifier on the Wikinews dev and train
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from annotator.core.suggest import calibrate
@@ -93,6 +94,8 @@ def main() -> None:
     parser.add_argument("--lang")
     parser.add_argument("--part", choices=PARTS)
     parser.add_argument("--errors", type=int, default=0, help="print N wrong verdicts")
+    parser.add_argument("--matrix", action="store_true",
+                        help="print the confusion matrix (gold x rules, counts only)")
     parser.add_argument("--classifier", action="store_true",
                         help="train on dev (+ train), score unseen")
     args = parser.parse_args()
@@ -120,6 +123,8 @@ def main() -> None:
                                in zip(gold, verdicts, strict=True) if v)
         print(f"  rule scores: ECE {hand.ece:.3f} as written in the rules, "
               f"{measured.ece:.3f} as measured per rule kind on dev + train")
+        if args.matrix:
+            print(matrix(ours))
         if part == ONLY_BY_NAME:
             continue  # figures only: no confusions, no errors
         print("  confusions (gold->rules):",
@@ -129,6 +134,17 @@ def main() -> None:
         for text, label, v in wrong[: args.errors]:
             print(f"    gold {label:<12} got {v.value if v else '-':<12} "
                   f"({v.reason if v else ''}) {text[:110]}")
+
+
+def matrix(scores: LabelScores) -> str:
+    """Gold label (rows) x the rules' label (columns), counts only."""
+    counts = Counter(scores.pairs)
+    heads = [label[:11] for label in VERIFIABILITY]
+    rows = ["  gold \\ rules " + " ".join(f"{h:>11}" for h in heads)]
+    for gold in VERIFIABILITY:
+        rows.append(f"  {gold[:13]:<13} " + " ".join(
+            f"{counts[gold, found]:>11}" for found in VERIFIABILITY))
+    return "\n".join(rows)
 
 
 def classifiers(sets: dict[tuple[str, str], list[tuple[str, str, str]]],

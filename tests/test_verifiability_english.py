@@ -166,3 +166,8 @@ def test_headline_ending_in_quoted_words():
 def test_imperative_after_an_opening_clause():
     assert judge("If you want a seat, please arrive early at the hall.") == \
         [("not_a_claim", "call to action: arrive")]
+
+
+def test_a_first_person_in_a_place_or_company_is_no_judgement():
+    assert value("\"We are in contact with the families of the crew,\" the director said.") \
+        != "opinion"

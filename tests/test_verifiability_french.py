@@ -50,3 +50,39 @@ def test_an_account_continues_while_its_quotation_is_open():
 
 def test_a_quotation_closed_by_a_guillemet_is_no_heading():
     assert judge("Le maire a dit : « Nous partons »")[0][1] != "heading (no final stop)"
+
+
+def test_an_evaluative_adjective_said_of_something_judges():
+    assert judge("Cette nouvelle taxe est inutile.") == [("opinion", "evaluative: inutile")]
+
+
+def test_an_evaluative_adjective_before_its_noun_judges():
+    assert judge("Le syndicat voit dans ce texte un dangereux précédent.")[0] == \
+        ("opinion", "evaluative: dangereux")
+
+
+def test_an_evaluative_adjective_after_its_noun_classifies():
+    assert judge("La mairie occupe un bâtiment historique du centre.")[0][0] == "verifiable"
+
+
+def test_an_evaluative_adjective_governing_an_infinitive_judges():
+    assert judge("Le ministre a dit que la réforme était un chantier essentiel à mener.")[0] \
+        == ("opinion", "evaluative: essentiel")
+
+
+def test_de_and_an_evaluative_adjective_name_a_quality():
+    assert judge("Je ne vois rien d'abusif dans ce texte.")[0] == \
+        ("opinion", "evaluative: abusif")
+
+
+def test_c_est_and_a_definite_noun_phrase_identify():
+    assert judge("C'est le frère cadet du maire.")[0][0] == "verifiable"
+
+
+def test_c_est_a_dire_glosses():
+    assert judge("Le club joue en deuxième division, c'est-à-dire en Ligue 2.")[0][0] == \
+        "verifiable"
+
+
+def test_c_est_and_an_indefinite_noun_phrase_judges():
+    assert judge("C'est une erreur politique.")[0] == ("opinion", "judgement: c'est")

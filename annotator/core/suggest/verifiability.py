@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from . import verifiability_clauses as clauses
+from . import verifiability_judgements as judgements
 from .doc_text import doc_text
 from .lexicon import source_type_terms, verifiability_terms
 from .results import VerifiabilitySuggestion
@@ -180,6 +181,8 @@ def _opinion(span: Span, lang: str, text: str) -> str | None:
     # "il faudrait noter que ...": a way of saying "note that", not a judgement
     if word := _find(lang, "evaluative", _phrases(lang, "evaluative_not").sub(" ", text)):
         return f"evaluative: {word}"
+    if judged := judgements.evaluative_adjective(span, lang):  # "le site est magnifique"
+        return judged
     if judged := clauses.comparative_judgement(span, lang) or \
             clauses.impersonal_judgement(span, lang):
         return judged
@@ -206,16 +209,22 @@ def _survey(lang: str, text: str) -> str | None:
 def _judgement_frame(span: Span, lang: str, text: str) -> str | None:
     """"C'est très grave", "il est essentiel de": not a cleft ("c'est dans l'Ohio que",
     "c'est Michelle Obama qui"), not a sentence with figures (those carry a checkable
-    claim), not inside a subordinate clause."""
+    claim), not inside a subordinate clause, not an identification ("c'est le père du
+    comte", "c'est « a little bourgeoise girl »", "c'est que ..."), not "c'est-à-dire"."""
     if DIGIT.search(text) or _cleft(span, lang):
         return None
     subordinators = _terms(lang, "subordinators")
+    text = _phrases(lang, "judgement_frames_not").sub(" ", text)
     for hit in _phrases(lang, "judgement_frames").finditer(text):
         before = text[: hit.start()].split()
         if before and before[-1] in subordinators:
             continue  # "comme c'est le cas du Lot", "si c'est vrai": not what is asserted
         after = text[hit.end():].split(maxsplit=1)
-        if after and after[0].strip(",;:'") in _terms(lang, "judgement_not"):
+        word = after[0].strip(",;:") if after else ""
+        if "'" in word[:-1]:  # an elided word: "l'euphorie" -> "l'"
+            word = word[: word.index("'") + 1]
+        not_after = _terms(lang, "judgement_not")
+        if word in not_after or word.strip("'") in not_after:
             return None
         return hit.group(1)
     return None
@@ -332,11 +341,13 @@ def _participle_or_adverb(tok: Token) -> bool:
 def _personal_judgement(span: Span, lang: str) -> str | None:
     """"Je suis un homme du peuple", "nous sommes conscients": the speaker qualifies
     themself or their situation with a copula; "vous êtes une héritière": or the person
-    they address."""
+    they address. Not a place or a company ("we are in contact with", "I've been at a
+    World Cup": a preposition before the predicate tells where, not what one is)."""
     first, addressees = _terms(lang, "first_person"), _terms(lang, "addressees")
     not_states = _terms(lang, "first_person_not")
     for tok in _tokens_where(span, "dep", ["cop"]):
-        if tok.head.lower_ in not_states:
+        if tok.head.lower_ in not_states or \
+                any(c.dep_ == "case" and c.i < tok.head.i for c in tok.head.children):
             continue
         for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
             if subject.lower_ in first:
