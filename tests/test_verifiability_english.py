@@ -171,3 +171,22 @@ def test_imperative_after_an_opening_clause():
 def test_a_first_person_in_a_place_or_company_is_no_judgement():
     assert value("\"We are in contact with the families of the crew,\" the director said.") \
         != "opinion"
+
+
+def test_a_line_ending_on_its_reporting_verb_introduces_a_quotation():
+    assert judge("Local historian and author Mary Stone commented,") == \
+        [("not_a_claim", "introduces a quotation")]
+
+
+def test_a_headline_is_counted_in_words_not_tokens():
+    assert judge("After long delays, all-girl Kenyan team wins 'best design' award at "
+                 "international solar-car race") == [("not_a_claim", "heading (no final stop)")]
+
+
+def test_a_caption_after_a_dash_is_a_heading():
+    assert judge("—Firefighters clearing a road ahead of the evening storm") == \
+        [("not_a_claim", "heading (no final stop)")]
+
+
+def test_a_cut_quotation_is_no_heading():
+    assert value("\"A cleaner river would bring back the salmon [...]") != "not_a_claim"

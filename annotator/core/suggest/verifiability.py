@@ -38,6 +38,7 @@ REFERENCE = re.compile(r'^["“«][^"”»]+["”»]\s*[—–-]\s*[^,]+,.*(?<!\
 STOPS = {".", "!", "?", "…", "»", '"', "”", "'", ";", ":", ","}  # ends of a sentence or a part
 HEADING_TOKENS = 16
 HEADLINE_QUOTES = frozenset({"'", '"', "''"})  # what may close a headline's quoted words
+CLOSING_BRACKETS = frozenset({"]", ")"})  # "[...]": a cut quotation goes on
 OPENING_MARKS = frozenset({":", "«", '"', "“"})  # what a quoted imperative follows
 FRAGMENT_TOKENS = 15
 DECLARATIVE = "declarative statement"  # no rule fired
@@ -393,9 +394,9 @@ def _not_a_claim(span: Span, lang: str, raw: str, text: str) -> str | None:
         return "dateline"
     if REFERENCE.match(raw.strip()):
         return "reference to another article"
-    if text.endswith((",", ":")) and _has_source(span):  # "Rathbun stated,"
-        return "introduces a quotation"
-    if _is_heading(span):
+    if text.endswith((",", ":")) and (_has_source(span) or _ends_on_verb(span)):
+        return "introduces a quotation"  # "Rathbun stated,", "Professor X commented,"
+    if _is_heading(span, lang):
         return "heading (no final stop)"
     if _is_fragment(span):
         return "no verb (a caption or a fragment)"
@@ -447,21 +448,33 @@ def _is_dateline(span: Span, lang: str, text: str) -> bool:
         and len(span) <= 10
 
 
-def _is_heading(span: Span) -> bool:
+def _is_heading(span: Span, lang: str) -> bool:
     """A short line without a final stop: a headline ("Hackers attack Church of
-    Scientology website"), not the first half of a sentence cut at ";" or ":"."""
+    Scientology website"), not the first half of a sentence cut at ";" or ":", not a cut
+    quotation ("... crop yields [...]") or a quoted line in the first person ("J'ai évité
+    le pire —Sonia Dridi"). Its words are counted, not its tokens ("all-girl")."""
     last = _last_but_quotes(span)
-    if last is None or last.text in STOPS or last.text[-1:] in STOPS or \
-            len(span) > HEADING_TOKENS:
+    words = [t for t in span if not t.is_punct]
+    if last is None or last.text in STOPS or last.text[-1:] in STOPS or not words or \
+            len(words) > HEADING_TOKENS:
         return False  # "contre X." is one token
-    return span[0].is_title or span[0].is_upper or span[0].like_num
+    if any(t.lower_ in _terms(lang, "first_person") for t in words):
+        return False
+    return words[0].is_title or words[0].is_upper or words[0].like_num
+
+
+def _ends_on_verb(span: Span) -> bool:
+    """The last word before the final comma or colon is a verb: "X commented,"."""
+    last = next((t for t in reversed(span) if not t.is_punct), None)
+    return last is not None and last.pos_ == "VERB"
 
 
 def _last_but_quotes(span: Span) -> Token | None:
-    """The last token before closing straight quotes: "... in 'quasi-state of war'" ends on
-    "war", a headline's quoted words, not a stop. A closing « » or ” still ends a sentence
-    ("Il a dit : « Nous partons »")."""
-    return next((t for t in reversed(span) if t.text not in HEADLINE_QUOTES), None)
+    """The last token before closing straight quotes and brackets: "... in 'quasi-state of
+    war'" ends on "war", a headline's quoted words, not a stop; "yields [...]" on "...". A
+    closing « » or ” still ends a sentence ("Il a dit : « Nous partons »")."""
+    return next((t for t in reversed(span) if t.text not in HEADLINE_QUOTES
+                 and t.text not in CLOSING_BRACKETS), None)
 
 
 def _is_fragment(span: Span) -> bool:
