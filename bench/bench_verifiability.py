@@ -13,6 +13,9 @@ see its README).
                                         [--errors 20] [--matrix]
                                         [--classifier]
 
+``--matrix`` also prints each part's confusion matrix (gold label x the rules' label, counts
+only; for ``check`` too, which is still never shown by sentence).
+
 ``--classifier`` also trains the project's verifiability classifier on the Wikinews dev and train
 parts (as if the analyst had tagged them, as ``annotator train`` does: folds of whole
 articles, and the gate of ``rule_gate`` that keeps the rules' verdicts unless the
