@@ -65,8 +65,9 @@ def test_isotonic_is_monotone_and_never_certain():
 
 
 @pytest.mark.slow
-def test_a_classifier_trained_on_real_news_has_calibrated_scores_on_unseen_news():
-    """French Wikinews: trained on the dev articles, scored on the unseen ones."""
+def test_a_classifier_trained_on_real_news_has_calibrated_scores_on_other_news():
+    """French Wikinews: trained on the dev articles, scored on the train ones (other
+    articles, and three times as many sentences as unseen, which stays for measuring)."""
     from annotator.core.suggest.textcat import TrainedClassifier, train_classifier
 
     def gold(part):
@@ -77,8 +78,8 @@ def test_a_classifier_trained_on_real_news_has_calibrated_scores_on_unseen_news(
     labels = ["verifiable", "unverifiable", "opinion", "prediction", "not_a_claim"]
     model = train_classifier(gold("dev"), labels, lang="fr")
     assert model.cv["ece_calibrated"] < model.cv["ece"]
-    unseen = gold("unseen")
-    texts = [t for t, _ in unseen]
+    other = gold("train")
+    texts = [t for t, _ in other]
     raw = [calibrate.top(p) for p in model.probabilities(texts)]
     restored = TrainedClassifier.from_bytes(model.to_bytes())  # the map is kept with it
     calibrated = restored.predict(texts)
@@ -86,6 +87,6 @@ def test_a_classifier_trained_on_real_news_has_calibrated_scores_on_unseen_news(
 
     def error(found):
         return calibration((s, label == g) for (label, s), (_t, g)
-                           in zip(found, unseen, strict=True)).ece
+                           in zip(found, other, strict=True)).ece
 
     assert error(calibrated) < error(raw)

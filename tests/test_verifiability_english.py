@@ -190,3 +190,8 @@ def test_a_caption_after_a_dash_is_a_heading():
 
 def test_a_cut_quotation_is_no_heading():
     assert value("\"A cleaner river would bring back the salmon [...]") != "not_a_claim"
+
+
+def test_a_purely_evaluative_adjective_judges_wherever_it_stands():
+    assert judge("The parade offered a fantastic display of local crafts.") == \
+        [("opinion", "evaluative: fantastic")]

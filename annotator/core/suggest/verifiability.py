@@ -454,10 +454,11 @@ def _is_heading(span: Span, lang: str) -> bool:
     quotation ("... crop yields [...]") or a quoted line in the first person ("J'ai évité
     le pire —Sonia Dridi"). Its words are counted, not its tokens ("all-girl")."""
     last = _last_but_quotes(span)
-    words = [t for t in span if not t.is_punct]
-    if last is None or last.text in STOPS or last.text[-1:] in STOPS or not words or \
-            len(words) > HEADING_TOKENS:
+    if last is None or last.text in STOPS or last.text[-1:] in STOPS:
         return False  # "contre X." is one token
+    words = [t for t in span if not t.is_punct]  # most sentences end before this line
+    if not words or len(words) > HEADING_TOKENS:
+        return False
     if any(t.lower_ in _terms(lang, "first_person") for t in words):
         return False
     return words[0].is_title or words[0].is_upper or words[0].like_num
