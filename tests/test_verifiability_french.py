@@ -86,3 +86,17 @@ def test_c_est_a_dire_glosses():
 
 def test_c_est_and_an_indefinite_noun_phrase_judges():
     assert judge("C'est une erreur politique.")[0] == ("opinion", "judgement: c'est")
+
+
+def test_pour_and_no_one_named_is_a_purpose_or_a_cause():
+    assert judge("Pour cette raison, le conseil municipal a reporté le vote.")[0][0] == \
+        "verifiable"
+
+
+def test_pour_and_a_name_is_a_point_of_view():
+    assert judge("Pour Marie Dupont, la réforme arrive trop tard.")[0] == \
+        ("opinion", "point of view: Pour Marie Dupont")
+
+
+def test_a_team_that_qualifies_is_judged_by_no_one():
+    assert judge("Le club se qualifie pour la finale de la coupe.")[0][0] == "verifiable"
