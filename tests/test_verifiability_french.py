@@ -56,9 +56,8 @@ def test_an_evaluative_adjective_said_of_something_judges():
     assert judge("Cette nouvelle taxe est inutile.") == [("opinion", "evaluative: inutile")]
 
 
-def test_an_evaluative_adjective_before_its_noun_judges():
-    assert judge("Le syndicat voit dans ce texte un dangereux précédent.")[0] == \
-        ("opinion", "evaluative: dangereux")
+def test_a_classifying_adjective_before_its_noun_classifies():
+    assert judge("L'ancien maire souffrait d'une grave maladie.")[0][0] == "verifiable"
 
 
 def test_an_evaluative_adjective_after_its_noun_classifies():
@@ -100,3 +99,32 @@ def test_pour_and_a_name_is_a_point_of_view():
 
 def test_a_team_that_qualifies_is_judged_by_no_one():
     assert judge("Le club se qualifie pour la finale de la coupe.")[0][0] == "verifiable"
+
+
+def test_an_exclamative_judges():
+    assert judge("Mais quel spectacle pour les enfants du village !") == \
+        [("opinion", "exclamation: quel spectacle")]
+
+
+def test_a_future_perfect_looks_back():
+    assert judge("Il aura fallu trois heures aux pompiers pour dégager la route.")[0][0] == \
+        "verifiable"
+
+
+def test_a_future_passive_still_announces():
+    assert judge("La nouvelle salle sera inaugurée par le maire.")[0] == \
+        ("prediction", "future: sera")
+
+
+def test_aller_as_an_infinitive_is_no_future():
+    assert judge("En 1962, il quitta la ville pour aller vivre chez sa fille.")[0][0] == \
+        "verifiable"
+
+
+def test_il_semble_que_hedges_a_fact():
+    assert judge("Il semble qu'une panne électrique soit à l'origine de l'incendie.")[0][0] \
+        == "verifiable"
+
+
+def test_a_participle_said_of_something_introduces_nothing():
+    assert judge("Le bureau de l'association est inchangé :")[0][0] != "not_a_claim"

@@ -76,6 +76,8 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     raw = span.text  # joins the tokens on every read: once
     text = raw.strip().lower().replace("’", "'")
 
+    if exclaimed := judgements.exclamation(span, lang, text):  # "Quel bonheur !"
+        return VerifiabilitySuggestion("opinion", exclaimed, (), 0.6)
     if not_claim := _not_a_claim(span, lang, raw, text):
         return VerifiabilitySuggestion("not_a_claim", not_claim, (), 0.7)
     if phrase := _find(lang, "unverified_phrases", text):
@@ -465,9 +467,12 @@ def _is_heading(span: Span, lang: str) -> bool:
 
 
 def _ends_on_verb(span: Span) -> bool:
-    """The last word before the final comma or colon is a verb: "X commented,"."""
+    """The last word before the final comma or colon is a verb: "X commented,"; not a
+    participle said of something ("Le comité est inchangé :")."""
     last = next((t for t in reversed(span) if not t.is_punct), None)
-    return last is not None and last.pos_ == "VERB"
+    if last is None or last.pos_ != "VERB":
+        return False
+    return not (last.i > span.start and last.nbor(-1).lemma_ in {"être", "be"})
 
 
 def _last_but_quotes(span: Span) -> Token | None:
@@ -513,11 +518,12 @@ def _main_clause_time(span: Span, lang: str, text: str
     verbs = sorted({*_tokens_where(span, "pos", ["VERB", "AUX"]),
                     *clauses.tokens_with(span, forms)}, key=lambda t: t.i)
     for tok in verbs:
-        if not _in_relative(tok) and (
+        if not _in_relative(tok) and not judgements.future_perfect(tok, lang) and (
                 tok.lower_ in forms or _is_future(tok, endings) or
                 (tok.lemma_ in going_to or tok.lower_ in going_to) and _has_infinitive(tok)
                 and "Imp" not in tok.morph.get("Tense")  # "allait visiter": past
-                and "Part" not in tok.morph.get("VerbForm")):  # "allant jusqu'à interdire"
+                and not {"Part", "Inf"} & set(tok.morph.get("VerbForm"))):
+            # not "allant jusqu'à interdire", "pour aller vivre"
             return "prediction", f"future: {tok.text}", ()
     if word := _find(lang, "going_to_phrases", text):
         return "prediction", f"future: {word}", ()

@@ -1,12 +1,13 @@
-"""Verifiability rules that tell a judgement from a description by where its word stands.
+"""Verifiability rules that tell a judgement from a description by how the words stand.
 
-An evaluative adjective judges when it is said of something ("le site est magnifique",
-"la réponse semble absurde"), when it governs an infinitive ("un objectif difficile à
-atteindre"), when it names a quality ("ce que le terme a d'outrageant") or when it stands
-before its noun, where French puts the speaker's appreciation ("un excellent tireur",
-"d'horribles évènements"); after its noun it mostly classifies ("un monument historique",
-"un élément essentiel", "des agissements dangereux"). Read on the tags and the words, not
-the parse: most sentences are not parsed.
+An adjective that also classifies ("historique", "dangereux", "grave", "essentiel") judges
+when it is said of something ("la mesure est inutile", "la réponse semble abusive"), when
+it governs an infinitive ("un chantier essentiel à mener") or when it names a quality ("ce
+que le terme a d'outrageant", "rien de grave"); beside its noun it classifies, before it
+("une grave maladie", "l'indispensable combustible") as after it ("un monument historique",
+"des agissements dangereux"). An exclamative "Quel ... !" exclaims a judgement; a future
+perfect ("il aura fallu une heure") looks back. Read on the tags and the words, not the
+parse: most sentences are not parsed.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from spacy.tokens import Span, Token
 from .lexicon import verifiability_terms
 from .verifiability_clauses import tokens_with
 
-# What may stand between a copula and its adjective, or an adjective and its noun: "est
-# très / si / pas / plus / vraiment ...", "riche et varié".
+# What may stand between a copula and its adjective: "est très / si / pas / plus /
+# vraiment ...", "riche et varié".
 BETWEEN = frozenset({"ADV", "PART", "ADJ", "CCONJ"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -30,14 +31,14 @@ def _terms(lang: str, key: str) -> frozenset[str]:
 
 
 def evaluative_adjective(span: Span, lang: str) -> str | None:
-    """The first listed evaluative adjective that stands where it judges (see above)."""
+    """The first listed adjective that stands where it judges (see above)."""
     words = _terms(lang, "evaluative_adjectives")
     for tok in tokens_with(span, words) if words else ():
         if tok.lower_ not in words:
             continue
-        if tok.pos_ == "ADJ" and (_predicate(tok, span, lang) or _before_its_noun(tok, span)
+        if tok.pos_ == "ADJ" and (_predicate(tok, span, lang)
                                   or _governs_infinitive(tok, span, lang)) \
-                or _quality(tok, span, lang) or _misread_before_noun(tok, span):
+                or _quality(tok, span, lang):
             return f"evaluative: {tok.text}"
     return None
 
@@ -53,18 +54,6 @@ def _predicate(adjective: Token, span: Span, lang: str) -> bool:
         if word.lemma_ in copulas or word.lower_ in copulas:
             return word.pos_ in {"AUX", "VERB"}
         if word.pos_ not in BETWEEN and word.text != ",":
-            return False
-    return False
-
-
-def _before_its_noun(adjective: Token, span: Span) -> bool:
-    """The adjective comes before the noun it qualifies: "un excellent week-end", "de très
-    dangereux chefs"."""
-    for k in range(adjective.i + 1, span.end):
-        word = span.doc[k]
-        if word.pos_ in NOUNS:
-            return True
-        if word.pos_ not in BETWEEN:
             return False
     return False
 
@@ -87,9 +76,29 @@ def _quality(word: Token, span: Span, lang: str) -> bool:
     return after >= span.end or span.doc[after].pos_ not in {*NOUNS, "ADJ"}
 
 
-def _misread_before_noun(word: Token, span: Span) -> bool:
-    """"Une formidable victoire" tagged DET NOUN ADJ: a listed adjective read as a noun
-    between a determiner and the noun it qualifies."""
-    k = word.i
-    return word.pos_ == "NOUN" and k > span.start and k + 1 < span.end and \
-        span.doc[k - 1].pos_ == "DET" and span.doc[k + 1].pos_ in {"NOUN", "ADJ"}
+def exclamation(span: Span, lang: str, text: str) -> str | None:
+    """"Quel bonheur d'entrer dans le fournil !", "Mais quel apport pour la cité !": an
+    exclamative determiner opening a sentence that ends in "!" exclaims a judgement."""
+    if not text.endswith("!"):
+        return None
+    openers = _terms(lang, "openers")
+    first = next((t for t in span if not t.is_punct and t.lower_ not in openers), None)
+    if first is not None and first.lower_ in _terms(lang, "exclamatives"):
+        return f"exclamation: {first.text} {first.nbor(1).text}" \
+            if first.i + 1 < span.end else f"exclamation: {first.text}"
+    return None
+
+
+def future_perfect(tok: Token, lang: str) -> bool:
+    """"Il aura fallu une heure", "quelques mois auront été nécessaires": a future of the
+    perfect's auxiliary ("avoir") before a past participle looks back on what is done, it
+    announces nothing; "sera achevé" (a future passive) still does."""
+    if tok.pos_ != "AUX" or tok.lemma_ not in _terms(lang, "perfect_auxiliaries"):
+        return False
+    for k in range(tok.i + 1, min(tok.i + 4, len(tok.doc))):
+        word = tok.doc[k]
+        if "Past" in word.morph.get("Tense") and word.pos_ in {"VERB", "AUX"}:
+            return True  # a participle, or one the tagger reads as a finite past ("fallu")
+        if word.pos_ not in {"ADV", "PART"}:  # "n'aura finalement mis"
+            return False
+    return False
