@@ -128,3 +128,20 @@ def test_il_semble_que_hedges_a_fact():
 
 def test_a_participle_said_of_something_introduces_nothing():
     assert judge("Le bureau de l'association est inchangé :")[0][0] != "not_a_claim"
+
+
+def test_an_event_set_for_a_time_of_the_day_is_an_agenda():
+    assert judge("Les randonneurs ont rendez-vous à partir de 8h devant la mairie.") == \
+        [("prediction", "agenda: à partir de 8h")]
+
+
+def test_a_time_of_the_day_told_in_the_past_is_no_agenda():
+    assert judge("Le feu a pris vers 3h dans un hangar agricole.")[0][0] == "verifiable"
+
+
+def test_a_standing_timetable_is_no_agenda():
+    assert judge("La piscine est ouverte tous les jours à 10h.")[0][0] == "verifiable"
+
+
+def test_a_post_and_its_holder_state_a_fact():
+    assert judge("trésorière : Jeanne Martin ;")[0][0] == "verifiable"

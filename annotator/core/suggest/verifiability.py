@@ -27,6 +27,7 @@ from . import verifiability_judgements as judgements
 from .doc_text import doc_text
 from .lexicon import source_type_terms, verifiability_terms
 from .results import VerifiabilitySuggestion
+from .verifiability_agenda import agenda
 
 HEDGED = "hedged"
 EXPLICITLY_UNVERIFIED = "explicitly_unverified"
@@ -95,6 +96,8 @@ def verifiability_suggestion(target: Doc | Span) -> VerifiabilitySuggestion:
     tense = _main_clause_time(span, lang, text)
     if tense is not None and tense[0] == "prediction":
         return VerifiabilitySuggestion("prediction", tense[1], tense[2], 0.7)
+    if planned := agenda(span, lang, text):  # "Les tireurs ont rendez-vous à 9h"
+        return VerifiabilitySuggestion("prediction", planned, (), 0.6)
     flags = tense[2] if tense else ()
     if survey := _survey(lang, text):  # "81 % des Espagnols se disent contre, selon un sondage"
         return VerifiabilitySuggestion("verifiable", survey, flags, 0.6)
@@ -484,10 +487,18 @@ def _last_but_quotes(span: Span) -> Token | None:
 
 
 def _is_fragment(span: Span) -> bool:
-    """A short sentence without a verb: "The current flag of New Zealand."."""
+    """A short sentence without a verb: "The current flag of New Zealand."; not a post
+    and who holds it ("trésorière : Marie Dupont ;": a list of officers states a fact)."""
     return (span.doc.has_annotation("POS") and len(span) <= FRAGMENT_TOKENS
             and not _tokens_where(span, "pos", ["VERB", "AUX"])
-            and not clauses.tokens_with(span, _clause_verbs(span.doc.lang_)))
+            and not clauses.tokens_with(span, _clause_verbs(span.doc.lang_))
+            and not _names_a_holder(span))
+
+
+def _names_a_holder(span: Span) -> bool:
+    """A colon right before a proper name: "président : Luc Martin"."""
+    return any(t.text == ":" and t.i + 1 < span.end and t.nbor(1).pos_ == "PROPN"
+               for t in _tokens_where(span, "orth", [":"]))
 
 
 @cache
