@@ -145,3 +145,13 @@ def test_a_standing_timetable_is_no_agenda():
 
 def test_a_post_and_its_holder_state_a_fact():
     assert judge("trésorière : Jeanne Martin ;")[0][0] == "verifiable"
+
+
+def test_an_infinitive_alone_instructs_the_reader():
+    assert judge("Pour les inscriptions, téléphoner au secrétariat du club.") == \
+        [("not_a_claim", "call to action: téléphoner")]
+
+
+def test_an_infinitive_after_a_preposition_instructs_no_one():
+    assert judge("Pour animer la soirée, un chercheur de l'université.")[0][0] != \
+        "not_a_claim"

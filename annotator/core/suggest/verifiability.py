@@ -389,6 +389,8 @@ def _not_a_claim(span: Span, lang: str, raw: str, text: str) -> str | None:
         return f"call to action: {verb}"
     if (word := _find(lang, "calls_to_action", text)) and text.startswith(word):
         return f"call to action: {word}"
+    if verb := judgements.instruction(span):  # "Pour s'inscrire, téléphoner au club."
+        return f"call to action: {verb}"
     if word := _find(lang, "appeals", text):  # "..., said X: « Nous demandons ... »"
         return f"call to action: {word}"
     if (word := _find(lang, "pointers", text)) and text.lstrip("-—–•*« ").startswith(word):

@@ -102,3 +102,30 @@ def future_perfect(tok: Token, lang: str) -> bool:
         if word.pos_ not in {"ADV", "PART"}:  # "n'aura finalement mis"
             return False
     return False
+
+
+def instruction(span: Span) -> str | None:
+    """"Pour les autres utilisations, se renseigner auprès du comité", "consulter notre
+    site": an infinitive as the sentence's only verb, not after a preposition ("pour
+    animer la soirée, ..."), instructs the reader. Read on the tags: a sentence with a
+    finite verb, or with no verb, is something else."""
+    doc = span.doc
+    if not doc.has_annotation("MORPH"):
+        return None
+    infinitive = None
+    for tok in span:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        form = tok.morph.get("VerbForm")
+        if "Fin" in form or "Part" in form:
+            return None
+        if "Inf" in form and infinitive is None:
+            infinitive = tok
+    if infinitive is None:
+        return None
+    k = infinitive.i - 1
+    while k >= span.start and doc[k].pos_ in {"PRON", "ADV"}:  # "se renseigner", "bien lire"
+        k -= 1
+    if k >= span.start and doc[k].pos_ != "PUNCT":
+        return None  # "pour animer", "de ne pas suivre"
+    return infinitive.text
