@@ -155,3 +155,8 @@ def test_an_infinitive_alone_instructs_the_reader():
 def test_an_infinitive_after_a_preposition_instructs_no_one():
     assert judge("Pour animer la soirée, un chercheur de l'université.")[0][0] != \
         "not_a_claim"
+
+
+def test_a_word_that_praises_a_person_judges():
+    assert judge("Elle laisse le souvenir d'une voisine généreuse.") == \
+        [("opinion", "evaluative: généreuse")]
