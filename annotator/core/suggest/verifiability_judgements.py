@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from .lexicon import verifiability_terms
-from .verifiability_clauses import tokens_with
+from .verifiability_clauses import VERBAL, tokens_with
 
 # What may stand between a copula and its adjective: "est très / si / pas / plus /
 # vraiment ...", "riche et varié".
@@ -113,9 +114,10 @@ def instruction(span: Span) -> str | None:
     if not doc.has_annotation("MORPH"):
         return None
     infinitive = None
-    for tok in span:
-        if tok.pos_ not in {"VERB", "AUX"}:
-            continue
+    # Only the verbs are read as Tokens, picked from one array: this runs on every sentence.
+    verbs = [span[k] for k, pos in enumerate(doc.to_array(POS)[span.start : span.end].tolist())
+             if pos in VERBAL]
+    for tok in verbs:
         form = tok.morph.get("VerbForm")
         if "Fin" in form or "Part" in form:
             return None
