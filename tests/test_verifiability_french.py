@@ -160,3 +160,7 @@ def test_an_infinitive_after_a_preposition_instructs_no_one():
 def test_a_word_that_praises_a_person_judges():
     assert judge("Elle laisse le souvenir d'une voisine généreuse.") == \
         [("opinion", "evaluative: généreuse")]
+
+
+def test_a_credit_is_no_post_and_holder():
+    assert judge("Photo : Jean Dupont.")[0][0] == "not_a_claim"

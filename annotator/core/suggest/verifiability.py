@@ -498,9 +498,11 @@ def _is_fragment(span: Span) -> bool:
 
 
 def _names_a_holder(span: Span) -> bool:
-    """A colon right before a proper name: "président : Luc Martin"."""
-    return any(t.text == ":" and t.i + 1 < span.end and t.nbor(1).pos_ == "PROPN"
-               for t in _tokens_where(span, "orth", [":"]))
+    """A post in lower case, a colon, a proper name: "président : Luc Martin", an item of a
+    list that goes on in the article; "Image: Nick Moreau" (a credit) stays a caption."""
+    return span[0].is_lower and any(
+        t.i + 1 < span.end and t.nbor(1).pos_ == "PROPN"
+        for t in _tokens_where(span, "orth", [":"]))
 
 
 @cache
