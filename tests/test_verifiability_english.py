@@ -195,3 +195,20 @@ def test_a_cut_quotation_is_no_heading():
 def test_a_purely_evaluative_adjective_judges_wherever_it_stands():
     assert judge("The parade offered a fantastic display of local crafts.") == \
         [("opinion", "evaluative: fantastic")]
+
+
+def test_a_scheduled_event_is_a_prediction():
+    assert judge("The final is scheduled for June 12.") == \
+        [("prediction", "future: is scheduled for")]
+
+
+def test_condemning_is_a_judgement():
+    assert value("The mayor strongly condemned the vandalism.") == "opinion"
+
+
+def test_a_classifying_adjective_beside_its_noun_judges_nothing():
+    assert value("Shops selling essential goods stayed open.") == "verifiable"
+
+
+def test_a_classifying_adjective_as_a_predicate_judges():
+    assert judge("Clean water is essential.") == [("opinion", "evaluative: essential")]
