@@ -212,3 +212,8 @@ def test_a_classifying_adjective_beside_its_noun_judges_nothing():
 
 def test_a_classifying_adjective_as_a_predicate_judges():
     assert judge("Clean water is essential.") == [("opinion", "evaluative: essential")]
+
+
+def test_figures_given_anonymously_rest_on_no_public_evidence():
+    assert value("Figures given anonymously by two officials put the toll at 40.") == \
+        "unverifiable"
