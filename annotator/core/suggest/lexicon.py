@@ -261,7 +261,9 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
     "head_of_state_titles": {"titles": [title], "demonym_endings": [ending]},
     "typeless_roles": {"roles": [role]}, "cue_types": {type: [cue]},
     "circumstances": {"words": [word]}, "out_of_office": {"words": [word]},
-    "outlet_reports": {"nouns": [noun]}, "in_office": {name: [[from, to]]}}``, see
+    "outlet_reports": {"nouns": [noun]}, "body_words": {"words": [word]},
+    "name_bodies": {"words": [word]}, "places": {type: [name]},
+    "place_prepositions": {"words": [word]}, "in_office": {name: [[from, to]]}}``, see
     source_types.json."""
     raw = _read_json("source_types.json")
     titles = {kind: terms for kind, terms in raw["titles"].items() if not kind.startswith("_")}
@@ -280,6 +282,11 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
             "circumstances": {"words": raw.get("circumstances", {}).get("words", [])},
             "out_of_office": {"words": raw.get("out_of_office", {}).get("words", [])},
             "outlet_reports": {"nouns": raw.get("outlet_reports", {}).get("nouns", [])},
+            "body_words": {"words": raw.get("body_words", {}).get("words", [])},
+            "name_bodies": {"words": raw.get("name_bodies", {}).get("words", [])},
+            "place_prepositions": {"words": raw.get("place_prepositions", {}).get("words", [])},
+            "places": {kind: names for kind, names in raw.get("places", {}).items()
+                       if not kind.startswith("_")},
             "in_office": raw.get("in_office", {}).get("terms", {})}
 
 

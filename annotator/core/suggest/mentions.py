@@ -12,6 +12,7 @@ from datetime import date
 from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .acronyms import named_acronyms
 from .bare_names import CITIZEN, cue_type, is_person, people_named
 from .doc_text import doc_text
 from .offices import GOVERNMENT, in_office
@@ -43,6 +44,7 @@ STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "“
 EXAMPLES = (("including",), ("such", "as"))
 MAX_ROLE = 10
 ROLE = "the role given with the name"
+ABBREVIATED = "the name it abbreviates"
 MIN_MISSPELT = 5  # letters a name needs before a misspelling of it is recognised
 # Words capitalised inside a name ("Jean-Marie Le Pen") but not at its start.
 PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "al", "el", "ben"})
@@ -70,6 +72,8 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         for words, kind in name_roles(doc, runs):
             names.update(dict.fromkeys(words, (kind, ROLE)))
         if head_final(doc):
+            if "(" in doc_text(doc):
+                names.update((short, (kind, ABBREVIATED)) for short, kind in named_acronyms(doc))
             for surname, typeless in people_named(doc, runs):
                 surnames[surname] = surnames.get(surname, False) or typeless
         # A sentence inside a quotation opened before it speaks of the speaker's world; once
@@ -99,7 +103,7 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
                     heads[head.lemma_.lower()] = kind
                 # A name's own role is better evidence than a whole span's type.
                 names.update({w: (kind, "an earlier mention") for w in words[0]
-                              if names.get(w, (OTHER, ""))[1] != ROLE})
+                              if names.get(w, (OTHER, ""))[1] not in {ROLE, ABBREVIATED}})
                 last = kind
                 person = kind if kind != "document" else person
             sources.append(source if kind == source.type else replace(
@@ -121,9 +125,10 @@ def _referred(span: Span | None, words: list[str], names: dict[str, tuple[str, s
     own = [t.lower_ for t in span if t.lower_ not in COURTESY]
     if own and all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in COURTESY
                    for t in span):
-        role = next((names[w] for w in reversed(own) if names.get(w, ("", ""))[1] == ROLE), None)
-        if role is not None:
-            return role[0], ROLE  # the role it was given in this article, over a list's entry
+        # The surname's ("Bill Gates" is not "Bill Clinton"), unless a common noun ends it.
+        role = names.get(own[-1]) if span[-1].i not in role_words(span) else None
+        if role is not None and role[1] in {ROLE, ABBREVIATED}:
+            return role  # the role it was given in this article, over a list's entry
     if span[0].lower_ in DEFINITE and len(span) > 1 and all(t.is_lower for t in span[1:]) \
             and (kind := heads.get(head_token(span).lemma_.lower())) is not None:
         return kind, "the same noun before it"
@@ -165,7 +170,8 @@ def _name_words(span: Span | None) -> tuple[list[str], list[str]]:
     """The lower-cased words of a source's names (not its cue nouns, not adjectives such as
     "Afghan"): those its type is kept under, the name's own part when a comma sets a role
     apart ("Hilary Braysmith, USI associate professor": not "USI"; "Le président du
-    directoire de PSA, Philippe Varin": "Philippe Varin"), and all, to look it up by."""
+    directoire de PSA, Philippe Varin": "Philippe Varin"), and those of them that end a name,
+    to look it up by ("Gomez" in "Hernan Dario Gomez, Panama coach")."""
     if span is None:
         return [], []
     cues = cue_words(span)
@@ -181,7 +187,15 @@ def _name_words(span: Span | None) -> tuple[list[str], list[str]]:
     words = [(t.text.lower(), t.i) for t in span
              if t.text[:1].isupper() and t.pos_ != "ADJ" and t.i not in cues
              and t.text.lower() not in NAME_NOISE]
-    return [w for w, i in words if i in kept], [w for w, _ in words]
+    return [w for w, i in words if i in kept], [w for w, i in words
+                                                if i in kept and _ends_name(span, i)]
+
+
+def _ends_name(span: Span, i: int) -> bool:
+    """Whether the token at ``i`` ends a capitalised run of ``span``: a type is carried by a
+    surname or a whole name, never by a given name another person shares ("Bill Gates"
+    after "President Bill Clinton")."""
+    return i + 1 >= span.end or not _capitalised(span.doc[i + 1])
 
 
 def name_roles(doc: Doc, runs: Iterable[tuple[int, int]] | None = None

@@ -54,6 +54,11 @@ def _tables() -> tuple[Table, Table, Table]:
     terms = source_type_terms()
     strong = {k: kind for kind, items in terms["strong"].items() for t in items for k in _keys(t)}
     nouns = {k: kind for kind, items in terms["nouns"].items() for t in items for k in _keys(t)}
+    nouns |= {k: kind for kind, items in terms["places"].items() for t in items for k in _keys(t)
+              if k not in nouns}
+    # A role of no type ("coach") is a term too: "Panama coach" is no Panama.
+    nouns |= {k: OTHER for t in terms["typeless_roles"]["roles"] for k in _keys(t)
+              if k not in nouns}
     titles = {k: kind for kind, items in terms["titles"].items() for t in items for k in _keys(t)}
     return strong, {k: v for k, v in nouns.items() if k not in titles}, titles
 
@@ -97,6 +102,10 @@ def _span_type(span: Span) -> str:
         return min(strong_hits)[2]
     if party_affiliation(span.text):
         return "politician"
+    if (body := _body_after_name(span)) is not None:
+        return body
+    if (named := _suffix_head(span, forms)) is not None:
+        return named
     if _unnamed_source(span):
         return ANONYMOUS
     if (owned := _possessed_head(span)) is not None:
@@ -173,6 +182,45 @@ def _head_after_place(span: Span, forms: list[list[str]], at: int, length: int) 
         return None
     first = at + length + start
     return "government" if _state_title(span[first : first + n]) else kind
+
+
+def _body_after_name(span: Span) -> str | None:
+    """Where the head comes last (English), a person's bare name followed by the body they
+    speak for takes the body's type: "Aiko Tanaka from the Japan Meteorological Agency" is
+    the government, "Jane Doe of the Red Cross" an organisation."""
+    if not head_final(span.doc) or len(span) < 3:
+        return None
+    links = source_type_terms()["name_bodies"]["words"]
+    at = next((i for i, t in enumerate(span) if t.lower_ in links), None)
+    if at is None or not 0 < at <= MAX_TERM or at + 1 >= len(span):
+        return None
+    name = span[:at]
+    if cue_words(name) or not all(t.pos_ == "PROPN" and _capitalised(t) for t in name):
+        return None
+    kind = source_type(span[at + 1 :])
+    return kind if kind != OTHER else None
+
+
+def _suffix_head(span: Span, forms: list[list[str]]) -> str | None:
+    """Where the head comes last (English), a body's name is of the kind of the word that
+    ends it, over a place it holds: "Pakistan International Airlines" is a company, "the
+    Indonesian Disaster Mitigation Agency" a government body (a longer term there wins:
+    "Kyodo News Agency" is an outlet)."""
+    if not head_final(span.doc):
+        return None
+    at = head_token(span).i - span.start
+    while at + 1 < len(span) and _capitalised(span[at + 1]):
+        at += 1  # a flat name's head is its first word: "Kenya Airways"
+    head = span[at]
+    if at == 0 or not _capitalised(head) or not _capitalised(span[at - 1]):
+        return None
+    kind = next((kind for kind, words in source_type_terms()["name_suffixes"].items()
+                 if head.text in words), None)
+    if kind is None:
+        return None
+    covering = [hit for hit in _terms(forms) if hit[0] < at < hit[0] + hit[1]
+                or hit[0] < at == hit[0] + hit[1] - 1]
+    return covering[0][2] if covering else kind
 
 
 def _web_type(span: Span) -> str:
@@ -356,6 +404,8 @@ def _forms(span: Span) -> list[list[str]]:
         [_fold(t.text.replace("’", "'")) for t in span],
         [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
     ]
+    if head_final(span.doc):
+        _blank_places(span, forms)
     given = _given_cue_nouns()
     if any(word in given for word in forms[0][:-1]) and head_final(span.doc):
         for i, t in enumerate(span[:-1]):
@@ -363,6 +413,40 @@ def _forms(span: Span) -> list[list[str]]:
                     and span[i + 1].pos_ == "PROPN" and span[i + 1].text[:1].isupper():
                 forms[0][i] = forms[1][i] = ""
     return forms
+
+
+def _blank_places(span: Span, forms: list[list[str]]) -> None:
+    """A place of the "places" list says where, not who, after "in" or "from" ("raised in El
+    Salvador"), before a hyphen ("the Yemen-based movement") or in a span with a role of no
+    type ("Panama coach"): its words are no term there."""
+    places = _places()
+    if not any(word in places.first for word in forms[0]):
+        return
+    typeless = any(_tables()[1].get((t.lower_,)) == OTHER for t in span)
+    for i in range(len(span)):
+        for n in range(min(MAX_TERM, len(span) - i), 0, -1):
+            if tuple(forms[0][i : i + n]) not in places.keys:
+                continue
+            before = span[i - 1].lower_ if i else ""
+            after = span[i + n].text if i + n < len(span) else ""
+            if typeless or before in places.where or after == "-":
+                for k in range(i, i + n):
+                    forms[0][k] = forms[1][k] = ""
+            break
+
+
+class _Places:
+    def __init__(self) -> None:
+        terms = source_type_terms()
+        self.keys = frozenset(k for items in terms["places"].values() for t in items
+                              for k in _keys(t))
+        self.first = frozenset(k[0] for k in self.keys)
+        self.where = frozenset(terms["place_prepositions"]["words"])
+
+
+@cache
+def _places() -> _Places:
+    return _Places()
 
 
 @cache
