@@ -404,8 +404,7 @@ def _forms(span: Span) -> list[list[str]]:
         [_fold(t.text.replace("’", "'")) for t in span],
         [_fold(t.text) if t.is_upper else (t.lemma_ or t.text).lower() for t in span],
     ]
-    if head_final(span.doc):
-        _blank_places(span, forms)
+    _blank_places(span, forms)
     given = _given_cue_nouns()
     if any(word in given for word in forms[0][:-1]) and head_final(span.doc):
         for i, t in enumerate(span[:-1]):
@@ -418,30 +417,41 @@ def _forms(span: Span) -> list[list[str]]:
 def _blank_places(span: Span, forms: list[list[str]]) -> None:
     """A place of the "places" list says where, not who, after "in" or "from" ("raised in El
     Salvador"), before a hyphen ("the Yemen-based movement") or in a span with a role of no
-    type ("Panama coach"): its words are no term there."""
+    type ("Panama coach"): its words are no term there. The places and the roles of no type
+    are English evidence: no term in other languages."""
     places = _places()
+    english = head_final(span.doc)
+    if not english:
+        for i, word in enumerate(forms[0]):
+            if word in places.typeless or forms[1][i] in places.typeless:
+                forms[0][i] = forms[1][i] = ""
     if not any(word in places.first for word in forms[0]):
         return
-    typeless = any(_tables()[1].get((t.lower_,)) == OTHER for t in span)
+    typeless = any(word in places.typeless for word in forms[0])
     for i in range(len(span)):
         for n in range(min(MAX_TERM, len(span) - i), 0, -1):
             if tuple(forms[0][i : i + n]) not in places.keys:
                 continue
             before = span[i - 1].lower_ if i else ""
             after = span[i + n].text if i + n < len(span) else ""
-            if typeless or before in places.where or after == "-":
+            if not english or typeless or before in places.where or after == "-":
                 for k in range(i, i + n):
                     forms[0][k] = forms[1][k] = ""
             break
 
 
 class _Places:
+    """The keys of the places, their first words (a quick test), the prepositions that make
+    a place say where, and the roles of no type that are terms."""
+
     def __init__(self) -> None:
         terms = source_type_terms()
         self.keys = frozenset(k for items in terms["places"].values() for t in items
                               for k in _keys(t))
         self.first = frozenset(k[0] for k in self.keys)
         self.where = frozenset(terms["place_prepositions"]["words"])
+        self.typeless = frozenset(k[0] for t in terms["typeless_roles"]["roles"] for k in _keys(t)
+                                  if len(k) == 1 and _tables()[1].get(k) == OTHER)
 
 
 @cache
