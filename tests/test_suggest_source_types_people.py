@@ -100,3 +100,44 @@ def test_a_short_name_in_brackets_is_of_the_name_it_shortens():
         "The KDMA said the river would crest on Monday."])
     assert [kind for sentence in found[1:] for _, kind in sentence] == [
         "government", "government"]
+
+
+def test_the_role_after_a_name_wins_over_the_list_entry_for_the_name():
+    assert kinds("Angela Merkel, the Chancellor of Germany, said the talks would go on.") == [
+        "government"]
+
+
+def test_a_title_read_before_is_the_type_of_the_same_title_later():
+    found = document_types([
+        "President of Ghana Kwame Asante announced a new budget on Sunday.",
+        "The president said taxes would not rise."])
+    assert [kind for sentence in found for _, kind in sentence] == ["government", "government"]
+
+
+def test_a_nationality_ending_in_ine_before_a_head_of_state_title_is_the_government():
+    found = document_types(["Argentine president Ruiz to visit Chile",
+                            "Ruiz said the visit would last two days."])
+    assert found[1] == [("Ruiz", "government")]
+
+
+def test_a_place_before_the_name_of_a_person_or_a_body_says_where_they_are_from():
+    found = document_types([
+        "Kenya's Wanjiru Kamau won the race in Berlin on Sunday.",
+        "Kamau said she had trained for a year."])
+    assert found[1] == [("Kamau", "citizen")]
+    text = "Peru's Amnesty International said the camps were full."
+    assert kinds(text) == ["organisation"]
+    assert kinds("Kenya's Ministry of Health said two cases were confirmed.") == ["government"]
+
+
+def test_a_hospital_and_a_royal_palace_speak_as_bodies():
+    assert kinds("A hospital spokesperson said two patients were in a serious condition.") == [
+        "organisation"]
+    assert kinds("The palace said the king would not attend.") == ["government"]
+
+
+def test_an_athlete_named_with_her_sport_is_no_private_citizen():
+    found = document_types([
+        "The marathon runner Wanjiru Kamau won the race in Berlin on Sunday.",
+        "Kamau said she had trained for a year."])
+    assert found[1] == [("Kamau", "other")]

@@ -27,6 +27,7 @@ MAX_SHAPED = 3  # words of a name read as a person's by its shape alone
 ROLE_WINDOW = 4  # words either side of a name where a role of no type is looked for
 SELF = frozenset({"he", "she"})
 ITSELF = frozenset({"it", "its"})
+ARTICLES = frozenset({"the", "a", "an"})  # "The Verge" is no person's name
 SELF_WINDOW = 4  # words after a name where its cue and "he" or "she" are looked for
 
 
@@ -98,7 +99,7 @@ def _name_shaped(span: Span, words: list[Token]) -> bool:
     three proper nouns, each a capital then lower-case letters ("Oluwaseun Adeyemi", "Ngozi
     Okafor-Bello"), opening the span (no "the"), none a word that names bodies ("National",
     "Airlines") or a place the lists know."""
-    return words[0].i == span.start and _shaped(words)
+    return words[0].i == span.start and words[0].lower_ not in ARTICLES and _shaped(words)
 
 
 def _shaped(words: list[Token]) -> bool:

@@ -101,6 +101,9 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
             if kind != OTHER:
                 if span is not None and (head := head_token(span)).i in cue_words(span):
                     heads[head.lemma_.lower()] = kind
+                elif span is not None and head_final(doc):
+                    # "President of Argentina Alberto Fernández ... The president said"
+                    heads.update((span.doc[i].lemma_.lower(), kind) for i in role_words(span))
                 # A name's own role is better evidence than a whole span's type.
                 names.update({w: (kind, "an earlier mention") for w in words[0]
                               if names.get(w, (OTHER, ""))[1] not in {ROLE, ABBREVIATED}})

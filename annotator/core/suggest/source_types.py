@@ -112,6 +112,8 @@ def _span_type(span: Span) -> str:
         return owned
     if (written := _outlet_document(span, forms)) is not None:
         return written
+    if (role := _role_after_name(span)) is not None:
+        return role
     if (near := _nearest_to_name(span, forms)) is not None:
         return near
     found = [hit for words in forms if (hit := _first(words, _cue_table())) is not None]
@@ -277,6 +279,26 @@ def _nearest_to_name(span: Span, forms: list[list[str]]) -> str | None:
     return before[-1][2] if before else _head_of_state(span, at, length) or kind
 
 
+def _role_after_name(span: Span) -> str | None:
+    """Where the head comes last (English), the role set off by a comma after a bare name is
+    what the person is when they speak, over a list's entry for the name: "Angela Merkel, the
+    Chancellor of Germany" is the government."""
+    if not head_final(span.doc):
+        return None
+    comma = next((t.i - span.start for t in span if t.text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    name = span[:comma]
+    if not all(_capitalised(t) and t.pos_ == "PROPN" for t in name) or role_words(name):
+        return None
+    end = next((t.i - span.start for t in span[comma + 1 :] if t.text == ","), len(span))
+    role = span[comma + 1 : end]
+    if not role or not role_words(role):
+        return None
+    kind = source_type(role)
+    return kind if kind != OTHER else None
+
+
 def _head_of_state(span: Span, at: int, length: int) -> str | None:
     """"Turkish President Recep Tayyip Erdoğan": a head of state's title after a nationality
     (an adjective the lemmatizer keeps capitalised, unlike "Former", or a proper noun ending
@@ -434,10 +456,19 @@ def _blank_places(span: Span, forms: list[list[str]]) -> None:
                 continue
             before = span[i - 1].lower_ if i else ""
             after = span[i + n].text if i + n < len(span) else ""
-            if not english or typeless or before in places.where or after == "-":
+            if not english or typeless or before in places.where or after == "-" \
+                    or after in {"'s", "’s"} and _name_after(span, i + n + 1):
                 for k in range(i, i + n):
                     forms[0][k] = forms[1][k] = ""
             break
+
+
+def _name_after(span: Span, at: int) -> bool:
+    """"Kenya's Brigid Kosgei", "Argentina's Amnesty International": a capitalised name right
+    after a place's "'s" says where the person or body is from (a common noun there is the
+    place's own: "Kenya's Ministry of Health", "Bangladesh's Institute of Epidemiology")."""
+    return at < len(span) and _capitalised(span[at]) and not any(
+        tuple(t.lower_ for t in span[at : at + n]) in _common_terms() for n in (1, 2, 3))
 
 
 class _Places:
