@@ -141,3 +141,11 @@ def test_an_athlete_named_with_her_sport_is_no_private_citizen():
         "The marathon runner Wanjiru Kamau won the race in Berlin on Sunday.",
         "Kamau said she had trained for a year."])
     assert found[1] == [("Kamau", "other")]
+
+
+def test_a_body_named_in_full_is_the_same_body_by_its_first_word_later():
+    found = document_types([
+        "On Friday the Halvorsen Motor Company recalled ten thousand cars.",
+        "In the filing itself Halvorsen also made this point.",
+        "Halvorsen said the fault had been found in March."])
+    assert found[2] == [("Halvorsen", "company")]

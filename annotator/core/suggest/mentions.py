@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .acronyms import named_acronyms
 from .bare_names import CITIZEN, cue_type, is_person, people_named
 from .doc_text import doc_text
+from .lexicon import source_type_terms
 from .offices import GOVERNMENT, in_office
 from .results import SentenceSuggestion, SourceSuggestion
 from .source_types import (
@@ -39,12 +41,14 @@ COURTESY = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 DEFINITE = frozenset({"the", "this", "that"})  # "The agency": one named before
 # Where a role phrase stops.
 STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "«", "»", '"', "“", "”", "—", "–",
-                   "qui", "que", "dont", "who", "which", "whose", "that", "to"})
+                   "qui", "que", "dont", "who", "which", "whose", "that", "to",
+                   "itself", "himself", "herself", "themselves"})
 # Words that introduce examples of a kind: "defectors including Tom Devocht and Mark Rathbun".
 EXAMPLES = (("including",), ("such", "as"))
 MAX_ROLE = 10
 ROLE = "the role given with the name"
 ABBREVIATED = "the name it abbreviates"
+MENTION = "an earlier mention"
 MIN_MISSPELT = 5  # letters a name needs before a misspelling of it is recognised
 # Words capitalised inside a name ("Jean-Marie Le Pen") but not at its start.
 PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "der", "al", "el", "ben"})
@@ -72,6 +76,8 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
         for words, kind in name_roles(doc, runs):
             names.update(dict.fromkeys(words, (kind, ROLE)))
         if head_final(doc):
+            for words, kind in body_names(doc, runs):
+                names.update({w: (kind, MENTION) for w in words if w not in names})
             if "(" in doc_text(doc):
                 names.update((short, (kind, ABBREVIATED)) for short, kind in named_acronyms(doc))
             for surname, typeless in people_named(doc, runs):
@@ -105,7 +111,7 @@ def carry_types(found: Iterable[tuple[SentenceSuggestion, Doc]]
                     # "President of Argentina Alberto Fernández ... The president said"
                     heads.update((span.doc[i].lemma_.lower(), kind) for i in role_words(span))
                 # A name's own role is better evidence than a whole span's type.
-                names.update({w: (kind, "an earlier mention") for w in words[0]
+                names.update({w: (kind, MENTION) for w in words[0]
                               if names.get(w, (OTHER, ""))[1] not in {ROLE, ABBREVIATED}})
                 last = kind
                 person = kind if kind != "document" else person
@@ -220,6 +226,32 @@ def name_roles(doc: Doc, runs: Iterable[tuple[int, int]] | None = None
         if kind is not None and kind != OTHER:
             words = [t.text.lower() for t in doc[start:end] if t.text.lower() not in NAME_NOISE]
             yield words, kind
+
+
+def body_names(doc: Doc, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[list[str], str]]:
+    """(words of a name, type) for each capitalised run that ends in a word naming bodies and
+    has a type, where heads come last (English): "Ford Motor Company" makes a later "Ford"
+    the company, whether or not the first mention was a source."""
+    body = _body_heads()
+    for start, end in runs:
+        if end - start < 2 or doc[end - 1].text not in body:
+            continue
+        kind = source_type(doc[start:end])
+        if kind != OTHER:
+            cues = cue_words(doc[start:end])
+            yield [t.text.lower() for t in doc[start:end] if t.i not in cues and t.pos_ == "PROPN"
+                   and t.text.lower() not in NAME_NOISE], kind
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Capitalised words that end a body's name: the name suffixes and the common body nouns
+    of the lists, capitalised ("Company", "Agency", "Ministry")."""
+    terms = source_type_terms()
+    suffixes = {w for words in terms["name_suffixes"].values() for w in words}
+    common = {t.capitalize() for kind in ("company", "government", "organisation", "military")
+              for t in terms["nouns"].get(kind, []) if t.islower() and " " not in t}
+    return frozenset(suffixes | common)
 
 
 def _plural_before(doc: Doc, start: int) -> bool:
