@@ -138,7 +138,7 @@ def test_a_hospital_and_a_royal_palace_speak_as_bodies():
 
 def test_an_athlete_named_with_her_sport_is_no_private_citizen():
     found = document_types([
-        "The marathon runner Wanjiru Kamau won the race in Berlin on Sunday.",
+        "The marathon champion Wanjiru Kamau won the race in Berlin on Sunday.",
         "Kamau said she had trained for a year."])
     assert found[1] == [("Kamau", "other")]
 

@@ -289,8 +289,9 @@ def _role_after_name(span: Span) -> str | None:
     if comma is None or comma == 0:
         return None
     name = span[:comma]
-    if not all(_capitalised(t) and t.pos_ == "PROPN" for t in name) or role_words(name):
-        return None
+    if not all(_capitalised(t) and t.pos_ == "PROPN" for t in name) or role_words(name) \
+            or not cue_words(name):
+        return None  # not a bare name the lists know
     end = next((t.i - span.start for t in span[comma + 1 :] if t.text == ","), len(span))
     role = span[comma + 1 : end]
     if not role or not role_words(role):
