@@ -1,5 +1,6 @@
 """The tok2vec run with each distinct word embedded once per document gives the model's
-vectors to the bit, and the edit tree lemmatizer run with each (tree, word) worked out once
+vectors (to the bit with the OpenBLAS it was measured on; to float32 rounding with another
+BLAS, whose row-by-row products may round differently), and the edit tree lemmatizer run with each (tree, word) worked out once
 gives its lemmas (real fr_core_news_sm and the shipped English pipeline)."""
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ SENTENCES = {
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("batch_size", [1, 2, 128])
-def test_vectors_are_the_model_s_to_the_bit(lang, batch_size):
+def test_vectors_are_the_model_s(lang, batch_size):
     if shared_nlp.model_name(lang) is None:
         pytest.skip(f"no {lang} model")
     nlp = suggestion_pipeline(lang)
@@ -41,7 +42,8 @@ def test_vectors_are_the_model_s_to_the_bit(lang, batch_size):
     assert [d.text for d in remembered] == SENTENCES[lang]
     for ours, model in zip(remembered, plain, strict=True):
         assert ours.tensor.dtype == model.tensor.dtype
-        assert np.array_equal(ours.tensor, model.tensor)
+        assert ours.tensor.shape == model.tensor.shape
+        assert np.allclose(ours.tensor, model.tensor, rtol=1e-5, atol=1e-6)
 
 
 def test_each_distinct_word_is_embedded_once_per_document():

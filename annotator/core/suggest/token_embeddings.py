@@ -6,10 +6,10 @@ maxout layer and a layer norm, with no context. A news article repeats most of i
 (three tokens in four of a 1,000-sentence article were seen before in it), so each distinct
 row of attributes is embedded once per document and the rows are copied, and only the
 encoder, which reads the context, runs on every token. The vectors are the model's to the
-bit: the embedding is computed row by row, and a matrix product of 5 rows or more gives each
-row the same float32 value whatever the other rows (with fewer, numpy's BLAS takes another
-path, so a batch of fewer than ``MIN_ROWS`` tokens runs as the model does, and new rows are
-padded to that many).
+bit with OpenBLAS (with another BLAS, to float32 rounding): the embedding is computed row by
+row, and a matrix product of 5 rows or more gives each row the same float32 value whatever
+the other rows (with fewer, numpy's BLAS takes another path, so a batch of fewer than
+``MIN_ROWS`` tokens runs as the model does, and new rows are padded to that many).
 """
 
 from __future__ import annotations
