@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Bumped whenever a rule, pattern or word list changes what is suggested (provenance).
-RULES_VERSION = "attribution-rules-7-verifiability-7"
+RULES_VERSION = "attribution-rules-8-verifiability-8"
 
 
 @dataclass(frozen=True)
