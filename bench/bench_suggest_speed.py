@@ -25,15 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from attribution_sets import english_wikinews, french  # noqa: E402
-from bench_attribution import TIMED_SENTENCES, datasets  # noqa: E402
+from bench_attribution import TIMED_SENTENCES, datasets, model_alone  # noqa: E402
 
-from annotator.core.suggest.attribution import FACTORY  # noqa: E402
 from annotator.core.suggest.evaluate import load_gold  # noqa: E402
-from annotator.core.suggest.pipeline import (  # noqa: E402
-    BATCH_SIZE,
-    suggest_sentences,
-    suggestion_pipeline,
-)
+from annotator.core.suggest.pipeline import suggest_sentences  # noqa: E402
 
 VERIFIABILITY = Path(__file__).resolve().parents[1] / "tests" / "data" / "verifiability"
 
@@ -75,14 +70,7 @@ def main() -> None:
 
 
 def measure(lang: str, name: str, sentences: list[str], repeat: int) -> str:
-    nlp = suggestion_pipeline(lang)
-    list(suggest_sentences(sentences[:20], lang))  # load and warm up
-
-    def bare() -> None:
-        with nlp.select_pipes(disable=[FACTORY]):
-            for _ in nlp.pipe(sentences, batch_size=BATCH_SIZE):
-                pass
-
+    bare = model_alone(lang, sentences)
     times = cpu_times({"suggestion": lambda: list(suggest_sentences(sentences, lang)),
                        "model alone": bare}, repeat)
     per = TIMED_SENTENCES / len(sentences)
