@@ -293,3 +293,9 @@ def source_type_terms() -> dict[str, dict[str, list[str]]]:
 @cache
 def verifiability_terms(lang: str) -> dict[str, list[str]]:
     return _read_json("verifiability.json")[lexicon_lang(lang)]
+
+
+@cache  # read per token: each set is built once
+def verifiability_words(lang: str, key: str) -> frozenset[str]:
+    """One word list of the verifiability lexicon, as a set."""
+    return frozenset(verifiability_terms(lang).get(key, ()))

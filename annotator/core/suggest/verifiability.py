@@ -26,6 +26,7 @@ from . import verifiability_clauses as clauses
 from . import verifiability_judgements as judgements
 from .doc_text import doc_text
 from .lexicon import source_type_terms, verifiability_terms
+from .lexicon import verifiability_words as _terms  # one word list, as a set
 from .results import VerifiabilitySuggestion
 from .verifiability_agenda import agenda
 
@@ -58,11 +59,6 @@ def _phrases(lang: str, key: str) -> re.Pattern[str]:
 def _find(lang: str, key: str, text: str) -> str | None:
     hit = _phrases(lang, key).search(text)
     return hit.group(1) if hit else None
-
-
-@cache
-def _terms(lang: str, key: str) -> frozenset[str]:
-    return frozenset(verifiability_terms(lang).get(key, ()))
 
 
 def suggest_verifiability(target: Doc | Span) -> tuple[str, str, tuple[str, ...]]:

@@ -11,14 +11,9 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from .lexicon import verifiability_terms
+from .lexicon import verifiability_words as _terms  # one word list, as a set
 
 PAST = frozenset({"Past", "Imp"})
-
-
-@cache
-def _terms(lang: str, key: str) -> tuple[str, ...]:
-    return tuple(verifiability_terms(lang).get(key, ()))
 
 
 @cache

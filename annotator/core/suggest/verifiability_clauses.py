@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import verifiability_terms
+from .lexicon import verifiability_words as _terms  # one word list, as a set
 
 PAST_TENSES = {"Past", "Imp"}
 IMPERFECT = ("ais", "ait", "aient")
@@ -28,11 +29,6 @@ VERBAL = frozenset({VERB, AUX})
 EMBEDDED = frozenset({"ccomp", "csubj", "xcomp"})  # a clause that may be an embedded question
 NOMINAL = frozenset({NOUN, ADJ})  # what the tagger makes of verbs it does not know
 _MOODS: dict[tuple[int, str], bool] = {}  # (a MORPH hash, a mood): whether its Mood holds it
-
-
-@cache  # read per token: build each set once
-def _terms(lang: str, key: str) -> frozenset[str]:
-    return frozenset(verifiability_terms(lang).get(key, ()))
 
 
 @cache

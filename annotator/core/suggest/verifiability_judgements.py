@@ -12,23 +12,16 @@ parse: most sentences are not parsed.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
-from .lexicon import verifiability_terms
+from .lexicon import verifiability_words as _terms  # one word list, as a set
 from .verifiability_clauses import VERBAL, tokens_with
 
 # What may stand between a copula and its adjective: "est très / si / pas / plus /
 # vraiment ...", "riche et varié".
 BETWEEN = frozenset({"ADV", "PART", "ADJ", "CCONJ"})
 NOUNS = frozenset({"NOUN", "PROPN"})
-
-
-@cache
-def _terms(lang: str, key: str) -> frozenset[str]:
-    return frozenset(verifiability_terms(lang).get(key, ()))
 
 
 def evaluative_adjective(span: Span, lang: str) -> str | None:
